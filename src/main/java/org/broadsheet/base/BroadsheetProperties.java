@@ -1,0 +1,22 @@
+package org.broadsheet.base;
+
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Broadsheet's own settings ({@code broadsheet.*}, or environment variables such as
+ * {@code BROADSHEET_DATA_DIR}).
+ *
+ * @param dataDir       where the embedded database and media live
+ * @param demoContent   fill an empty database with demo sections, authors and articles
+ * @param adminPassword password of the {@code admin} account created on first start; when
+ *                      absent a random one is generated and logged once
+ */
+@ConfigurationProperties("broadsheet")
+public record BroadsheetProperties(
+        @DefaultValue("./data") Path dataDir,
+        @DefaultValue("true") boolean demoContent,
+        @Nullable String adminPassword) {
+}

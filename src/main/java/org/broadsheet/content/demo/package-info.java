@@ -1,0 +1,4 @@
+@NullMarked
+package org.broadsheet.content.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,208 @@
+package org.broadsheet.content.domain;
+
+import org.broadsheet.content.service.ArticleStatus;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.broadsheet.base.BaseEntity;
+import org.broadsheet.base.Slugs;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A story. Sections, tags and authors belong to other features and are referred to by id, so
+ * each feature owns its tables and the site composes what it shows through their services.
+ */
+@Entity
+public class Article extends BaseEntity {
+
+    public static final int TITLE_MAX_LENGTH = 200;
+    public static final int STANDFIRST_MAX_LENGTH = 500;
+    public static final int BODY_MAX_LENGTH = 200_000;
+
+    @NotBlank
+    @Size(max = TITLE_MAX_LENGTH)
+    @Column(nullable = false, length = TITLE_MAX_LENGTH)
+    private String title = "";
+
+    @NotBlank
+    @Size(max = Slugs.MAX_LENGTH)
+    @Pattern(regexp = Slugs.PATTERN)
+    @Column(nullable = false, length = Slugs.MAX_LENGTH)
+    private String slug = "";
+
+    @Size(max = STANDFIRST_MAX_LENGTH)
+    @Column(length = STANDFIRST_MAX_LENGTH)
+    private @Nullable String standfirst;
+
+    @Size(max = BODY_MAX_LENGTH)
+    @Column(nullable = false, length = BODY_MAX_LENGTH)
+    private String body = "";
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ArticleStatus status = ArticleStatus.DRAFT;
+
+    @Column(name = "section_id", nullable = false)
+    private long sectionId;
+
+    @ElementCollection
+    @CollectionTable(name = "article_tag", joinColumns = @JoinColumn(name = "article_id"))
+    @Column(name = "tag_id", nullable = false)
+    private Set<Long> tagIds = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "article_author", joinColumns = @JoinColumn(name = "article_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "author_id", nullable = false)
+    private List<Long> authorIds = new ArrayList<>();
+
+    @Column(nullable = false)
+    private Instant createdAt = Instant.EPOCH;
+
+    @Column(nullable = false)
+    private Instant updatedAt = Instant.EPOCH;
+
+    private @Nullable Instant publishedAt;
+
+    private @Nullable Instant scheduledAt;
+
+    private @Nullable Instant deletedAt;
+
+    @Version
+    private long version;
+
+    protected Article() {
+    }
+
+    public Article(String title, String slug, long sectionId, Instant createdAt) {
+        this.title = title;
+        this.slug = slug;
+        this.sectionId = sectionId;
+        this.createdAt = createdAt;
+        this.updatedAt = createdAt;
+    }
+
+    public boolean isVisibleToReaders() {
+        return status == ArticleStatus.PUBLISHED && deletedAt == null;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public @Nullable String getStandfirst() {
+        return standfirst;
+    }
+
+    public void setStandfirst(@Nullable String standfirst) {
+        this.standfirst = standfirst;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public ArticleStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ArticleStatus status) {
+        this.status = status;
+    }
+
+    public long getSectionId() {
+        return sectionId;
+    }
+
+    public void setSectionId(long sectionId) {
+        this.sectionId = sectionId;
+    }
+
+    public Set<Long> getTagIds() {
+        return Set.copyOf(tagIds);
+    }
+
+    public void setTagIds(Set<Long> tagIds) {
+        this.tagIds.clear();
+        this.tagIds.addAll(tagIds);
+    }
+
+    public List<Long> getAuthorIds() {
+        return List.copyOf(authorIds);
+    }
+
+    public void setAuthorIds(List<Long> authorIds) {
+        this.authorIds.clear();
+        this.authorIds.addAll(authorIds);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public void setUpdatedAt(Instant updatedAt) {
+        this.updatedAt = updatedAt;
+    }
+
+    public @Nullable Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public void setPublishedAt(@Nullable Instant publishedAt) {
+        this.publishedAt = publishedAt;
+    }
+
+    public @Nullable Instant getScheduledAt() {
+        return scheduledAt;
+    }
+
+    public void setScheduledAt(@Nullable Instant scheduledAt) {
+        this.scheduledAt = scheduledAt;
+    }
+
+    public @Nullable Instant getDeletedAt() {
+        return deletedAt;
+    }
+
+    public void setDeletedAt(@Nullable Instant deletedAt) {
+        this.deletedAt = deletedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,57 @@
+package org.broadsheet.content.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import java.time.Instant;
+import org.broadsheet.base.BaseEntity;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An old public path that must keep working: it points at an article or a section, whose
+ * current URL is looked up when the redirect is followed, so chains of renames resolve in one hop.
+ */
+@Entity
+public class Redirect extends BaseEntity {
+
+    public static final int PATH_MAX_LENGTH = 1000;
+
+    @Column(nullable = false, unique = true, length = PATH_MAX_LENGTH)
+    private String oldPath = "";
+
+    private @Nullable Long articleId;
+
+    private @Nullable Long sectionId;
+
+    @Column(nullable = false)
+    private Instant createdAt = Instant.EPOCH;
+
+    protected Redirect() {
+    }
+
+    private Redirect(String oldPath, @Nullable Long articleId, @Nullable Long sectionId, Instant createdAt) {
+        this.oldPath = oldPath;
+        this.articleId = articleId;
+        this.sectionId = sectionId;
+        this.createdAt = createdAt;
+    }
+
+    public static Redirect toArticle(String oldPath, long articleId, Instant createdAt) {
+        return new Redirect(oldPath, articleId, null, createdAt);
+    }
+
+    public static Redirect toSection(String oldPath, long sectionId, Instant createdAt) {
+        return new Redirect(oldPath, null, sectionId, createdAt);
+    }
+
+    public String getOldPath() {
+        return oldPath;
+    }
+
+    public @Nullable Long getArticleId() {
+        return articleId;
+    }
+
+    public @Nullable Long getSectionId() {
+        return sectionId;
+    }
+}

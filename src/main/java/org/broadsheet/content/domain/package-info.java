@@ -1,0 +1,4 @@
+@NullMarked
+package org.broadsheet.content.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,169 @@
+package org.broadsheet.content.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.broadsheet.base.CurrentActor;
+import org.broadsheet.base.DomainException;
+import org.broadsheet.base.HtmlSanitizer;
+import org.broadsheet.base.Slugs;
+import org.broadsheet.content.domain.Article;
+import org.broadsheet.content.domain.ArticleRepository;
+import org.broadsheet.content.domain.Revision;
+import org.broadsheet.content.domain.RevisionRepository;
+import org.broadsheet.people.service.AuditLog;
+import org.broadsheet.taxonomy.service.SectionService;
+import org.broadsheet.taxonomy.service.SectionSummary;
+import org.broadsheet.taxonomy.service.SectionTree;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Articles: what readers may see, what the desk lists, and how a new one comes to be. */
+@Service
+public class ArticleService {
+
+    /** The grid columns the desk may sort by; anything else falls back to the newest first. */
+    static final Set<String> DESK_SORTABLE = Set.of("title", "status", "updatedAt", "publishedAt");
+    private static final Sort DESK_DEFAULT_SORT = Sort.by(Sort.Direction.DESC, "updatedAt");
+
+    private final ArticleRepository articles;
+    private final RevisionRepository revisions;
+    private final SectionService sections;
+    private final ArticleViews views;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ArticleService(ArticleRepository articles, RevisionRepository revisions, SectionService sections,
+                   ArticleViews views, AuditLog audit, Clock clock) {
+        this.articles = articles;
+        this.revisions = revisions;
+        this.sections = sections;
+        this.views = views;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The newest published articles, newest first. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Page<ArticleTeaser> latest(Pageable pageable) {
+        Page<Article> page = articles.findPublished(pageable);
+        return withContent(page, views.teasers(page.getContent()));
+    }
+
+    /** Published articles of a section and all sections below it, newest first. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Page<ArticleTeaser> latestInSection(long sectionId, Pageable pageable) {
+        Page<Article> page = articles.findPublishedInSections(sections.tree().selfAndDescendantIds(sectionId), pageable);
+        return withContent(page, views.teasers(page.getContent()));
+    }
+
+    /** The article at {@code /{sectionPath}/{slug}}, if it exists and readers may see it. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<PublishedArticle> findPublished(String sectionPath, String slug) {
+        return sections.tree().byPath(sectionPath)
+                .flatMap(section -> articles.findBySectionIdAndSlug(section.id(), slug))
+                .filter(Article::isVisibleToReaders)
+                .map(views::published);
+    }
+
+    @PreAuthorize("hasAnyRole('AUTHOR', 'EDITOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public Page<DeskArticleRow> deskList(Pageable pageable) {
+        Page<Article> page = articles.findByDeletedAtIsNull(deskPageable(pageable));
+        return withContent(page, views.deskRows(page.getContent()));
+    }
+
+    @PreAuthorize("hasAnyRole('AUTHOR', 'EDITOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public long deskCount() {
+        return articles.countByDeletedAtIsNull();
+    }
+
+    @PreAuthorize("hasAnyRole('AUTHOR', 'EDITOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public Map<ArticleStatus, Long> countByStatus() {
+        Map<ArticleStatus, Long> counts = new EnumMap<>(ArticleStatus.class);
+        for (ArticleStatus status : ArticleStatus.values()) {
+            counts.put(status, 0L);
+        }
+        articles.countByStatus().forEach(c -> counts.put(c.getStatus(), c.getCount()));
+        return counts;
+    }
+
+    /** Creates an article and its first revision. Authors may only create drafts and review requests. */
+    @PreAuthorize("hasAnyRole('AUTHOR', 'EDITOR', 'ADMIN')")
+    @Transactional
+    public long create(NewArticle draft) {
+        validate(draft);
+        Instant now = clock.instant();
+        Instant published = draft.status() == ArticleStatus.PUBLISHED
+                ? (draft.publishedAt() == null ? now : draft.publishedAt()) : draft.publishedAt();
+        Instant created = published != null && published.isBefore(now) ? published : now;
+        var article = new Article(draft.title().strip(), draft.slug(), draft.sectionId(), created);
+        article.setStandfirst(draft.standfirst());
+        article.setBody(HtmlSanitizer.articleBody(draft.body()));
+        article.setStatus(draft.status());
+        article.setAuthorIds(draft.authorIds());
+        article.setTagIds(draft.tagIds());
+        article.setPublishedAt(published);
+        article.setScheduledAt(draft.scheduledAt());
+        Article saved = articles.save(article);
+        revisions.save(new Revision(saved, now, CurrentActor.name()));
+        audit.record("article.create", "article:" + saved.requireId(), draft.status() + " " + draft.title());
+        return saved.requireId();
+    }
+
+    private void validate(NewArticle draft) {
+        if (draft.title().isBlank() || draft.title().length() > Article.TITLE_MAX_LENGTH) {
+            throw new DomainException.ValidationFailed("title",
+                    "A headline is required, at most " + Article.TITLE_MAX_LENGTH + " characters");
+        }
+        if (!Slugs.isValid(draft.slug())) {
+            throw new DomainException.ValidationFailed("slug", "Use lower-case letters, digits and single hyphens");
+        }
+        if (draft.standfirst() != null && draft.standfirst().length() > Article.STANDFIRST_MAX_LENGTH) {
+            throw new DomainException.ValidationFailed("standfirst",
+                    "A standfirst has at most " + Article.STANDFIRST_MAX_LENGTH + " characters");
+        }
+        if (draft.body().length() > Article.BODY_MAX_LENGTH) {
+            throw new DomainException.ValidationFailed("body", "The body is longer than "
+                    + Article.BODY_MAX_LENGTH + " characters");
+        }
+        SectionTree tree = sections.tree();
+        SectionSummary section = tree.byId(draft.sectionId())
+                .orElseThrow(() -> new DomainException.ValidationFailed("section", "Choose a section"));
+        if (articles.findBySectionIdAndSlug(section.id(), draft.slug()).isPresent()) {
+            throw new DomainException.ValidationFailed("slug", "Another article in " + section.name()
+                    + " already uses this slug");
+        }
+        boolean mayPublish = CurrentActor.hasRole("EDITOR") || CurrentActor.hasRole("ADMIN");
+        if (!mayPublish && draft.status() != ArticleStatus.DRAFT && draft.status() != ArticleStatus.IN_REVIEW) {
+            throw new DomainException.Forbidden("Only editors may publish, schedule or archive");
+        }
+    }
+
+    private static Pageable deskPageable(Pageable requested) {
+        Sort sort = Sort.by(requested.getSort().stream()
+                .filter(order -> DESK_SORTABLE.contains(order.getProperty()))
+                .toList());
+        Sort withTieBreak = (sort.isSorted() ? sort : DESK_DEFAULT_SORT).and(Sort.by(Sort.Direction.DESC, "id"));
+        return PageRequest.of(requested.getPageNumber(), requested.getPageSize(), withTieBreak);
+    }
+
+    private static <T> Page<T> withContent(Page<?> page, List<T> content) {
+        return new PageImpl<>(content, page.getPageable(), page.getTotalElements());
+    }
+}

@@ -1,0 +1,12 @@
+package org.broadsheet.content.service;
+
+import java.time.Instant;
+import java.util.List;
+import org.broadsheet.people.service.Byline;
+import org.broadsheet.taxonomy.service.SectionSummary;
+import org.jspecify.annotations.Nullable;
+
+/** An article as a list shows it: enough for a headline, a standfirst and a byline. */
+public record ArticleTeaser(long id, String title, @Nullable String standfirst, String url,
+                            SectionSummary section, List<Byline> bylines, Instant publishedAt) {
+}

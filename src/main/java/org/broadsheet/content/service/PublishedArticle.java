@@ -1,0 +1,21 @@
+package org.broadsheet.content.service;
+
+import java.time.Instant;
+import java.util.List;
+import org.broadsheet.people.service.Byline;
+import org.broadsheet.taxonomy.service.SectionSummary;
+import org.broadsheet.taxonomy.service.TagSummary;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An article ready to render: the body is sanitized, the section trail runs from the top-level
+ * section down to the article's own.
+ */
+public record PublishedArticle(long id, String title, String slug, @Nullable String standfirst, String bodyHtml,
+                               List<SectionSummary> sectionTrail, List<Byline> bylines, List<TagSummary> tags,
+                               Instant publishedAt, Instant updatedAt, String url) {
+
+    public SectionSummary section() {
+        return sectionTrail.getLast();
+    }
+}

@@ -1,0 +1,7 @@
+/** The content feature's public API: the only part of it other features may use. */
+@NullMarked
+@NamedInterface("service")
+package org.broadsheet.content.service;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.broadsheet.desk.login;
+
+import org.jspecify.annotations.NullMarked;

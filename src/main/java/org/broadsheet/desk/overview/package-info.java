@@ -1,0 +1,4 @@
+@NullMarked
+package org.broadsheet.desk.overview;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.broadsheet;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,134 @@
+package org.broadsheet.people.domain;
+
+import org.broadsheet.people.service.Role;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import org.broadsheet.base.BaseEntity;
+import org.jspecify.annotations.Nullable;
+
+/** A login. Bylines are {@link Author} profiles, which may or may not belong to an account. */
+@Entity
+public class UserAccount extends BaseEntity {
+
+    public static final int USERNAME_MAX_LENGTH = 50;
+    public static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]*";
+    public static final int DISPLAY_NAME_MAX_LENGTH = 100;
+    public static final int EMAIL_MAX_LENGTH = 254;
+
+    @NotBlank
+    @Size(max = USERNAME_MAX_LENGTH)
+    @Pattern(regexp = USERNAME_PATTERN)
+    @Column(nullable = false, unique = true, length = USERNAME_MAX_LENGTH)
+    private String username = "";
+
+    @NotBlank
+    @Size(max = DISPLAY_NAME_MAX_LENGTH)
+    @Column(nullable = false, length = DISPLAY_NAME_MAX_LENGTH)
+    private String displayName = "";
+
+    @NotBlank
+    @Email
+    @Size(max = EMAIL_MAX_LENGTH)
+    @Column(nullable = false, unique = true, length = EMAIL_MAX_LENGTH)
+    private String email = "";
+
+    @Column(nullable = false)
+    private String passwordHash = "";
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 20)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(nullable = false)
+    private Instant createdAt = Instant.EPOCH;
+
+    private @Nullable Instant lastLoginAt;
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String username, String displayName, String email, String passwordHash,
+                       Set<Role> roles, Instant createdAt) {
+        this.username = username;
+        this.displayName = displayName;
+        this.email = email;
+        this.passwordHash = passwordHash;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.createdAt = createdAt;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public void setRoles(Set<Role> roles) {
+        this.roles.clear();
+        this.roles.addAll(roles);
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public @Nullable Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public void setLastLoginAt(Instant lastLoginAt) {
+        this.lastLoginAt = lastLoginAt;
+    }
+}

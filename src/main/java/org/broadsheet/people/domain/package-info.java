@@ -1,0 +1,4 @@
+@NullMarked
+package org.broadsheet.people.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.broadsheet.people;
+
+import org.jspecify.annotations.NullMarked;

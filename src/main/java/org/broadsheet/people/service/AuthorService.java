@@ -1,0 +1,68 @@
+package org.broadsheet.people.service;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.broadsheet.base.DomainException;
+import org.broadsheet.base.Slugs;
+import org.broadsheet.people.domain.Author;
+import org.broadsheet.people.domain.AuthorRepository;
+import org.broadsheet.people.domain.UserAccount;
+import org.broadsheet.people.domain.UserAccountRepository;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Byline profiles. */
+@Service
+public class AuthorService {
+
+    private final AuthorRepository authors;
+    private final UserAccountRepository accounts;
+    private final AuditLog audit;
+
+    AuthorService(AuthorRepository authors, UserAccountRepository accounts, AuditLog audit) {
+        this.authors = authors;
+        this.accounts = accounts;
+        this.audit = audit;
+    }
+
+    /** Bylines for these author ids, in the order asked; unknown ids are skipped. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<Byline> bylines(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Byline> found = authors.findAllById(ids).stream()
+                .map(AuthorService::byline)
+                .collect(Collectors.toMap(Byline::id, Function.identity()));
+        return ids.stream().distinct().map(found::get).filter(Objects::nonNull).toList();
+    }
+
+    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    @Transactional
+    public Byline create(String name, @Nullable String bio, @Nullable String username) {
+        String slug = Slugs.slugify(name);
+        if (name.isBlank() || name.length() > Author.NAME_MAX_LENGTH || slug.isEmpty()) {
+            throw new DomainException.ValidationFailed("name",
+                    "An author needs a name of at most " + Author.NAME_MAX_LENGTH + " characters");
+        }
+        if (authors.findBySlug(slug).isPresent()) {
+            throw new DomainException.ValidationFailed("name", "There is already an author at /author/" + slug);
+        }
+        UserAccount user = username == null ? null : accounts.findByUsername(username)
+                .orElseThrow(() -> new DomainException.NotFound("No account " + username));
+        Author saved = authors.save(new Author(name.strip(), slug, bio, user));
+        audit.record("author.create", "author:" + saved.requireId(), name);
+        return byline(saved);
+    }
+
+    private static Byline byline(Author author) {
+        return new Byline(author.requireId(), author.getName(), author.getSlug());
+    }
+}

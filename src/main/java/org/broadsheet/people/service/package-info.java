@@ -1,0 +1,7 @@
+/** The people feature's public API: the only part of it other features may use. */
+@NullMarked
+@NamedInterface("service")
+package org.broadsheet.people.service;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

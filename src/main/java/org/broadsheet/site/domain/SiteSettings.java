@@ -1,0 +1,66 @@
+package org.broadsheet.site.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import org.jspecify.annotations.Nullable;
+
+/** The one row of site-wide settings (id 1, created by the first migration). */
+@Entity
+public class SiteSettings {
+
+    public static final long SINGLETON_ID = 1L;
+    public static final int SITE_NAME_MAX_LENGTH = 100;
+    public static final int TAGLINE_MAX_LENGTH = 200;
+    public static final int COOKIE_NOTICE_MAX_LENGTH = 1000;
+    public static final int PAGE_SIZE_MIN = 5;
+    public static final int PAGE_SIZE_MAX = 100;
+
+    @Id
+    private long id = SINGLETON_ID;
+
+    @Column(nullable = false, length = SITE_NAME_MAX_LENGTH)
+    private String siteName = "";
+
+    @Column(length = TAGLINE_MAX_LENGTH)
+    private @Nullable String tagline;
+
+    @Column(nullable = false, length = COOKIE_NOTICE_MAX_LENGTH)
+    private String cookieNoticeText = "";
+
+    @Column(nullable = false, length = 500)
+    private String cookiePolicyUrl = "";
+
+    @Column(nullable = false, length = 60)
+    private String timezone = "UTC";
+
+    @Column(nullable = false)
+    private int pageSize = 20;
+
+    protected SiteSettings() {
+    }
+
+    public String getSiteName() {
+        return siteName;
+    }
+
+    public @Nullable String getTagline() {
+        return tagline;
+    }
+
+    public String getCookieNoticeText() {
+        return cookieNoticeText;
+    }
+
+    public String getCookiePolicyUrl() {
+        return cookiePolicyUrl;
+    }
+
+    public String getTimezone() {
+        return timezone;
+    }
+
+    public int getPageSize() {
+        return pageSize;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.broadsheet.site.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.broadsheet.site;
+
+import org.jspecify.annotations.NullMarked;

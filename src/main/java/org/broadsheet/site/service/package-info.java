@@ -1,0 +1,7 @@
+/** The site feature's public API: the only part of it other features may use. */
+@NullMarked
+@NamedInterface("service")
+package org.broadsheet.site.service;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

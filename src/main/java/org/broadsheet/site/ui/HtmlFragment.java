@@ -1,0 +1,40 @@
+package org.broadsheet.site.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.dom.Element;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Turns already-sanitized HTML (an article body) into Vaadin elements, so it is rendered by the
+ * same component tree on the site and in the desk preview instead of being pasted in as a string.
+ */
+final class HtmlFragment {
+
+    private HtmlFragment() {
+    }
+
+    static Div toDiv(String sanitizedHtml, String cssClass) {
+        Div container = new Div();
+        container.addClassName(cssClass);
+        for (Node node : Jsoup.parseBodyFragment(sanitizedHtml).body().childNodes()) {
+            append(container.getElement(), node);
+        }
+        return container;
+    }
+
+    private static void append(Element parent, Node node) {
+        if (node instanceof TextNode text) {
+            parent.appendChild(Element.createText(text.getWholeText()));
+        } else if (node instanceof org.jsoup.nodes.Element source) {
+            Element element = new Element(source.tagName());
+            for (Attribute attribute : source.attributes()) {
+                element.setAttribute(attribute.getKey(), attribute.getValue());
+            }
+            source.childNodes().forEach(child -> append(element, child));
+            parent.appendChild(element);
+        }
+    }
+}

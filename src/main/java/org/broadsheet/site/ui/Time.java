@@ -1,0 +1,20 @@
+package org.broadsheet.site.ui;
+
+import com.vaadin.flow.component.HtmlComponent;
+import com.vaadin.flow.component.Tag;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** A {@code <time>} with a machine-readable instant and a date readers can read. */
+@Tag("time")
+public class Time extends HtmlComponent {
+
+    static final DateTimeFormatter READABLE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    public Time(Instant instant, ZoneId zone) {
+        getElement().setAttribute("datetime", instant.toString());
+        getElement().setText(READABLE.format(instant.atZone(zone)));
+    }
+}

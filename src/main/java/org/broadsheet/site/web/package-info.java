@@ -1,0 +1,4 @@
+@NullMarked
+package org.broadsheet.site.web;
+
+import org.jspecify.annotations.NullMarked;

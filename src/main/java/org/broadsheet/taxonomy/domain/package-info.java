@@ -1,0 +1,4 @@
+@NullMarked
+package org.broadsheet.taxonomy.domain;
+
+import org.jspecify.annotations.NullMarked;

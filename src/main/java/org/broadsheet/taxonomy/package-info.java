@@ -1,0 +1,4 @@
+@NullMarked
+package org.broadsheet.taxonomy;
+
+import org.jspecify.annotations.NullMarked;
