@@ -1,0 +1,201 @@
+package org.broadsheet.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.broadsheet.content.domain.Article;
+import org.broadsheet.content.domain.ArticleRepository;
+import org.broadsheet.content.domain.Redirect;
+import org.broadsheet.content.domain.RedirectRepository;
+import org.broadsheet.content.domain.Revision;
+import org.broadsheet.content.domain.RevisionRepository;
+import org.broadsheet.content.service.ArticleStatus;
+import org.broadsheet.people.domain.Author;
+import org.broadsheet.people.domain.AuthorRepository;
+import org.broadsheet.people.domain.UserAccount;
+import org.broadsheet.people.domain.UserAccountRepository;
+import org.broadsheet.people.service.Role;
+import org.broadsheet.site.domain.SiteSettingsRepository;
+import org.broadsheet.taxonomy.domain.Section;
+import org.broadsheet.taxonomy.domain.SectionRepository;
+import org.broadsheet.taxonomy.domain.Tag;
+import org.broadsheet.taxonomy.domain.TagRepository;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the schema and the repositories promise, checked the same way on every database
+ * Broadsheet supports: the migrations apply, the entities validate against them, and every
+ * lookup and constraint the site relies on works.
+ *
+ * <p>{@code @Transactional} is repeated here because the transaction attribute of an inherited
+ * test method is looked up on the class that declares it, not on the {@code @DataJpaTest} subclass.
+ */
+@Transactional
+abstract class PersistenceContractTests {
+
+    private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
+
+    @Autowired Flyway flyway;
+    @Autowired TestEntityManager em;
+    @Autowired SectionRepository sections;
+    @Autowired TagRepository tags;
+    @Autowired AuthorRepository authors;
+    @Autowired UserAccountRepository accounts;
+    @Autowired ArticleRepository articles;
+    @Autowired RevisionRepository revisions;
+    @Autowired RedirectRepository redirects;
+    @Autowired SiteSettingsRepository settings;
+
+    private Section americas;
+    private Section bolivia;
+    private Section laPaz;
+    private Author ana;
+
+    @BeforeEach
+    void tree() {
+        americas = sections.save(new Section("Americas", "americas", null, 0));
+        bolivia = sections.save(new Section("Bolivia", "bolivia", americas, 0));
+        laPaz = sections.save(new Section("La Paz", "la-paz", bolivia, 0));
+        ana = authors.save(new Author("Ana Quispe", "ana-quispe", "Covers the Andes", null));
+    }
+
+    @Test
+    void everyMigrationIsApplied() {
+        assertThat(flyway.info().pending()).isEmpty();
+        assertThat(flyway.info().applied()).isNotEmpty();
+        assertThat(settings.findById(1L)).isPresent();
+    }
+
+    @Test
+    void sectionsAreFoundByTheirDerivedPath() {
+        assertThat(laPaz.getPath()).isEqualTo("americas/bolivia/la-paz");
+        em.flush();
+        em.clear();
+        assertThat(sections.findByPath("americas/bolivia/la-paz")).map(Section::getName).contains("La Paz");
+        assertThat(sections.findAllByOrderByPathAsc()).extracting(Section::getPath)
+                .containsExactly("americas", "americas/bolivia", "americas/bolivia/la-paz");
+    }
+
+    @Test
+    void siblingsCannotShareASlug() {
+        sections.save(new Section("Bolivia again", "bolivia", americas, 1));
+        assertThatThrownBy(() -> em.flush()).isInstanceOf(org.hibernate.exception.ConstraintViolationException.class);
+    }
+
+    @Test
+    void articlesKeepTheirOrderedAuthorsAndTags() {
+        Author tom = authors.save(new Author("Tom Reyes", "tom-reyes", null, null));
+        Tag water = tags.save(new Tag("Water", "water"));
+        Article article = published("glacier", laPaz, T0);
+        article.setAuthorIds(List.of(tom.requireId(), ana.requireId()));
+        article.setTagIds(Set.of(water.requireId()));
+        long id = articles.save(article).requireId();
+        em.flush();
+        em.clear();
+
+        Article loaded = articles.findById(id).orElseThrow();
+        assertThat(loaded.getAuthorIds()).containsExactly(tom.requireId(), ana.requireId());
+        assertThat(loaded.getTagIds()).containsExactly(water.requireId());
+    }
+
+    @Test
+    void onlyPublishedLiveArticlesAreListedNewestFirst() {
+        articles.save(published("older", laPaz, T0));
+        articles.save(published("newer", bolivia, T0.plusSeconds(60)));
+        Article draft = new Article("Draft", "draft", laPaz.requireId(), T0);
+        articles.save(draft);
+        Article deleted = published("deleted", laPaz, T0.plusSeconds(120));
+        deleted.setDeletedAt(T0.plusSeconds(180));
+        articles.save(deleted);
+        em.flush();
+
+        assertThat(articles.findPublished(PageRequest.of(0, 10))).extracting(Article::getSlug)
+                .containsExactly("newer", "older");
+        assertThat(articles.findPublishedInSections(List.of(laPaz.requireId()), PageRequest.of(0, 10)))
+                .extracting(Article::getSlug).containsExactly("older");
+        assertThat(articles.findBySectionIdAndSlug(laPaz.requireId(), "draft")).isPresent();
+    }
+
+    @Test
+    void slugsAreUniqueWithinASectionOnly() {
+        articles.save(published("same", laPaz, T0));
+        articles.save(published("same", bolivia, T0));
+        em.flush();
+        articles.save(published("same", laPaz, T0));
+        assertThatThrownBy(() -> em.flush()).isInstanceOf(org.hibernate.exception.ConstraintViolationException.class);
+    }
+
+    @Test
+    void deskListSortsAndCountsByStatus() {
+        articles.save(published("b-title", laPaz, T0));
+        Article draft = new Article("A title", "a-title", laPaz.requireId(), T0);
+        articles.save(draft);
+        em.flush();
+
+        assertThat(articles.findByDeletedAtIsNull(PageRequest.of(0, 10, Sort.by("title"))))
+                .extracting(Article::getTitle).containsExactly("A title", "Title of b-title");
+        assertThat(articles.countByStatus()).extracting(c -> c.getStatus() + "=" + c.getCount())
+                .containsExactlyInAnyOrder("PUBLISHED=1", "DRAFT=1");
+    }
+
+    @Test
+    void concurrentSavesOfTheSameVersionConflict() {
+        long id = articles.save(published("versioned", laPaz, T0)).requireId();
+        em.flush();
+        em.clear();
+        Article first = articles.findById(id).orElseThrow();
+        em.detach(first);
+        Article second = articles.findById(id).orElseThrow();
+        second.setTitle("Second editor's title");
+        em.flush();
+        first.setTitle("First editor's title");
+        assertThatThrownBy(() -> {
+            articles.save(first);
+            em.flush();
+        }).isInstanceOf(org.springframework.orm.ObjectOptimisticLockingFailureException.class);
+    }
+
+    @Test
+    void revisionsAndRedirectsPointAtTheirArticle() {
+        Article article = articles.save(published("revised", laPaz, T0));
+        revisions.save(new Revision(article, T0, "ana"));
+        redirects.save(Redirect.toArticle("americas/old-path", article.requireId(), T0));
+        em.flush();
+        em.clear();
+
+        assertThat(revisions.findByArticleIdOrderByCreatedAtDesc(article.requireId()))
+                .extracting(Revision::getTitle).containsExactly("Title of revised");
+        assertThat(redirects.findByOldPath("americas/old-path")).map(Redirect::getArticleId)
+                .contains(article.requireId());
+    }
+
+    @Test
+    void accountsHaveUniqueUsernamesAndKeepTheirRoles() {
+        accounts.save(new UserAccount("ana", "Ana", "ana@example.org", "{noop}x", EnumSet.of(Role.EDITOR), T0));
+        em.flush();
+        em.clear();
+        assertThat(accounts.findByUsername("ana")).map(UserAccount::getRoles).contains(EnumSet.of(Role.EDITOR));
+
+        accounts.save(new UserAccount("ana", "Other", "other@example.org", "{noop}x", EnumSet.of(Role.AUTHOR), T0));
+        assertThatThrownBy(() -> em.flush()).isInstanceOf(org.hibernate.exception.ConstraintViolationException.class);
+    }
+
+    private Article published(String slug, Section section, Instant at) {
+        Article article = new Article("Title of " + slug, slug, section.requireId(), at);
+        article.setStatus(ArticleStatus.PUBLISHED);
+        article.setPublishedAt(at);
+        article.setAuthorIds(List.of(ana.requireId()));
+        return article;
+    }
+}
