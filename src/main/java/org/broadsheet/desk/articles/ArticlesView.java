@@ -32,7 +32,7 @@ public class ArticlesView extends Main {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
 
-    final Grid<DeskArticleRow> grid = new Grid<>();
+    private final Grid<DeskArticleRow> grid = new Grid<>();
 
     ArticlesView(ArticleService articles, SiteSettingsService settings) {
         addClassName("desk-view");

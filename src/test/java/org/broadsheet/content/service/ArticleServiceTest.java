@@ -1,0 +1,115 @@
+package org.broadsheet.content.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import org.broadsheet.base.DomainException;
+import org.broadsheet.taxonomy.service.SectionService;
+import org.broadsheet.testsupport.BroadsheetTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@BroadsheetTest
+class ArticleServiceTest {
+
+    @Autowired ArticleService articles;
+    @Autowired SectionService sections;
+
+    @Test
+    void demoContentHasArticlesInEveryStatus() {
+        assertThat(articles.latest(PageRequest.of(0, 100)).getTotalElements()).isGreaterThanOrEqualTo(20);
+        assertThat(sections.tree().byPath("americas/bolivia/la-paz")).isPresent();
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void demoContentCountsCoverEveryStatus() {
+        assertThat(articles.countByStatus()).allSatisfy((status, count) -> assertThat(count).isPositive());
+        assertThat(articles.countByStatus().values().stream().mapToLong(Long::longValue).sum()).isGreaterThanOrEqualTo(30);
+    }
+
+    @Test
+    void readersSeeOnlyPublishedArticles() {
+        assertThat(articles.latest(PageRequest.of(0, 200)))
+                .allSatisfy(t -> assertThat(t.url()).doesNotContain("draft-", "review-", "scheduled-", "archived-"));
+        assertThat(articles.findPublished("britain/housing", "draft-the-empty-homes-register")).isEmpty();
+        assertThat(articles.findPublished("americas/bolivia/la-paz", "the-cable-car-that-rewired-a-city"))
+                .hasValueSatisfying(a -> {
+                    assertThat(a.sectionTrail()).hasSize(3);
+                    assertThat(a.bylines()).extracting("name").containsExactly("Ana Quispe");
+                    assertThat(a.bodyHtml()).contains("id=\"fn-1\"", "href=\"/americas/bolivia/la-paz/");
+                });
+    }
+
+    @Test
+    void sectionListingsIncludeSubSections() {
+        long americas = sections.tree().byPath("americas").orElseThrow().id();
+        assertThat(articles.latestInSection(americas, PageRequest.of(0, 100)))
+                .extracting(ArticleTeaser::url)
+                .anyMatch(url -> url.startsWith("/americas/bolivia/la-paz/"))
+                .anyMatch(url -> url.startsWith("/americas/venezuela/"));
+    }
+
+    @Test
+    @WithAnonymousUser
+    void theDeskListIsNotForAnonymousReaders() {
+        assertThatThrownBy(() -> articles.deskList(PageRequest.of(0, 10)))
+                .isInstanceOfAny(AuthorizationDeniedException.class, AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    @WithMockUser(roles = "AUTHOR")
+    void deskListPagesAndSortsInTheDatabaseAndIgnoresUnknownSortKeys() {
+        var byTitle = articles.deskList(PageRequest.of(0, 5, Sort.by("title")));
+        assertThat(byTitle.getContent()).hasSize(5);
+        assertThat(byTitle.getContent()).extracting(DeskArticleRow::title).isSorted();
+        assertThat(byTitle.getTotalElements()).isEqualTo(articles.deskCount());
+
+        var hostile = articles.deskList(PageRequest.of(0, 5, Sort.by("body; drop table article")));
+        assertThat(hostile.getContent()).extracting(DeskArticleRow::updatedAt)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
+    @WithMockUser(username = "tom", roles = "AUTHOR")
+    void authorsCannotPublish() {
+        long section = sections.tree().byPath("opinion").orElseThrow().id();
+        NewArticle published = new NewArticle("By an author", "by-an-author", null, "<p>x</p>", section, List.of(),
+                Set.of(), ArticleStatus.PUBLISHED, null, null);
+        assertThatThrownBy(() -> articles.create(published)).isInstanceOf(DomainException.Forbidden.class);
+    }
+
+    @Test
+    @WithMockUser(username = "ana", roles = "EDITOR")
+    void badInputIsRefusedWithTheFieldItBelongsTo() {
+        long section = sections.tree().byPath("opinion").orElseThrow().id();
+        assertThatThrownBy(() -> articles.create(new NewArticle(" ", "ok", null, "", section, List.of(), Set.of(),
+                ArticleStatus.DRAFT, null, null)))
+                .isInstanceOfSatisfying(DomainException.ValidationFailed.class, e -> assertThat(e.field()).isEqualTo("title"));
+        assertThatThrownBy(() -> articles.create(new NewArticle("Fine", "Not A Slug", null, "", section, List.of(),
+                Set.of(), ArticleStatus.DRAFT, null, null)))
+                .isInstanceOfSatisfying(DomainException.ValidationFailed.class, e -> assertThat(e.field()).isEqualTo("slug"));
+        assertThatThrownBy(() -> articles.create(new NewArticle("Fine", "local-news-is-infrastructure", null, "",
+                section, List.of(), Set.of(), ArticleStatus.DRAFT, null, null)))
+                .isInstanceOfSatisfying(DomainException.ValidationFailed.class, e -> assertThat(e.field()).isEqualTo("slug"));
+    }
+
+    @Test
+    @WithMockUser(username = "ana", roles = "EDITOR")
+    void creatingAnArticleSanitizesItsBodyAndPublishesItForReaders() {
+        long section = sections.tree().byPath("climate").orElseThrow().id();
+        articles.create(new NewArticle("Heat and sleep", "heat-and-sleep", "Nights are warmer",
+                "<p onclick=\"steal()\">Body<script>steal()</script></p>", section, List.of(), Set.of(),
+                ArticleStatus.PUBLISHED, null, null));
+        assertThat(articles.findPublished("climate", "heat-and-sleep"))
+                .hasValueSatisfying(a -> assertThat(a.bodyHtml()).isEqualTo("<p>Body</p>"));
+    }
+}

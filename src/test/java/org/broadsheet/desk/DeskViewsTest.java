@@ -1,0 +1,57 @@
+package org.broadsheet.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.broadsheet.content.service.DeskArticleRow;
+import org.broadsheet.desk.articles.ArticlesView;
+import org.broadsheet.desk.overview.OverviewView;
+import org.broadsheet.testsupport.BroadsheetTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** The desk's views without a browser: what each role gets, and that the grid pages lazily. */
+@BroadsheetTest
+class DeskViewsTest extends SpringBrowserlessTest {
+
+    @Test
+    void anonymousVisitorsAreSentToLogin() {
+        assertThatThrownBy(() -> navigate(ArticlesView.class))
+                .hasMessageContaining("LoginView");
+        assertThatThrownBy(() -> navigate(OverviewView.class))
+                .hasMessageContaining("LoginView");
+    }
+
+    @Test
+    @WithMockUser(username = "ana", roles = "EDITOR")
+    void editorsSeeEveryArticleInALazyGrid() {
+        navigate(ArticlesView.class);
+        @SuppressWarnings("unchecked")
+        Grid<DeskArticleRow> grid = find(Grid.class).single();
+        assertThat(test(grid).size()).isGreaterThanOrEqualTo(33);
+        assertThat(grid.getColumnByKey("title").isSortable()).isTrue();
+        assertThat(grid.getColumnByKey("status").isSortable()).isTrue();
+        assertThat(grid.getColumnByKey("updated").isSortable()).isTrue();
+        assertThat(grid.getColumnByKey("section").isSortable()).isFalse();
+        assertThat(test(grid).getCellText(0, 0)).isNotBlank();
+    }
+
+    @Test
+    @WithMockUser(username = "tom", roles = "AUTHOR")
+    void authorsReachTheOverviewWithCountsByStatus() {
+        navigate(OverviewView.class);
+        assertThat(find(Div.class).withClassName("status-count").all()).hasSize(5);
+    }
+
+    @Test
+    @WithMockUser(username = "ana", roles = "EDITOR")
+    void navigationOffersTheViewsTheRoleMayOpen() {
+        navigate(OverviewView.class);
+        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
+                .contains("Overview", "Articles");
+    }
+}

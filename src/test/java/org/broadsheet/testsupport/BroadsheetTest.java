@@ -1,0 +1,21 @@
+package org.broadsheet.testsupport;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole application on a fresh in-memory H2 database, with the demo content and an admin
+ * whose password is {@link #ADMIN_PASSWORD}. Test classes sharing it share one Spring context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:app-${random.uuid};DB_CLOSE_DELAY=-1",
+        "broadsheet.admin-password=" + BroadsheetTest.ADMIN_PASSWORD})
+public @interface BroadsheetTest {
+
+    String ADMIN_PASSWORD = "admin-password-for-tests";
+}
