@@ -1,0 +1,41 @@
+package org.broadsheet.base;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Puts the embedded H2 database under {@code broadsheet.data-dir} unless a datasource URL is
+ * configured. H2 refuses paths relative to the working directory unless they start with "./",
+ * so the directory is made absolute first: {@code BROADSHEET_DATA_DIR=data} works as expected.
+ */
+public class EmbeddedDatabaseLocation implements EnvironmentPostProcessor, Ordered {
+
+    static final String DATA_DIR = "broadsheet.data-dir";
+    static final String DEFAULT_DATA_DIR = "./data";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (environment.containsProperty("spring.datasource.url")) {
+            return;
+        }
+        Path dir = Path.of(environment.getProperty(DATA_DIR, DEFAULT_DATA_DIR)).toAbsolutePath().normalize();
+        environment.getPropertySources().addLast(new MapPropertySource("broadsheetEmbeddedDatabase", Map.of(
+                "spring.datasource.url", h2Url(dir),
+                "spring.datasource.username", "sa",
+                "spring.datasource.password", "")));
+    }
+
+    static String h2Url(Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.resolve("broadsheet").toString().replace('\\', '/');
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}

@@ -1,0 +1,99 @@
+package org.broadsheet.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.broadsheet.testsupport.BroadsheetTest;
+import org.broadsheet.testsupport.HeadlessChromium;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A reader and an editor in a real Chromium against the running application. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:e2e-${random.uuid};DB_CLOSE_DELAY=-1",
+        "broadsheet.admin-password=" + BroadsheetTest.ADMIN_PASSWORD})
+class ReaderAndEditorBrowserIT {
+
+    @LocalServerPort int port;
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void open() {
+        browser = HeadlessChromium.start(1280, 900);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void close() {
+        browser.quit();
+    }
+
+    @Test
+    void aReaderOpensAnArticleFromTheFrontPage() {
+        browser.get(url("/"));
+        HeadlessChromium.screenshot(browser, "site-home");
+        WebElement headline = browser.findElement(By.linkText("The cable car that rewired a city"));
+        headline.click();
+
+        wait.until(ExpectedConditions.urlContains("/americas/bolivia/la-paz/the-cable-car-that-rewired-a-city"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("The cable car that rewired a city");
+        assertThat(browser.findElements(By.cssSelector(".story-body p"))).hasSizeGreaterThanOrEqualTo(3);
+        HeadlessChromium.screenshot(browser, "site-article");
+
+        browser.findElement(By.cssSelector("sup#fnref-1 a")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("#fn-1");
+        browser.findElement(By.cssSelector("a.continue")).click();
+        wait.until(ExpectedConditions.urlToBe(url("/americas/bolivia/la-paz")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("La Paz");
+    }
+
+    @Test
+    void anEditorLogsInAndSeesTheArticlesGrid() {
+        browser.get(url("/desk/articles"));
+        wait.until(ExpectedConditions.urlContains("/desk/login"));
+        WebElement username = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("vaadin-login-form input[name='username']")));
+        HeadlessChromium.screenshot(browser, "desk-login");
+        username.sendKeys("admin");
+        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+                .sendKeys(BroadsheetTest.ADMIN_PASSWORD);
+        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-side-nav")));
+        browser.get(url("/desk/articles"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-grid")));
+        wait.until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .anyMatch(cell -> cell.getText().contains("The cable car that rewired a city")));
+        assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("Articles");
+        assertThat(browser.findElement(By.cssSelector(".desk-user")).getText()).isEqualTo("Administrator");
+        HeadlessChromium.screenshot(browser, "desk-articles");
+
+        browser.get(url("/desk"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".status-count")));
+        HeadlessChromium.screenshot(browser, "desk-overview");
+    }
+
+    @Test
+    void wrongPasswordsGetAClearMessageThatNamesNeitherField() {
+        browser.get(url("/desk/login"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("vaadin-login-form input[name='username']"))).sendKeys("admin");
+        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys("wrong-password");
+        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        wait.until(ExpectedConditions.urlContains("error"));
+        wait.until(d -> d.findElement(By.tagName("vaadin-login-form")).getText().contains("Wrong username or password"));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
