@@ -42,13 +42,13 @@ public class ArticlesView extends Main {
         grid.addColumn(DeskArticleRow::sectionPath).setHeader("Section").setFlexGrow(2).setKey("section");
         grid.addColumn(DeskArticleRow::authors).setHeader("Authors").setFlexGrow(2).setKey("authors");
         grid.addColumn(row -> row.status().label()).setHeader("Status").setSortProperty("status")
-                .setKey("status");
+                .setKey("status").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(new LocalDateTimeRenderer<>(row -> local(row.updatedAt(), zone), () -> DATE_TIME))
                 .setHeader("Updated").setSortProperty("updatedAt").setKey("updated")
-                .setTextAlign(ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(new LocalDateTimeRenderer<>(row -> local(row.publishedAt(), zone), () -> DATE_TIME))
                 .setHeader("Published").setSortProperty("publishedAt").setKey("published")
-                .setTextAlign(ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> articles.deskList(toSpringPageRequest(query)).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, articles.deskCount()));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
