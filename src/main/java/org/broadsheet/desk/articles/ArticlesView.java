@@ -16,7 +16,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.util.Locale;
 import org.broadsheet.content.service.ArticleService;
 import org.broadsheet.content.service.DeskArticleRow;
 import org.broadsheet.people.service.Role;
@@ -30,7 +30,8 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed({Role.Names.AUTHOR, Role.Names.EDITOR, Role.Names.ADMIN})
 public class ArticlesView extends Main {
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final String DATE_WIDTH = "10.5em";
 
     private final Grid<DeskArticleRow> grid = new Grid<>();
 
@@ -38,17 +39,17 @@ public class ArticlesView extends Main {
         addClassName("desk-view");
         ZoneId zone = settings.identity().zone();
         grid.addColumn(DeskArticleRow::title).setHeader("Title").setSortProperty("title")
-                .setFlexGrow(4).setKey("title");
+                .setFlexGrow(4).setWidth("16em").setKey("title");
         grid.addColumn(DeskArticleRow::sectionPath).setHeader("Section").setFlexGrow(2).setKey("section");
         grid.addColumn(DeskArticleRow::authors).setHeader("Authors").setFlexGrow(2).setKey("authors");
         grid.addColumn(row -> row.status().label()).setHeader("Status").setSortProperty("status")
                 .setKey("status").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(new LocalDateTimeRenderer<>(row -> local(row.updatedAt(), zone), () -> DATE_TIME))
                 .setHeader("Updated").setSortProperty("updatedAt").setKey("updated")
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth(DATE_WIDTH).setFlexGrow(0);
         grid.addColumn(new LocalDateTimeRenderer<>(row -> local(row.publishedAt(), zone), () -> DATE_TIME))
                 .setHeader("Published").setSortProperty("publishedAt").setKey("published")
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth(DATE_WIDTH).setFlexGrow(0);
         grid.setItems(query -> articles.deskList(toSpringPageRequest(query)).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, articles.deskCount()));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
