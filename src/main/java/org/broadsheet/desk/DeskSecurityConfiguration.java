@@ -4,10 +4,14 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.broadsheet.desk.login.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 
@@ -21,10 +25,24 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 @EnableMethodSecurity(jsr250Enabled = true)
 class DeskSecurityConfiguration {
 
+    /** Public pages run no inline script and load nothing from elsewhere but images. */
+    static final String SITE_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' https: data:; font-src 'self'; connect-src 'self'; frame-src 'none'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         var desk = PathPatternRequestMatcher.withDefaults().matcher("/desk/**");
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(new NegatedRequestMatcher(desk)).permitAll());
+        var site = new NegatedRequestMatcher(desk);
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(site).permitAll());
+        // The cookie-notice answer changes nothing but a preference cookie, and a CSRF token
+        // would need the session that public pages never create.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/consent")));
+        http.headers(headers -> headers
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(site,
+                        new StaticHeadersWriter("Content-Security-Policy", SITE_CONTENT_SECURITY_POLICY)))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
         return http.build();
     }

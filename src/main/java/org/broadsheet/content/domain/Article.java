@@ -1,9 +1,11 @@
 package org.broadsheet.content.domain;
 
 import org.broadsheet.content.service.ArticleStatus;
+import org.broadsheet.content.service.FeaturedImage;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -81,6 +83,16 @@ public class Article extends BaseEntity {
     private @Nullable Instant scheduledAt;
 
     private @Nullable Instant deletedAt;
+
+    @Embedded
+    private @Nullable FeaturedImage featuredImage;
+
+    /** Editors' own choice of related articles, shown before the computed ones. */
+    @ElementCollection
+    @CollectionTable(name = "article_related", joinColumns = @JoinColumn(name = "article_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "related_id", nullable = false)
+    private List<Long> pinnedRelatedIds = new ArrayList<>();
 
     @Version
     private long version;
@@ -200,6 +212,23 @@ public class Article extends BaseEntity {
 
     public void setDeletedAt(@Nullable Instant deletedAt) {
         this.deletedAt = deletedAt;
+    }
+
+    public @Nullable FeaturedImage getFeaturedImage() {
+        return featuredImage == null || featuredImage.url() == null ? null : featuredImage;
+    }
+
+    public void setFeaturedImage(@Nullable FeaturedImage featuredImage) {
+        this.featuredImage = featuredImage;
+    }
+
+    public List<Long> getPinnedRelatedIds() {
+        return List.copyOf(pinnedRelatedIds);
+    }
+
+    public void setPinnedRelatedIds(List<Long> ids) {
+        this.pinnedRelatedIds.clear();
+        this.pinnedRelatedIds.addAll(ids.stream().filter(id -> !id.equals(getId())).distinct().toList());
     }
 
     public long getVersion() {

@@ -1,6 +1,7 @@
 package org.broadsheet.content.domain;
 
 import org.broadsheet.content.service.ArticleStatus;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,52 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
             order by a.publishedAt desc, a.id desc""")
     Page<Article> findPublishedInSections(Collection<Long> sectionIds, Pageable pageable);
 
+    @Query("""
+            select a from Article a
+            where a.status = org.broadsheet.content.service.ArticleStatus.PUBLISHED and a.deletedAt is null
+              and :authorId member of a.authorIds
+            order by a.publishedAt desc, a.id desc""")
+    Page<Article> findPublishedByAuthor(long authorId, Pageable pageable);
+
+    @Query("""
+            select a from Article a
+            where a.status = org.broadsheet.content.service.ArticleStatus.PUBLISHED and a.deletedAt is null
+              and :tagId member of a.tagIds
+            order by a.publishedAt desc, a.id desc""")
+    Page<Article> findPublishedByTag(long tagId, Pageable pageable);
+
+    /** Candidates for "related": the newest published articles of a section, except one. */
+    @Query("""
+            select a from Article a
+            where a.status = org.broadsheet.content.service.ArticleStatus.PUBLISHED and a.deletedAt is null
+              and a.sectionId = :sectionId and a.id <> :exceptId
+            order by a.publishedAt desc, a.id desc""")
+    List<Article> findPublishedInSectionExcept(long sectionId, long exceptId, Pageable limit);
+
+    /** Candidates for "related": the newest published articles sharing a tag, except one. */
+    @Query("""
+            select distinct a from Article a join a.tagIds t
+            where a.status = org.broadsheet.content.service.ArticleStatus.PUBLISHED and a.deletedAt is null
+              and t in :tagIds and a.id <> :exceptId
+            order by a.publishedAt desc, a.id desc""")
+    List<Article> findPublishedWithAnyTagExcept(Collection<Long> tagIds, long exceptId, Pageable limit);
+
+    @Query("""
+            select a from Article a
+            where a.status = org.broadsheet.content.service.ArticleStatus.PUBLISHED and a.deletedAt is null
+              and (lower(a.title) like :pattern escape '\\' or lower(a.standfirst) like :pattern escape '\\')
+            order by a.publishedAt desc, a.id desc""")
+    Page<Article> searchPublished(String pattern, Pageable pageable);
+
+    @Query("""
+            select a.sectionId as sectionId, a.slug as slug, a.updatedAt as updatedAt from Article a
+            where a.status = org.broadsheet.content.service.ArticleStatus.PUBLISHED and a.deletedAt is null
+            order by a.id""")
+    Page<SitemapRow> findSitemapRows(Pageable pageable);
+
+    @Query("select max(a.updatedAt) from Article a where a.status = org.broadsheet.content.service.ArticleStatus.PUBLISHED and a.deletedAt is null")
+    Optional<Instant> lastPublishedChange();
+
     Optional<Article> findBySectionIdAndSlug(long sectionId, String slug);
 
     Page<Article> findByDeletedAtIsNull(Pageable pageable);
@@ -32,6 +79,14 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 
     @Query("select a.status as status, count(a) as count from Article a where a.deletedAt is null group by a.status")
     List<StatusCount> countByStatus();
+
+    interface SitemapRow {
+        long getSectionId();
+
+        String getSlug();
+
+        Instant getUpdatedAt();
+    }
 
     interface StatusCount {
         ArticleStatus getStatus();

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.broadsheet.base.CurrentActor;
 import org.broadsheet.base.DomainException;
 import org.broadsheet.base.HtmlSanitizer;
+import org.broadsheet.base.PublicContentChanged;
 import org.broadsheet.base.Slugs;
 import org.broadsheet.content.domain.Article;
 import org.broadsheet.content.domain.ArticleRepository;
@@ -19,6 +20,7 @@ import org.broadsheet.people.service.AuditLog;
 import org.broadsheet.taxonomy.service.SectionService;
 import org.broadsheet.taxonomy.service.SectionSummary;
 import org.broadsheet.taxonomy.service.SectionTree;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -40,16 +42,21 @@ public class ArticleService {
     private final RevisionRepository revisions;
     private final SectionService sections;
     private final ArticleViews views;
+    private final RelatedArticles relatedArticles;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ArticleService(ArticleRepository articles, RevisionRepository revisions, SectionService sections,
-                   ArticleViews views, AuditLog audit, Clock clock) {
+                   ArticleViews views, RelatedArticles relatedArticles, AuditLog audit,
+                   ApplicationEventPublisher events, Clock clock) {
         this.articles = articles;
         this.revisions = revisions;
         this.sections = sections;
         this.views = views;
+        this.relatedArticles = relatedArticles;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -67,6 +74,65 @@ public class ArticleService {
     public Page<ArticleTeaser> latestInSection(long sectionId, Pageable pageable) {
         Page<Article> page = articles.findPublishedInSections(sections.tree().selfAndDescendantIds(sectionId), pageable);
         return withContent(page, views.teasers(page.getContent()));
+    }
+
+    /** Published articles bylined to an author, newest first. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Page<ArticleTeaser> latestByAuthor(long authorId, Pageable pageable) {
+        Page<Article> page = articles.findPublishedByAuthor(authorId, pageable);
+        return withContent(page, views.teasers(page.getContent()));
+    }
+
+    /** Published articles with a tag, newest first. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Page<ArticleTeaser> latestByTag(long tagId, Pageable pageable) {
+        Page<Article> page = articles.findPublishedByTag(tagId, pageable);
+        return withContent(page, views.teasers(page.getContent()));
+    }
+
+    /**
+     * Published articles whose headline or standfirst contain the text, newest first. The plain
+     * database search that the search feature's ranked index replaces.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Page<ArticleTeaser> searchPublished(String text, Pageable pageable) {
+        String escaped = text.strip().toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        Page<Article> page = articles.searchPublished("%" + escaped + "%", pageable);
+        return withContent(page, views.teasers(page.getContent()));
+    }
+
+    /**
+     * Up to {@code limit} articles to read next: the editors' pins first, then articles from
+     * the same section or sharing tags, those sharing most first, newer before older. Never the
+     * article itself, never one readers cannot see.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<ArticleTeaser> related(long articleId, int limit) {
+        return articles.findById(articleId).filter(Article::isVisibleToReaders)
+                .map(article -> views.teasers(relatedArticles.choose(article, limit)))
+                .orElse(List.of());
+    }
+
+    /** Every published article's URL with its last change, in pages, for the sitemap. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Page<SitemapEntry> sitemap(Pageable pageable) {
+        SectionTree tree = sections.tree();
+        return articles.findSitemapRows(pageable).map(row -> new SitemapEntry(
+                tree.byId(row.getSectionId()).map(SectionSummary::url).orElse("") + "/" + row.getSlug(),
+                row.getUpdatedAt()));
+    }
+
+    /** When anything readers can see last changed, for the Last-Modified of listings. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<Instant> lastPublishedChange() {
+        return articles.lastPublishedChange();
     }
 
     /** The article at {@code /{sectionPath}/{slug}}, if it exists and readers may see it. */
@@ -123,6 +189,9 @@ public class ArticleService {
         Article saved = articles.save(article);
         revisions.save(new Revision(saved, now, CurrentActor.name()));
         audit.record("article.create", "article:" + saved.requireId(), draft.status() + " " + draft.title());
+        if (saved.isVisibleToReaders()) {
+            events.publishEvent(new PublicContentChanged("article:" + saved.requireId()));
+        }
         return saved.requireId();
     }
 

@@ -39,7 +39,8 @@ class ArticleViews {
         return articles.stream().map(a -> {
             SectionSummary section = tree.byId(a.getSectionId()).orElseThrow();
             return new ArticleTeaser(a.requireId(), a.getTitle(), a.getStandfirst(), url(section, a), section,
-                    pick(a.getAuthorIds(), bylines), Objects.requireNonNull(a.getPublishedAt()));
+                    pick(a.getAuthorIds(), bylines), Objects.requireNonNull(a.getPublishedAt()),
+                    a.getFeaturedImage());
         }).toList();
     }
 
@@ -49,7 +50,8 @@ class ArticleViews {
         return new PublishedArticle(article.requireId(), article.getTitle(), article.getSlug(),
                 article.getStandfirst(), HtmlSanitizer.articleBody(article.getBody()),
                 tree.trail(section.id()), authors.bylines(article.getAuthorIds()), tags.byIds(article.getTagIds()),
-                Objects.requireNonNull(article.getPublishedAt()), article.getUpdatedAt(), url(section, article));
+                Objects.requireNonNull(article.getPublishedAt()), article.getUpdatedAt(), url(section, article),
+                article.getFeaturedImage());
     }
 
     List<DeskArticleRow> deskRows(List<Article> articles) {

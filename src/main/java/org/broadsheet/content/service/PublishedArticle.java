@@ -13,7 +13,14 @@ import org.jspecify.annotations.Nullable;
  */
 public record PublishedArticle(long id, String title, String slug, @Nullable String standfirst, String bodyHtml,
                                List<SectionSummary> sectionTrail, List<Byline> bylines, List<TagSummary> tags,
-                               Instant publishedAt, Instant updatedAt, String url) {
+                               Instant publishedAt, Instant updatedAt, String url,
+                               @Nullable FeaturedImage featuredImage) {
+
+    /** Whether the article changed after it was first published (editors fix things). */
+    public boolean wasUpdated() {
+        return updatedAt.isAfter(publishedAt.plusSeconds(60));
+    }
+
 
     public SectionSummary section() {
         return sectionTrail.getLast();

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.broadsheet.base.DomainException;
@@ -42,6 +43,14 @@ public class AuthorService {
                 .map(AuthorService::byline)
                 .collect(Collectors.toMap(Byline::id, Function.identity()));
         return ids.stream().distinct().map(found::get).filter(Objects::nonNull).toList();
+    }
+
+    /** The author page's profile. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<AuthorProfile> findBySlug(String slug) {
+        return authors.findBySlug(slug).map(a -> new AuthorProfile(a.requireId(), a.getName(), a.getSlug(),
+                a.getBio(), a.getPhotoUrl()));
     }
 
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")

@@ -1,5 +1,6 @@
 package org.broadsheet.site.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Footer;
@@ -24,8 +25,16 @@ public class ArticleStory extends Article {
             standfirst.addClassName("standfirst");
             header.add(standfirst);
         }
-        header.add(new BylineLine(article.bylines(), article.publishedAt(), zone));
-        add(header, HtmlFragment.toDiv(article.bodyHtml(), "story-body"), footer(article));
+        BylineLine byline = new BylineLine(article.bylines(), article.publishedAt(), zone);
+        if (article.wasUpdated()) {
+            byline.add(new Text(" · Updated "), new Time(article.updatedAt(), zone));
+        }
+        header.add(byline);
+        add(header);
+        if (article.featuredImage() != null) {
+            add(new FeaturedFigure(article.featuredImage(), true));
+        }
+        add(HtmlBody.of(article.bodyHtml()), footer(article));
     }
 
     private static Footer footer(PublishedArticle article) {

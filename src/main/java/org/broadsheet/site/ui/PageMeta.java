@@ -1,7 +1,24 @@
 package org.broadsheet.site.ui;
 
+import com.vaadin.flow.dom.Element;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** What a page tells browsers and search engines about itself. */
-public record PageMeta(String title, @Nullable String description, @Nullable String canonicalUrl) {
+/**
+ * What a page tells browsers, search engines and social networks about itself.
+ *
+ * @param type       OpenGraph type: {@code website} or {@code article}
+ * @param imageUrl   absolute URL of the sharing image, if any
+ * @param extraHead  further head elements: article metadata, JSON-LD, feed links
+ */
+public record PageMeta(String title, @Nullable String description, @Nullable String canonicalUrl, String type,
+                       @Nullable String imageUrl, List<Element> extraHead) {
+
+    public static PageMeta website(String title, @Nullable String description, @Nullable String canonicalUrl) {
+        return new PageMeta(title, description, canonicalUrl, "website", null, List.of());
+    }
+
+    public PageMeta withHead(List<Element> head) {
+        return new PageMeta(title, description, canonicalUrl, type, imageUrl, head);
+    }
 }

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.dom.Element;
 import org.broadsheet.site.service.SiteIdentity;
-import org.broadsheet.taxonomy.service.SectionTree;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A complete public HTML document around one page's main content. Built as an element tree like
@@ -14,43 +14,86 @@ import org.broadsheet.taxonomy.service.SectionTree;
 public final class SitePage {
 
     static final String STYLESHEET = "/styles/site.css";
+    static final String CONSENT_SCRIPT = "/scripts/cookie-notice.js";
 
     private SitePage() {
     }
 
-    public static String render(SiteIdentity site, SectionTree sections, PageMeta meta, Component... content) {
+    public static String render(SiteFrame frame, PageMeta meta, Component... content) {
+        return render(frame, meta, "", content);
+    }
+
+    /** @param query the search text to show in the header's search box */
+    public static String render(SiteFrame frame, PageMeta meta, String query, Component... content) {
         Element html = new Element("html").setAttribute("lang", "en");
-        html.appendChild(head(site, meta), body(site, sections, content));
+        html.appendChild(head(frame, meta), body(frame, query, content));
         return "<!DOCTYPE html>\n" + html.getOuterHTML();
     }
 
-    private static Element head(SiteIdentity site, PageMeta meta) {
+    private static Element head(SiteFrame frame, PageMeta meta) {
+        SiteIdentity site = frame.site();
         Element head = new Element("head");
         head.appendChild(new Element("meta").setAttribute("charset", "utf-8"));
-        head.appendChild(new Element("meta").setAttribute("name", "viewport")
-                .setAttribute("content", "width=device-width, initial-scale=1"));
+        optional(head, named("viewport", "width=device-width, initial-scale=1"));
+        optional(head, named("color-scheme", "light dark"));
         head.appendChild(new Element("title").setText(meta.title()));
         if (meta.description() != null) {
-            head.appendChild(new Element("meta").setAttribute("name", "description")
-                    .setAttribute("content", meta.description()));
+            optional(head, named("description", meta.description()));
         }
         if (meta.canonicalUrl() != null) {
-            head.appendChild(new Element("link").setAttribute("rel", "canonical")
-                    .setAttribute("href", meta.canonicalUrl()));
+            head.appendChild(link("canonical", meta.canonicalUrl()));
         }
-        head.appendChild(new Element("link").setAttribute("rel", "stylesheet").setAttribute("href", STYLESHEET));
-        head.appendChild(new Element("meta").setAttribute("name", "generator").setAttribute("content", "Broadsheet"));
+        optional(head, property("og:site_name", site.siteName()));
+        optional(head, property("og:title", meta.title()));
+        optional(head, property("og:type", meta.type()));
+        optional(head, property("og:url", meta.canonicalUrl()));
+        optional(head, property("og:description", meta.description()));
+        optional(head, property("og:image", meta.imageUrl()));
+        optional(head, named("twitter:card", meta.imageUrl() == null ? "summary" : "summary_large_image"));
+        optional(head, named("twitter:title", meta.title()));
+        optional(head, named("twitter:description", meta.description()));
+        optional(head, named("twitter:image", meta.imageUrl()));
+        head.appendChild(link("alternate", SiteFooter.FEED_URL).setAttribute("type", "application/atom+xml")
+                .setAttribute("title", site.siteName()));
+        head.appendChild(link("stylesheet", STYLESHEET));
+        meta.extraHead().forEach(head::appendChild);
+        if (frame.askForConsent()) {
+            head.appendChild(new Element("script").setAttribute("src", CONSENT_SCRIPT).setAttribute("defer", ""));
+        }
+        optional(head, named("generator", "Broadsheet"));
         return head;
     }
 
-    private static Element body(SiteIdentity site, SectionTree sections, Component... content) {
+    private static Element body(SiteFrame frame, String query, Component... content) {
         Element body = new Element("body");
         Anchor skip = new Anchor("#main", "Skip to content");
         skip.addClassName("skip-link");
         Main main = new Main(content);
         main.setId("main");
-        body.appendChild(skip.getElement(), new SiteHeader(site, sections).getElement(), main.getElement(),
-                new SiteFooter(site).getElement());
+        body.appendChild(skip.getElement(), new SiteHeader(frame.site(), frame.sections(), query).getElement(),
+                main.getElement(), new SiteFooter(frame.site(), frame.sections()).getElement());
+        if (frame.askForConsent()) {
+            body.appendChild(new CookieNotice(frame.site(), frame.path()).getElement());
+        }
         return body;
+    }
+
+    private static @Nullable Element named(String name, @Nullable String content) {
+        return content == null ? null : new Element("meta").setAttribute("name", name).setAttribute("content", content);
+    }
+
+    private static @Nullable Element property(String property, @Nullable String content) {
+        return content == null ? null
+                : new Element("meta").setAttribute("property", property).setAttribute("content", content);
+    }
+
+    static Element link(String rel, String href) {
+        return new Element("link").setAttribute("rel", rel).setAttribute("href", href);
+    }
+
+    private static void optional(Element head, @Nullable Element element) {
+        if (element != null) {
+            head.appendChild(element);
+        }
     }
 }

@@ -1,20 +1,33 @@
 package org.broadsheet.site.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.ZoneId;
 import org.broadsheet.content.service.ArticleTeaser;
 
-/** An article in a list: section, linked headline, standfirst, byline and date. */
+/** An article in a list: section, linked headline, standfirst, byline, date and picture. */
 public class Teaser extends Article {
 
-    public Teaser(ArticleTeaser teaser, ZoneId zone) {
+    /** How prominent a teaser is: the lead story, an item of a page's list, or one under a sub-heading. */
+    public enum Level { LEAD, LIST, BLOCK }
+
+    public Teaser(ArticleTeaser teaser, ZoneId zone, Level level) {
         addClassName("teaser");
+        if (level == Level.LEAD) {
+            addClassName("lead");
+        }
+        if (teaser.featuredImage() != null) {
+            add(new FeaturedFigure(teaser.featuredImage(), level == Level.LEAD));
+        }
         Anchor section = new Anchor(teaser.section().url(), teaser.section().name());
         section.addClassName("teaser-section");
-        add(section, new H2(new Anchor(teaser.url(), teaser.title())));
+        Anchor headline = new Anchor(teaser.url(), teaser.title());
+        Component heading = level == Level.BLOCK ? new H3(headline) : new H2(headline);
+        add(section, heading);
         if (teaser.standfirst() != null && !teaser.standfirst().isBlank()) {
             Paragraph standfirst = new Paragraph(teaser.standfirst());
             standfirst.addClassName("standfirst");

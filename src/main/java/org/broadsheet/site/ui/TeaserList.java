@@ -12,23 +12,38 @@ import org.springframework.data.domain.Page;
 public class TeaserList extends Section {
 
     public TeaserList(Page<ArticleTeaser> page, String baseUrl, ZoneId zone) {
+        this(page, baseUrl, zone, "Nothing has been published here yet.");
+    }
+
+    public TeaserList(Page<ArticleTeaser> page, String baseUrl, ZoneId zone, String whenEmpty) {
         addClassName("teasers");
+        getElement().setAttribute("aria-label", "Articles");
         if (page.isEmpty()) {
-            add(new Paragraph("Nothing has been published here yet."));
+            add(new Paragraph(whenEmpty));
         }
-        page.forEach(teaser -> add(new Teaser(teaser, zone)));
+        page.forEach(teaser -> add(new Teaser(teaser, zone, Teaser.Level.LIST)));
         if (page.hasPrevious() || page.hasNext()) {
-            Nav pager = new Nav();
-            pager.addClassName("pager");
-            pager.getElement().setAttribute("aria-label", "Pages");
-            if (page.hasPrevious()) {
-                int previous = page.getNumber();
-                pager.add(new Anchor(previous == 1 ? baseUrl : baseUrl + "?page=" + previous, "Newer"));
-            }
-            if (page.hasNext()) {
-                pager.add(new Anchor(baseUrl + "?page=" + (page.getNumber() + 2), "Older"));
-            }
-            add(pager);
+            add(pager(page, baseUrl));
         }
+    }
+
+    private static Nav pager(Page<ArticleTeaser> page, String baseUrl) {
+        String separator = baseUrl.contains("?") ? "&" : "?";
+        Nav pager = new Nav();
+        pager.addClassName("pager");
+        pager.getElement().setAttribute("aria-label", "Pages");
+        if (page.hasPrevious()) {
+            int previous = page.getNumber();
+            Anchor newer = new Anchor(previous == 1 ? baseUrl : baseUrl + separator + "page=" + previous, "Newer");
+            newer.getElement().setAttribute("rel", "prev");
+            pager.add(newer);
+        }
+        pager.add(new Paragraph("Page " + (page.getNumber() + 1) + " of " + page.getTotalPages()));
+        if (page.hasNext()) {
+            Anchor older = new Anchor(baseUrl + separator + "page=" + (page.getNumber() + 2), "Older");
+            older.getElement().setAttribute("rel", "next");
+            pager.add(older);
+        }
+        return pager;
     }
 }

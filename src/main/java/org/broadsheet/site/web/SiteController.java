@@ -1,60 +1,99 @@
 package org.broadsheet.site.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The public site: server-rendered HTML, no session. Paths with a dot are files and never reach
- * here, so the desk's and the site's static assets are served as they are.
+ * The public site's pages: server-rendered HTML, no session, cached and validated. Paths with
+ * a dot are files and never reach the catch-all, so static assets are served as they are.
  */
 @RestController
 class SiteController {
 
     static final int MAX_PAGE = 100_000;
 
-    private final SitePages pages;
+    private final PageContexts contexts;
+    private final ListingPages listings;
+    private final ArticlePages articles;
+    private final InfoPages info;
+    private final PageCache cache;
 
-    SiteController(SitePages pages) {
-        this.pages = pages;
+    SiteController(PageContexts contexts, ListingPages listings, ArticlePages articles, InfoPages info,
+                   PageCache cache) {
+        this.contexts = contexts;
+        this.listings = listings;
+        this.articles = articles;
+        this.info = info;
+        this.cache = cache;
     }
 
     @GetMapping("/")
-    ResponseEntity<String> home(@RequestParam(name = "page", required = false) @Nullable String page) {
-        return html(HttpStatus.OK, pages.home(pageNumber(page), baseUrl()));
+    ResponseEntity<String> home(HttpServletRequest request, @RequestParam(name = "page", required = false) @Nullable String page) {
+        int number = pageNumber(page);
+        return cached(request, () -> listings.home(contexts.of(request), number));
     }
 
+    @GetMapping("/author/{slug}")
+    ResponseEntity<String> author(HttpServletRequest request, @PathVariable String slug,
+                                  @RequestParam(name = "page", required = false) @Nullable String page) {
+        int number = pageNumber(page);
+        return cached(request, () -> found(listings.author(contexts.of(request), slug, number)));
+    }
+
+    @GetMapping("/tag/{slug}")
+    ResponseEntity<String> tag(HttpServletRequest request, @PathVariable String slug,
+                               @RequestParam(name = "page", required = false) @Nullable String page) {
+        int number = pageNumber(page);
+        return cached(request, () -> found(listings.tag(contexts.of(request), slug, number)));
+    }
+
+    @GetMapping("/page/{slug}")
+    ResponseEntity<String> staticPage(HttpServletRequest request, @PathVariable String slug) {
+        return cached(request, () -> found(info.staticPage(contexts.of(request), slug)));
+    }
+
+    @GetMapping("/search")
+    ResponseEntity<String> search(HttpServletRequest request, @RequestParam(name = "q", required = false) @Nullable String q,
+                                  @RequestParam(name = "page", required = false) @Nullable String page) {
+        int number = pageNumber(page);
+        String text = q == null ? "" : q;
+        return cached(request, () -> listings.search(contexts.of(request), text, number));
+    }
+
+    /** A section ({@code /americas/bolivia}) or an article ({@code /americas/bolivia/some-slug}). */
     @GetMapping("/**/{last:[^.]*}")
     ResponseEntity<String> path(HttpServletRequest request,
                                 @RequestParam(name = "page", required = false) @Nullable String page) {
+        int number = pageNumber(page);
         String path = trimSlashes(request.getRequestURI().substring(request.getContextPath().length()));
-        return pages.atPath(path, pageNumber(page), baseUrl())
-                .map(body -> html(HttpStatus.OK, body))
-                .orElseThrow(SitePages.PageNotFound::new);
+        return cached(request, () -> {
+            PageContext ctx = contexts.of(request);
+            int lastSlash = path.lastIndexOf('/');
+            if (lastSlash > 0 && number == 1) {
+                Optional<RenderedPage> article = articles.article(ctx, path.substring(0, lastSlash),
+                        path.substring(lastSlash + 1));
+                if (article.isPresent()) {
+                    return article.get();
+                }
+            }
+            return ctx.frame().sections().byPath(path).map(section -> listings.section(ctx, section, number))
+                    .orElseThrow(PageNotFound::new);
+        });
     }
 
-    @ExceptionHandler(SitePages.PageNotFound.class)
-    ResponseEntity<String> notFound() {
-        return html(HttpStatus.NOT_FOUND, pages.notFound());
+    private ResponseEntity<String> cached(HttpServletRequest request, Supplier<RenderedPage> render) {
+        return cache.respond(request, PublicResponses.HTML, render);
     }
 
-    @ExceptionHandler(BadPageNumber.class)
-    ResponseEntity<String> badRequest() {
-        return html(HttpStatus.BAD_REQUEST, pages.message("Bad request",
-                "The page number must be a whole number from 1 to " + MAX_PAGE + "."));
-    }
-
-    static ResponseEntity<String> html(HttpStatus status, String body) {
-        return ResponseEntity.status(status)
-                .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-                .body(body);
+    private static RenderedPage found(Optional<RenderedPage> page) {
+        return page.orElseThrow(PageNotFound::new);
     }
 
     static int pageNumber(@Nullable String page) {
@@ -70,10 +109,6 @@ class SiteController {
             // answered below like any other out-of-range value
         }
         throw new BadPageNumber();
-    }
-
-    private static String baseUrl() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
     }
 
     private static String trimSlashes(String path) {

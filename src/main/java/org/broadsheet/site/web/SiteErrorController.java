@@ -12,10 +12,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SiteErrorController implements ErrorController {
 
-    private final SitePages pages;
+    private final PageContexts contexts;
+    private final InfoPages info;
 
-    SiteErrorController(SitePages pages) {
-        this.pages = pages;
+    SiteErrorController(PageContexts contexts, InfoPages info) {
+        this.contexts = contexts;
+        this.info = info;
     }
 
     @RequestMapping("/error")
@@ -23,10 +25,12 @@ class SiteErrorController implements ErrorController {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer i && HttpStatus.resolve(i) != null
                 ? HttpStatus.valueOf(i) : HttpStatus.INTERNAL_SERVER_ERROR;
-        if (status == HttpStatus.NOT_FOUND) {
-            return SiteController.html(status, pages.notFound());
-        }
-        return SiteController.html(status, pages.message("Something went wrong",
-                "We could not show this page. Please try again in a moment."));
+        PageContext ctx = contexts.of(request);
+        String html = switch (status) {
+            case NOT_FOUND -> info.notFound(ctx);
+            case BAD_REQUEST -> info.badRequest(ctx, "The address or its parameters were not understood.");
+            default -> info.failure(ctx);
+        };
+        return PublicResponses.status(status, html);
     }
 }

@@ -3,10 +3,12 @@ package org.broadsheet.taxonomy.service;
 import java.util.concurrent.atomic.AtomicReference;
 import org.broadsheet.base.AfterCommit;
 import org.broadsheet.base.DomainException;
+import org.broadsheet.base.PublicContentChanged;
 import org.broadsheet.base.Slugs;
 import org.broadsheet.taxonomy.domain.Section;
 import org.broadsheet.taxonomy.domain.SectionRepository;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,8 +20,11 @@ public class SectionService {
     private final SectionRepository sections;
     private final AtomicReference<@Nullable SectionTree> cached = new AtomicReference<>();
 
-    SectionService(SectionRepository sections) {
+    private final ApplicationEventPublisher events;
+
+    SectionService(SectionRepository sections, ApplicationEventPublisher events) {
         this.sections = sections;
+        this.events = events;
     }
 
     /** The whole tree, held in memory until a section changes. */
@@ -59,6 +64,7 @@ public class SectionService {
         }
         Section saved = sections.save(section);
         forgetTree();
+        events.publishEvent(new PublicContentChanged("section:" + saved.requireId()));
         return summary(saved);
     }
 

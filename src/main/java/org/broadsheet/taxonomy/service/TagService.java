@@ -3,6 +3,7 @@ package org.broadsheet.taxonomy.service;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.broadsheet.base.DomainException;
 import org.broadsheet.base.Slugs;
 import org.broadsheet.taxonomy.domain.Tag;
@@ -28,6 +29,12 @@ public class TagService {
         }
         return tags.findAllById(ids).stream().map(TagService::summary)
                 .sorted(Comparator.comparing(TagSummary::name)).toList();
+    }
+
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<TagSummary> findBySlug(String slug) {
+        return tags.findBySlug(slug).map(TagService::summary);
     }
 
     /** The tag with this name's slug, created when it does not exist yet. */

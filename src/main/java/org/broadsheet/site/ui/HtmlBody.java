@@ -11,9 +11,14 @@ import org.jsoup.nodes.TextNode;
  * Turns already-sanitized HTML (an article body) into Vaadin elements, so it is rendered by the
  * same component tree on the site and in the desk preview instead of being pasted in as a string.
  */
-final class HtmlFragment {
+public final class HtmlBody {
 
-    private HtmlFragment() {
+    private HtmlBody() {
+    }
+
+    /** A body of sanitized HTML as a {@code div.story-body}. */
+    public static Div of(String sanitizedHtml) {
+        return toDiv(sanitizedHtml, "story-body");
     }
 
     static Div toDiv(String sanitizedHtml, String cssClass) {

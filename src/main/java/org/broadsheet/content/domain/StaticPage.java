@@ -1,0 +1,43 @@
+package org.broadsheet.content.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import java.time.Instant;
+import org.broadsheet.base.BaseEntity;
+import org.broadsheet.base.Slugs;
+
+/** A page outside the section tree: About, Cookie policy. */
+@Entity
+public class StaticPage extends BaseEntity {
+
+    @Column(nullable = false, unique = true, length = Slugs.MAX_LENGTH)
+    private String slug = "";
+
+    @Column(nullable = false, length = Article.TITLE_MAX_LENGTH)
+    private String title = "";
+
+    @Column(nullable = false, length = Article.BODY_MAX_LENGTH)
+    private String body = "";
+
+    @Column(nullable = false)
+    private Instant updatedAt = Instant.EPOCH;
+
+    protected StaticPage() {
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

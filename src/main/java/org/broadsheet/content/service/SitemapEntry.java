@@ -1,0 +1,7 @@
+package org.broadsheet.content.service;
+
+import java.time.Instant;
+
+/** One published URL and when it last changed. */
+public record SitemapEntry(String url, Instant lastModified) {
+}

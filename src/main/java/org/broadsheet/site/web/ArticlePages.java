@@ -1,0 +1,67 @@
+package org.broadsheet.site.web;
+
+import com.vaadin.flow.dom.Element;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.broadsheet.content.service.ArticleService;
+import org.broadsheet.content.service.ArticleTeaser;
+import org.broadsheet.content.service.PublishedArticle;
+import org.broadsheet.people.service.Byline;
+import org.broadsheet.site.ui.ArticleStory;
+import org.broadsheet.site.ui.PageMeta;
+import org.broadsheet.site.ui.RelatedList;
+import org.broadsheet.site.ui.SitePage;
+import org.broadsheet.site.ui.StructuredData;
+import org.springframework.stereotype.Component;
+
+/** The article page: the story, its related articles, and everything search engines and sharing need. */
+@Component
+class ArticlePages {
+
+    static final int RELATED = 5;
+
+    private final ArticleService articles;
+
+    ArticlePages(ArticleService articles) {
+        this.articles = articles;
+    }
+
+    Optional<RenderedPage> article(PageContext ctx, String sectionPath, String slug) {
+        return articles.findPublished(sectionPath, slug).map(article -> render(ctx, article));
+    }
+
+    private RenderedPage render(PageContext ctx, PublishedArticle article) {
+        List<ArticleTeaser> related = articles.related(article.id(), RELATED);
+        String image = article.featuredImage() == null || article.featuredImage().url() == null ? null
+                : absolute(ctx.baseUrl(), article.featuredImage().url());
+        PageMeta meta = new PageMeta(ctx.title(article.title()), article.standfirst(), ctx.baseUrl() + article.url(),
+                "article", image, head(ctx, article));
+        ArticleStory story = new ArticleStory(article, ctx.zone());
+        String html = related.isEmpty() ? SitePage.render(ctx.frame(), meta, story)
+                : SitePage.render(ctx.frame(), meta, story, new RelatedList(related));
+        return new RenderedPage(html, article.updatedAt());
+    }
+
+    private static List<Element> head(PageContext ctx, PublishedArticle article) {
+        List<Element> head = new ArrayList<>();
+        head.add(property("article:published_time", article.publishedAt().toString()));
+        head.add(property("article:modified_time", article.updatedAt().toString()));
+        head.add(property("article:section", article.section().name()));
+        for (Byline byline : article.bylines()) {
+            head.add(property("article:author", ctx.baseUrl() + byline.url()));
+        }
+        article.tags().forEach(tag -> head.add(property("article:tag", tag.name())));
+        head.add(StructuredData.newsArticle(article, ctx.baseUrl(), ctx.site().siteName()));
+        head.add(StructuredData.breadcrumbs(article.sectionTrail(), ctx.baseUrl()));
+        return head;
+    }
+
+    private static Element property(String property, String content) {
+        return new Element("meta").setAttribute("property", property).setAttribute("content", content);
+    }
+
+    private static String absolute(String baseUrl, String url) {
+        return url.startsWith("/") ? baseUrl + url : url;
+    }
+}

@@ -1,0 +1,49 @@
+package org.broadsheet.site.web;
+
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.H1;
+import java.util.Optional;
+import org.broadsheet.content.service.StaticPageService;
+import org.broadsheet.site.ui.HtmlBody;
+import org.broadsheet.site.ui.MessagePage;
+import org.broadsheet.site.ui.PageMeta;
+import org.broadsheet.site.ui.SitePage;
+import org.springframework.stereotype.Component;
+
+/** Pages outside the section tree (About, Cookie policy) and the error pages. */
+@Component
+class InfoPages {
+
+    private final StaticPageService pages;
+
+    InfoPages(StaticPageService pages) {
+        this.pages = pages;
+    }
+
+    Optional<RenderedPage> staticPage(PageContext ctx, String slug) {
+        return pages.find(slug).map(page -> {
+            Article body = new Article(new H1(page.title()), HtmlBody.of(page.bodyHtml()));
+            body.addClassName("story");
+            return new RenderedPage(SitePage.render(ctx.frame(), PageMeta.website(ctx.title(page.title()), null,
+                    ctx.baseUrl() + page.url()), body), page.updatedAt());
+        });
+    }
+
+    String notFound(PageContext ctx) {
+        return message(ctx, "Page not found",
+                "There is nothing at this address. It may have moved, or it was never published.");
+    }
+
+    String badRequest(PageContext ctx, String explanation) {
+        return message(ctx, "Bad request", explanation);
+    }
+
+    String failure(PageContext ctx) {
+        return message(ctx, "Something went wrong", "We could not show this page. Please try again in a moment.");
+    }
+
+    private static String message(PageContext ctx, String heading, String explanation) {
+        return SitePage.render(ctx.frame(), PageMeta.website(ctx.title(heading), null, null),
+                new MessagePage(heading, explanation));
+    }
+}

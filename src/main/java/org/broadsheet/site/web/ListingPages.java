@@ -1,0 +1,219 @@
+package org.broadsheet.site.web;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.broadsheet.content.service.ArticleService;
+import org.broadsheet.content.service.ArticleTeaser;
+import org.broadsheet.people.service.AuthorProfile;
+import org.broadsheet.people.service.AuthorService;
+import org.broadsheet.search.service.SearchQuery;
+import org.broadsheet.search.service.SearchService;
+import org.broadsheet.site.ui.Breadcrumb;
+import org.broadsheet.site.ui.PageMeta;
+import org.broadsheet.site.ui.SearchBox;
+import org.broadsheet.site.ui.SitePage;
+import org.broadsheet.site.ui.Teaser;
+import org.broadsheet.site.ui.TeaserList;
+import org.broadsheet.taxonomy.service.SectionSummary;
+import org.broadsheet.taxonomy.service.SectionTree;
+import org.broadsheet.taxonomy.service.TagService;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+
+/** Pages that list articles: home, section, author, tag and search results. */
+@Component
+class ListingPages {
+
+    static final int HOME_LATEST = 6;
+    static final int HOME_PER_SECTION = 3;
+
+    private final ArticleService articles;
+    private final AuthorService authors;
+    private final TagService tags;
+    private final SearchService search;
+
+    ListingPages(ArticleService articles, AuthorService authors, TagService tags, SearchService search) {
+        this.articles = articles;
+        this.authors = authors;
+        this.tags = tags;
+        this.search = search;
+    }
+
+    RenderedPage home(PageContext ctx, int page) {
+        if (page > 1) {
+            Page<ArticleTeaser> older = requireExisting(
+                    articles.latest(PageRequest.of(page - 1, ctx.site().pageSize())), page);
+            return rendered(ctx, PageMeta.website(ctx.title("Latest, page " + page), ctx.site().tagline(),
+                    ctx.baseUrl() + "/?page=" + page), heading("Latest news, page " + page),
+                    new TeaserList(older, "/", ctx.zone()));
+        }
+        Page<ArticleTeaser> latest = articles.latest(PageRequest.of(0, HOME_LATEST + 1));
+        Set<Long> shown = new HashSet<>();
+        latest.forEach(t -> shown.add(t.id()));
+        List<com.vaadin.flow.component.Component> content = new ArrayList<>();
+        content.add(heading("Latest news"));
+        Section top = new Section();
+        top.addClassName("front");
+        top.getElement().setAttribute("aria-label", "Latest");
+        latest.getContent().stream().findFirst()
+                .ifPresent(lead -> top.add(new Teaser(lead, ctx.zone(), Teaser.Level.LEAD)));
+        latest.getContent().stream().skip(1).forEach(t -> top.add(new Teaser(t, ctx.zone(), Teaser.Level.LIST)));
+        content.add(top);
+        for (SectionSummary section : ctx.frame().sections().roots()) {
+            List<ArticleTeaser> fresh = articles.latestInSection(section.id(),
+                            PageRequest.of(0, HOME_PER_SECTION + HOME_LATEST + 1)).getContent().stream()
+                    .filter(t -> !shown.contains(t.id())).limit(HOME_PER_SECTION).toList();
+            if (!fresh.isEmpty()) {
+                content.add(sectionBlock(ctx, section, fresh));
+            }
+        }
+        if (latest.isEmpty()) {
+            content.add(new Paragraph("Nothing has been published yet."));
+        }
+        String title = ctx.site().tagline() == null ? ctx.site().siteName()
+                : ctx.site().siteName() + " – " + ctx.site().tagline();
+        return rendered(ctx, PageMeta.website(title, ctx.site().tagline(), ctx.baseUrl() + "/"),
+                content.toArray(com.vaadin.flow.component.Component[]::new));
+    }
+
+    RenderedPage section(PageContext ctx, SectionSummary section, int page) {
+        SectionTree tree = ctx.frame().sections();
+        Page<ArticleTeaser> teasers = requireExisting(articles.latestInSection(section.id(),
+                PageRequest.of(page - 1, ctx.site().pageSize())), page);
+        Header header = new Header(new Breadcrumb(tree.trail(section.id())), new H1(section.name()));
+        header.addClassName("section-header");
+        if (section.description() != null && !section.description().isBlank()) {
+            Paragraph description = new Paragraph(section.description());
+            description.addClassName("description");
+            header.add(description);
+        }
+        List<SectionSummary> children = tree.children(section.id());
+        if (!children.isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            children.forEach(child -> list.add(new ListItem(new Anchor(child.url(), child.name()))));
+            Nav subSections = new Nav(list);
+            subSections.addClassName("sub-section-nav");
+            subSections.getElement().setAttribute("aria-label", "Sub-sections of " + section.name());
+            header.add(subSections);
+        }
+        String canonical = ctx.baseUrl() + section.url() + (page > 1 ? "?page=" + page : "");
+        PageMeta meta = PageMeta.website(ctx.title(section.name()), section.description(), canonical)
+                .withHead(List.of(feedLink(section.url() + "/feed.xml", section.name())));
+        return rendered(ctx, meta, header, new TeaserList(teasers, section.url(), ctx.zone()));
+    }
+
+    Optional<RenderedPage> author(PageContext ctx, String slug, int page) {
+        return authors.findBySlug(slug).map(author -> {
+            Page<ArticleTeaser> teasers = requireExisting(articles.latestByAuthor(author.id(),
+                    PageRequest.of(page - 1, ctx.site().pageSize())), page);
+            PageMeta meta = PageMeta.website(ctx.title(author.name()), author.bio(), ctx.baseUrl() + author.url())
+                    .withHead(List.of(feedLink(author.url() + "/feed.xml", author.name())));
+            return rendered(ctx, meta, authorHeader(author), new H2("Articles by " + author.name()),
+                    new TeaserList(teasers, author.url(), ctx.zone()));
+        });
+    }
+
+    Optional<RenderedPage> tag(PageContext ctx, String slug, int page) {
+        return tags.findBySlug(slug).map(tag -> {
+            Page<ArticleTeaser> teasers = requireExisting(articles.latestByTag(tag.id(),
+                    PageRequest.of(page - 1, ctx.site().pageSize())), page);
+            Header header = new Header(new Paragraph("Tag"), new H1(tag.name()));
+            header.addClassName("section-header");
+            return rendered(ctx, PageMeta.website(ctx.title(tag.name()), "Articles tagged " + tag.name(),
+                    ctx.baseUrl() + tag.url()), header, new TeaserList(teasers, tag.url(), ctx.zone()));
+        });
+    }
+
+    RenderedPage search(PageContext ctx, String text, int page) {
+        SearchQuery query = new SearchQuery(text, page, ctx.site().pageSize());
+        List<com.vaadin.flow.component.Component> content = new ArrayList<>();
+        content.add(new H1("Search"));
+        content.add(new SearchBox(query.text(), "search-page-q"));
+        if (query.isBlank()) {
+            content.add(new Paragraph("Type a word or two from a headline, a name or a place, then press Search."));
+        } else {
+            Page<ArticleTeaser> hits = requireExisting(search.searchPublished(query), page);
+            Paragraph summary = new Paragraph(hits.getTotalElements() == 1 ? "1 article matches “" + query.text() + "”."
+                    : hits.getTotalElements() + " articles match “" + query.text() + "”.");
+            summary.addClassName("search-summary");
+            summary.getElement().setAttribute("role", "status");
+            content.add(summary);
+            String base = "/search?q=" + java.net.URLEncoder.encode(query.text(), java.nio.charset.StandardCharsets.UTF_8);
+            content.add(new TeaserList(hits, base, ctx.zone(),
+                    "No published article matches. Try fewer or different words."));
+        }
+        PageMeta meta = new PageMeta(ctx.title(query.isBlank() ? "Search" : "Search: " + query.text()), null, null,
+                "website", null, List.of(new com.vaadin.flow.dom.Element("meta").setAttribute("name", "robots")
+                .setAttribute("content", "noindex, follow")));
+        return new RenderedPage(SitePage.render(ctx.frame(), meta, query.text(),
+                content.toArray(com.vaadin.flow.component.Component[]::new)), lastChange());
+    }
+
+    private Section sectionBlock(PageContext ctx, SectionSummary section, List<ArticleTeaser> teasers) {
+        Section block = new Section();
+        block.addClassName("section-block");
+        H2 heading = new H2(new Anchor(section.url(), section.name()));
+        block.add(heading);
+        teasers.forEach(t -> block.add(new Teaser(t, ctx.zone(), Teaser.Level.BLOCK)));
+        return block;
+    }
+
+    private static Header authorHeader(AuthorProfile author) {
+        Header header = new Header();
+        header.addClassName("author-header");
+        if (author.photoUrl() != null && !author.photoUrl().isBlank()) {
+            Image photo = new Image(author.photoUrl(), author.name());
+            photo.addClassName("author-photo");
+            header.add(photo);
+        }
+        header.add(new H1(author.name()));
+        if (author.bio() != null && !author.bio().isBlank()) {
+            Paragraph bio = new Paragraph(author.bio());
+            bio.addClassName("bio");
+            header.add(bio);
+        }
+        return header;
+    }
+
+    private static H1 heading(String text) {
+        H1 heading = new H1(text);
+        heading.addClassName("page-heading");
+        return heading;
+    }
+
+    private static com.vaadin.flow.dom.Element feedLink(String href, String title) {
+        return new com.vaadin.flow.dom.Element("link").setAttribute("rel", "alternate")
+                .setAttribute("type", "application/atom+xml").setAttribute("href", href).setAttribute("title", title);
+    }
+
+    private RenderedPage rendered(PageContext ctx, PageMeta meta, com.vaadin.flow.component.Component... content) {
+        return new RenderedPage(SitePage.render(ctx.frame(), meta, content), lastChange());
+    }
+
+    private Instant lastChange() {
+        return articles.lastPublishedChange().orElse(Instant.EPOCH);
+    }
+
+    /** Page 1 always exists, even when empty; a page past the end does not. */
+    static <T> Page<T> requireExisting(Page<T> page, int number) {
+        if (number > 1 && number > page.getTotalPages()) {
+            throw new PageNotFound();
+        }
+        return page;
+    }
+}

@@ -1,0 +1,31 @@
+package org.broadsheet.site.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Turns the site controllers' "not found" and "bad page number" into real status pages. */
+@RestControllerAdvice(basePackageClasses = SiteErrorPages.class)
+class SiteErrorPages {
+
+    private final PageContexts contexts;
+    private final InfoPages info;
+
+    SiteErrorPages(PageContexts contexts, InfoPages info) {
+        this.contexts = contexts;
+        this.info = info;
+    }
+
+    @ExceptionHandler(PageNotFound.class)
+    ResponseEntity<String> notFound(HttpServletRequest request) {
+        return PublicResponses.status(HttpStatus.NOT_FOUND, info.notFound(contexts.of(request)));
+    }
+
+    @ExceptionHandler(SiteController.BadPageNumber.class)
+    ResponseEntity<String> badRequest(HttpServletRequest request) {
+        return PublicResponses.status(HttpStatus.BAD_REQUEST, info.badRequest(contexts.of(request),
+                "The page number must be a whole number from 1 to " + SiteController.MAX_PAGE + "."));
+    }
+}
