@@ -170,7 +170,7 @@ abstract class PersistenceContractTests {
     void revisionsAndRedirectsPointAtTheirArticle() {
         Article article = articles.save(published("revised", laPaz, T0));
         revisions.save(new Revision(article, T0, "ana"));
-        redirects.save(Redirect.toArticle("americas/old-path", article.requireId(), T0));
+        redirects.save(Redirect.toArticle("americas/old-path", laPaz.requireId(), "old-path", article.requireId(), T0));
         em.flush();
         em.clear();
 

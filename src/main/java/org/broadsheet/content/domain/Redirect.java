@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import java.time.Instant;
 import org.broadsheet.base.BaseEntity;
+import org.broadsheet.base.Slugs;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,6 +23,11 @@ public class Redirect extends BaseEntity {
 
     private @Nullable Long sectionId;
 
+    private @Nullable Long oldSectionId;
+
+    @Column(length = Slugs.MAX_LENGTH)
+    private @Nullable String oldSlug;
+
     @Column(nullable = false)
     private Instant createdAt = Instant.EPOCH;
 
@@ -35,8 +41,13 @@ public class Redirect extends BaseEntity {
         this.createdAt = createdAt;
     }
 
-    public static Redirect toArticle(String oldPath, long articleId, Instant createdAt) {
-        return new Redirect(oldPath, articleId, null, createdAt);
+    /** From where an article was: its old path, and the section and slug that made it. */
+    public static Redirect toArticle(String oldPath, long oldSectionId, String oldSlug, long articleId,
+                                     Instant createdAt) {
+        Redirect redirect = new Redirect(oldPath, articleId, null, createdAt);
+        redirect.oldSectionId = oldSectionId;
+        redirect.oldSlug = oldSlug;
+        return redirect;
     }
 
     public static Redirect toSection(String oldPath, long sectionId, Instant createdAt) {

@@ -43,18 +43,20 @@ public class ArticleService {
     private final SectionService sections;
     private final ArticleViews views;
     private final RelatedArticles relatedArticles;
+    private final Redirects redirects;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ArticleService(ArticleRepository articles, RevisionRepository revisions, SectionService sections,
-                   ArticleViews views, RelatedArticles relatedArticles, AuditLog audit,
+                   ArticleViews views, RelatedArticles relatedArticles, Redirects redirects, AuditLog audit,
                    ApplicationEventPublisher events, Clock clock) {
         this.articles = articles;
         this.revisions = revisions;
         this.sections = sections;
         this.views = views;
         this.relatedArticles = relatedArticles;
+        this.redirects = redirects;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -143,6 +145,50 @@ public class ArticleService {
                 .flatMap(section -> articles.findBySectionIdAndSlug(section.id(), slug))
                 .filter(Article::isVisibleToReaders)
                 .map(views::published);
+    }
+
+    /** Where an address that no longer exists now lives ({@code /section/slug}), if anywhere readers may go. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<String> redirectFor(String path) {
+        return redirects.resolve(path);
+    }
+
+    /**
+     * Gives an article a new slug or section. Its old address keeps working through a redirect,
+     * and the change is saved as a revision like any other.
+     */
+    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    @Transactional
+    public String relocate(long articleId, long sectionId, String slug) {
+        Article article = articles.findById(articleId)
+                .orElseThrow(() -> new DomainException.NotFound("No article " + articleId));
+        if (!Slugs.isValid(slug)) {
+            throw new DomainException.ValidationFailed("slug", "Use lower-case letters, digits and single hyphens");
+        }
+        SectionTree tree = sections.tree();
+        SectionSummary from = tree.byId(article.getSectionId()).orElseThrow();
+        SectionSummary to = tree.byId(sectionId)
+                .orElseThrow(() -> new DomainException.ValidationFailed("section", "Choose a section"));
+        String oldPath = from.path() + "/" + article.getSlug();
+        String newPath = to.path() + "/" + slug;
+        if (oldPath.equals(newPath)) {
+            return "/" + newPath;
+        }
+        articles.findBySectionIdAndSlug(to.id(), slug).ifPresent(other -> {
+            throw new DomainException.ValidationFailed("slug", "Another article in " + to.name()
+                    + " already uses this slug");
+        });
+        String oldSlug = article.getSlug();
+        article.setSectionId(to.id());
+        article.setSlug(slug);
+        article.setUpdatedAt(clock.instant());
+        articles.saveAndFlush(article);
+        redirects.articleMoved(articleId, from, oldSlug, newPath);
+        revisions.save(new Revision(article, clock.instant(), CurrentActor.name()));
+        audit.record("article.relocate", "article:" + articleId, "/" + oldPath + " → /" + newPath);
+        events.publishEvent(new PublicContentChanged("article:" + articleId));
+        return "/" + newPath;
     }
 
     @PreAuthorize("hasAnyRole('AUTHOR', 'EDITOR', 'ADMIN')")

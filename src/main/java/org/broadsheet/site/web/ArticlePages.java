@@ -31,6 +31,11 @@ class ArticlePages {
         return articles.findPublished(sectionPath, slug).map(article -> render(ctx, article));
     }
 
+    /** The current address of something that used to live at this path. */
+    Optional<String> movedTo(String path) {
+        return articles.redirectFor(path);
+    }
+
     private RenderedPage render(PageContext ctx, PublishedArticle article) {
         List<ArticleTeaser> related = articles.related(article.id(), RELATED);
         String image = article.featuredImage() == null || article.featuredImage().url() == null ? null

@@ -84,7 +84,8 @@ class SiteController {
                 }
             }
             return ctx.frame().sections().byPath(path).map(section -> listings.section(ctx, section, number))
-                    .orElseThrow(PageNotFound::new);
+                    .orElseThrow(() -> articles.movedTo(path).<RuntimeException>map(MovedPermanently::new)
+                            .orElseGet(PageNotFound::new));
         });
     }
 

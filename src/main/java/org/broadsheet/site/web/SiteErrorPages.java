@@ -1,6 +1,9 @@
 package org.broadsheet.site.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.time.Duration;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -21,6 +24,12 @@ class SiteErrorPages {
     @ExceptionHandler(PageNotFound.class)
     ResponseEntity<String> notFound(HttpServletRequest request) {
         return PublicResponses.status(HttpStatus.NOT_FOUND, info.notFound(contexts.of(request)));
+    }
+
+    @ExceptionHandler(MovedPermanently.class)
+    ResponseEntity<Void> moved(MovedPermanently moved) {
+        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create(moved.location()))
+                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic()).build();
     }
 
     @ExceptionHandler(SiteController.BadPageNumber.class)

@@ -9,4 +9,6 @@ public interface SectionRepository extends JpaRepository<Section, Long> {
     Optional<Section> findByPath(String path);
 
     List<Section> findAllByOrderByPathAsc();
+
+    List<Section> findByPathStartingWith(String prefix);
 }

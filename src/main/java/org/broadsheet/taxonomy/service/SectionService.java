@@ -1,5 +1,7 @@
 package org.broadsheet.taxonomy.service;
 
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.broadsheet.base.AfterCommit;
 import org.broadsheet.base.DomainException;
@@ -17,10 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SectionService {
 
-    private final SectionRepository sections;
-    private final AtomicReference<@Nullable SectionTree> cached = new AtomicReference<>();
+    /** First path segments the site itself uses; no top-level section may take them. */
+    public static final Set<String> RESERVED_SLUGS = Set.of("author", "tag", "page", "search", "desk", "login",
+            "consent", "error", "styles", "scripts", "media", "feed", "sitemap");
 
+    private final SectionRepository sections;
     private final ApplicationEventPublisher events;
+    private final AtomicReference<@Nullable SectionTree> cached = new AtomicReference<>();
 
     SectionService(SectionRepository sections, ApplicationEventPublisher events) {
         this.sections = sections;
@@ -42,36 +47,82 @@ public class SectionService {
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
     @Transactional
     public SectionSummary create(String name, String slug, @Nullable Long parentId, @Nullable String description) {
+        validate(name, slug, parentId, description);
+        Section parent = parentId == null ? null : find(parentId);
+        var section = new Section(name.strip(), slug, parent, (int) sections.count());
+        section.setDescription(description);
+        requireFreePath(section.getPath());
+        Section saved = sections.save(section);
+        changed("section:" + saved.requireId());
+        return summary(saved);
+    }
+
+    /**
+     * Renames a section, changes its slug or moves it under another parent. Its old path, and so
+     * every old URL below it, keeps working through a redirect ({@link SectionMoved}).
+     */
+    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    @Transactional
+    public SectionSummary update(long id, String name, String slug, @Nullable Long parentId,
+                                 @Nullable String description) {
+        validate(name, slug, parentId, description);
+        Section section = find(id);
+        Section parent = parentId == null ? null : find(parentId);
+        for (Section ancestor = parent; ancestor != null; ancestor = ancestor.getParent()) {
+            if (ancestor.requireId() == id) {
+                throw new DomainException.ValidationFailed("parent", "A section cannot move under itself");
+            }
+        }
+        String oldPath = section.getPath();
+        String newPath = parent == null ? slug : parent.getPath() + "/" + slug;
+        if (!newPath.equals(oldPath)) {
+            requireFreePath(newPath);
+        }
+        section.setName(name.strip());
+        section.setDescription(description);
+        section.setParent(parent);
+        section.setSlug(slug);
+        if (!newPath.equals(oldPath)) {
+            List<Section> below = sections.findByPathStartingWith(oldPath + "/");
+            below.forEach(Section::refreshPath);
+            events.publishEvent(new SectionMoved(id, oldPath, newPath));
+        }
+        changed("section:" + id);
+        return summary(section);
+    }
+
+    private void validate(String name, String slug, @Nullable Long parentId, @Nullable String description) {
         if (name.isBlank() || name.length() > Section.NAME_MAX_LENGTH) {
             throw new DomainException.ValidationFailed("name",
                     "A section needs a name of at most " + Section.NAME_MAX_LENGTH + " characters");
         }
         if (!Slugs.isValid(slug)) {
-            throw new DomainException.ValidationFailed("slug",
-                    "Use lower-case letters, digits and single hyphens");
+            throw new DomainException.ValidationFailed("slug", "Use lower-case letters, digits and single hyphens");
         }
-        Section parent = parentId == null ? null : sections.findById(parentId)
-                .orElseThrow(() -> new DomainException.NotFound("No section " + parentId));
+        if (parentId == null && RESERVED_SLUGS.contains(slug)) {
+            throw new DomainException.ValidationFailed("slug", "/" + slug + " is used by the site itself");
+        }
         if (description != null && description.length() > Section.DESCRIPTION_MAX_LENGTH) {
             throw new DomainException.ValidationFailed("description",
                     "A description has at most " + Section.DESCRIPTION_MAX_LENGTH + " characters");
         }
-        var section = new Section(name.strip(), slug, parent, (int) sections.count());
-        section.setDescription(description);
-        if (sections.findByPath(section.getPath()).isPresent()) {
-            throw new DomainException.ValidationFailed("slug",
-                    "There is already a section at /" + section.getPath());
-        }
-        Section saved = sections.save(section);
-        forgetTree();
-        events.publishEvent(new PublicContentChanged("section:" + saved.requireId()));
-        return summary(saved);
     }
 
-    /** Now, so this transaction sees its change, and after commit, so nobody keeps a stale tree. */
-    private void forgetTree() {
+    private void requireFreePath(String path) {
+        if (sections.findByPath(path).isPresent()) {
+            throw new DomainException.ValidationFailed("slug", "There is already a section at /" + path);
+        }
+    }
+
+    private Section find(long id) {
+        return sections.findById(id).orElseThrow(() -> new DomainException.NotFound("No section " + id));
+    }
+
+    /** Forgets the tree now, so this transaction sees its change, and after commit, so nobody keeps a stale one. */
+    private void changed(String what) {
         cached.set(null);
         AfterCommit.run(() -> cached.set(null));
+        events.publishEvent(new PublicContentChanged(what));
     }
 
     private static SectionSummary summary(Section s) {

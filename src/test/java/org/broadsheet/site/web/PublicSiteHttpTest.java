@@ -7,17 +7,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.broadsheet.testsupport.BroadsheetTest;
+import org.broadsheet.testsupport.BroadsheetWebTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The public site over real HTTP, as a reader's browser or a crawler sees it. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:site-${random.uuid};DB_CLOSE_DELAY=-1",
-        "broadsheet.admin-password=" + BroadsheetTest.ADMIN_PASSWORD})
+@BroadsheetWebTest
 class PublicSiteHttpTest {
 
     static final String ARTICLE = "/americas/bolivia/la-paz/the-cable-car-that-rewired-a-city";
