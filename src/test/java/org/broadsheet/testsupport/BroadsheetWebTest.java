@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:web-${random.uuid};DB_CLOSE_DELAY=-1",
-        "broadsheet.admin-password=" + BroadsheetTest.ADMIN_PASSWORD})
+        "broadsheet.admin-password=" + BroadsheetTest.ADMIN_PASSWORD,
+        "spring.jpa.properties.hibernate.generate_statistics=true"})
 public @interface BroadsheetWebTest {
 }

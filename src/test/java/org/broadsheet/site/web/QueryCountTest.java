@@ -1,0 +1,80 @@
+package org.broadsheet.site.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.broadsheet.testsupport.BroadsheetWebTest;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * No N+1: a page costs the same few SQL statements however many teasers, bylines and tags it
+ * shows. Counted with Hibernate's statistics on uncached renders.
+ */
+@BroadsheetWebTest
+class QueryCountTest {
+
+    @LocalServerPort int port;
+    @Autowired EntityManagerFactory entityManagerFactory;
+    @Autowired PageCache cache;
+    private Statistics statistics;
+
+    @BeforeEach
+    void statistics() {
+        statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+    }
+
+    @Test
+    void sectionPagesCostTheSameWhateverTheirLength() throws Exception {
+        Map<String, Long> statements = new LinkedHashMap<>();
+        for (String path : new String[] {"/americas", "/americas/bolivia/la-paz", "/africa", "/opinion",
+                "/author/ana-quispe", "/author/joseph-okello", "/tag/water", "/tag/media"}) {
+            statements.put(path, statementsFor(path));
+        }
+        // A full first page needs one more statement than a short one: Spring Data counts the
+        // total only when the page is full. Anything beyond that would grow with the teasers.
+        long fewest = statements.values().stream().mapToLong(Long::longValue).min().orElseThrow();
+        assertThat(statements).as(statements.toString())
+                .allSatisfy((path, count) -> assertThat(count).isBetween(fewest, fewest + 1))
+                .allSatisfy((path, count) -> assertThat(count).isLessThanOrEqualTo(8));
+    }
+
+    @Test
+    void articleAndHomePagesStayWithinAFixedBudget() throws Exception {
+        assertThat(statementsFor("/americas/bolivia/la-paz/the-cable-car-that-rewired-a-city"))
+                .isEqualTo(statementsFor("/britain/health/waiting-lists-seen-from-the-waiting-room"))
+                .isLessThanOrEqualTo(14);
+        assertThat(statementsFor("/")).isLessThanOrEqualTo(40);
+        assertThat(statementsFor("/feed.xml")).isLessThanOrEqualTo(6);
+    }
+
+    @Test
+    void aCachedPageCostsNoStatementAtAll() throws Exception {
+        statementsFor("/americas");
+        statistics.clear();
+        assertThat(get("/americas").statusCode()).isEqualTo(200);
+        assertThat(statistics.getPrepareStatementCount()).isZero();
+    }
+
+    private long statementsFor(String path) throws Exception {
+        cache.onChange(new org.broadsheet.base.PublicContentChanged("test"));
+        statistics.clear();
+        assertThat(get(path).statusCode()).as(path).isEqualTo(200);
+        return statistics.getPrepareStatementCount();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Cookie", "bs_consent=refuse").build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
