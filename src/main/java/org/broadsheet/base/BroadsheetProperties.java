@@ -13,10 +13,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demoContent   fill an empty database with demo sections, authors and articles
  * @param adminPassword password of the {@code admin} account created on first start; when
  *                      absent a random one is generated and logged once
+ * @param pageCacheSize how many rendered public pages to keep in memory (0 turns the cache off)
  */
 @ConfigurationProperties("broadsheet")
 public record BroadsheetProperties(
         @DefaultValue("./data") Path dataDir,
         @DefaultValue("true") boolean demoContent,
-        @Nullable String adminPassword) {
+        @Nullable String adminPassword,
+        @DefaultValue("5000") int pageCacheSize) {
 }

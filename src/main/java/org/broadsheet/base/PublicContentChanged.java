@@ -1,10 +1,64 @@
 package org.broadsheet.base;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+
 /**
- * Published by any service whose change may show on the public site (an article published,
- * edited or withdrawn, a section renamed, settings saved), so rendered pages can be dropped.
+ * Published by any service whose change may show on the public site, naming what changed as
+ * dependency keys. A rendered page lists the keys it depends on, so exactly the pages that show
+ * the change are dropped from the cache.
  *
- * @param what a short description for logs, e.g. "article:42"
+ * @param keys what changed: {@link #article}, {@link #section}, {@link #author}, {@link #tag},
+ *             {@link #page}, {@link #LISTINGS} (the newest-first lists) or {@link #EVERYTHING}
  */
-public record PublicContentChanged(String what) {
+public record PublicContentChanged(Set<String> keys) {
+
+    /** Shown on every page: the section navigation, the site settings. */
+    public static final String EVERYTHING = "site";
+    /** Lists of the newest articles across the site: home, search, site feed, sitemap. */
+    public static final String LISTINGS = "listings";
+
+    public PublicContentChanged {
+        keys = Set.copyOf(keys);
+    }
+
+    public static PublicContentChanged everything() {
+        return new PublicContentChanged(Set.of(EVERYTHING));
+    }
+
+    /**
+     * An article readers can or could see changed: its own page, the site's lists, and the pages
+     * of every section (with their ancestors), author and tag it belongs or belonged to.
+     */
+    public static PublicContentChanged ofArticle(long articleId, Collection<Long> sectionIdsWithAncestors,
+                                                 Collection<Long> authorIds, Collection<Long> tagIds) {
+        Set<String> keys = new HashSet<>();
+        keys.add(article(articleId));
+        keys.add(LISTINGS);
+        sectionIdsWithAncestors.forEach(id -> keys.add(section(id)));
+        authorIds.forEach(id -> keys.add(author(id)));
+        tagIds.forEach(id -> keys.add(tag(id)));
+        return new PublicContentChanged(keys);
+    }
+
+    public static String article(long id) {
+        return "article:" + id;
+    }
+
+    public static String section(long id) {
+        return "section:" + id;
+    }
+
+    public static String author(long id) {
+        return "author:" + id;
+    }
+
+    public static String tag(long id) {
+        return "tag:" + id;
+    }
+
+    public static String page(String slug) {
+        return "page:" + slug;
+    }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -16,28 +17,28 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
             select a from Article a
             where a.status = org.broadsheet.content.service.ArticleStatus.PUBLISHED and a.deletedAt is null
             order by a.publishedAt desc, a.id desc""")
-    Page<Article> findPublished(Pageable pageable);
+    Slice<Article> findPublished(Pageable pageable);
 
     @Query("""
             select a from Article a
             where a.status = org.broadsheet.content.service.ArticleStatus.PUBLISHED and a.deletedAt is null
               and a.sectionId in :sectionIds
             order by a.publishedAt desc, a.id desc""")
-    Page<Article> findPublishedInSections(Collection<Long> sectionIds, Pageable pageable);
+    Slice<Article> findPublishedInSections(Collection<Long> sectionIds, Pageable pageable);
 
     @Query("""
             select a from Article a
             where a.status = org.broadsheet.content.service.ArticleStatus.PUBLISHED and a.deletedAt is null
               and :authorId member of a.authorIds
             order by a.publishedAt desc, a.id desc""")
-    Page<Article> findPublishedByAuthor(long authorId, Pageable pageable);
+    Slice<Article> findPublishedByAuthor(long authorId, Pageable pageable);
 
     @Query("""
             select a from Article a
             where a.status = org.broadsheet.content.service.ArticleStatus.PUBLISHED and a.deletedAt is null
               and :tagId member of a.tagIds
             order by a.publishedAt desc, a.id desc""")
-    Page<Article> findPublishedByTag(long tagId, Pageable pageable);
+    Slice<Article> findPublishedByTag(long tagId, Pageable pageable);
 
     /** Candidates for "related": the newest published articles of a section, except one. */
     @Query("""
@@ -66,10 +67,12 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
             select a.sectionId as sectionId, a.slug as slug, a.updatedAt as updatedAt from Article a
             where a.status = org.broadsheet.content.service.ArticleStatus.PUBLISHED and a.deletedAt is null
             order by a.id""")
-    Page<SitemapRow> findSitemapRows(Pageable pageable);
+    Slice<SitemapRow> findSitemapRows(Pageable pageable);
 
-    @Query("select max(a.updatedAt) from Article a where a.status = org.broadsheet.content.service.ArticleStatus.PUBLISHED and a.deletedAt is null")
-    Optional<Instant> lastPublishedChange();
+    @Query("""
+            select count(a) from Article a
+            where a.status = org.broadsheet.content.service.ArticleStatus.PUBLISHED and a.deletedAt is null""")
+    long countPublished();
 
     Optional<Article> findBySectionIdAndSlug(long sectionId, String slug);
 

@@ -25,6 +25,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -65,32 +67,32 @@ public class ArticleService {
     /** The newest published articles, newest first. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
-    public Page<ArticleTeaser> latest(Pageable pageable) {
-        Page<Article> page = articles.findPublished(pageable);
+    public Slice<ArticleTeaser> latest(Pageable pageable) {
+        Slice<Article> page = articles.findPublished(pageable);
         return withContent(page, views.teasers(page.getContent()));
     }
 
     /** Published articles of a section and all sections below it, newest first. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
-    public Page<ArticleTeaser> latestInSection(long sectionId, Pageable pageable) {
-        Page<Article> page = articles.findPublishedInSections(sections.tree().selfAndDescendantIds(sectionId), pageable);
+    public Slice<ArticleTeaser> latestInSection(long sectionId, Pageable pageable) {
+        Slice<Article> page = articles.findPublishedInSections(sections.tree().selfAndDescendantIds(sectionId), pageable);
         return withContent(page, views.teasers(page.getContent()));
     }
 
     /** Published articles bylined to an author, newest first. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
-    public Page<ArticleTeaser> latestByAuthor(long authorId, Pageable pageable) {
-        Page<Article> page = articles.findPublishedByAuthor(authorId, pageable);
+    public Slice<ArticleTeaser> latestByAuthor(long authorId, Pageable pageable) {
+        Slice<Article> page = articles.findPublishedByAuthor(authorId, pageable);
         return withContent(page, views.teasers(page.getContent()));
     }
 
     /** Published articles with a tag, newest first. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
-    public Page<ArticleTeaser> latestByTag(long tagId, Pageable pageable) {
-        Page<Article> page = articles.findPublishedByTag(tagId, pageable);
+    public Slice<ArticleTeaser> latestByTag(long tagId, Pageable pageable) {
+        Slice<Article> page = articles.findPublishedByTag(tagId, pageable);
         return withContent(page, views.teasers(page.getContent()));
     }
 
@@ -123,18 +125,18 @@ public class ArticleService {
     /** Every published article's URL with its last change, in pages, for the sitemap. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
-    public Page<SitemapEntry> sitemap(Pageable pageable) {
+    public Slice<SitemapEntry> sitemap(Pageable pageable) {
         SectionTree tree = sections.tree();
         return articles.findSitemapRows(pageable).map(row -> new SitemapEntry(
                 tree.byId(row.getSectionId()).map(SectionSummary::url).orElse("") + "/" + row.getSlug(),
                 row.getUpdatedAt()));
     }
 
-    /** When anything readers can see last changed, for the Last-Modified of listings. */
+    /** How many articles readers can see. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
-    public Optional<Instant> lastPublishedChange() {
-        return articles.lastPublishedChange();
+    public long countPublished() {
+        return articles.countPublished();
     }
 
     /** The article at {@code /{sectionPath}/{slug}}, if it exists and readers may see it. */
@@ -187,7 +189,7 @@ public class ArticleService {
         redirects.articleMoved(articleId, from, oldSlug, newPath);
         revisions.save(new Revision(article, clock.instant(), CurrentActor.name()));
         audit.record("article.relocate", "article:" + articleId, "/" + oldPath + " → /" + newPath);
-        events.publishEvent(new PublicContentChanged("article:" + articleId));
+        events.publishEvent(changeOf(article, from.id()));
         return "/" + newPath;
     }
 
@@ -236,7 +238,7 @@ public class ArticleService {
         revisions.save(new Revision(saved, now, CurrentActor.name()));
         audit.record("article.create", "article:" + saved.requireId(), draft.status() + " " + draft.title());
         if (saved.isVisibleToReaders()) {
-            events.publishEvent(new PublicContentChanged("article:" + saved.requireId()));
+            events.publishEvent(changeOf(saved, saved.getSectionId()));
         }
         return saved.requireId();
     }
@@ -278,7 +280,22 @@ public class ArticleService {
         return PageRequest.of(requested.getPageNumber(), requested.getPageSize(), withTieBreak);
     }
 
+    /** What readers may see differently after this article changed, including where it was before. */
+    private PublicContentChanged changeOf(Article article, long previousSectionId) {
+        SectionTree tree = sections.tree();
+        Set<Long> sectionIds = new java.util.HashSet<>();
+        for (long id : List.of(article.getSectionId(), previousSectionId)) {
+            tree.trail(id).forEach(s -> sectionIds.add(s.id()));
+        }
+        return PublicContentChanged.ofArticle(article.requireId(), sectionIds, article.getAuthorIds(),
+                article.getTagIds());
+    }
+
     private static <T> Page<T> withContent(Page<?> page, List<T> content) {
         return new PageImpl<>(content, page.getPageable(), page.getTotalElements());
+    }
+
+    private static <T> Slice<T> withContent(Slice<?> slice, List<T> content) {
+        return new SliceImpl<>(content, slice.getPageable(), slice.hasNext());
     }
 }

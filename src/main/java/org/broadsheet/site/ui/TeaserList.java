@@ -7,15 +7,19 @@ import com.vaadin.flow.component.html.Section;
 import java.time.ZoneId;
 import org.broadsheet.content.service.ArticleTeaser;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Slice;
 
-/** A page of teasers with links to the newer and older pages. */
+/**
+ * A page of teasers with links to the newer and older pages. Lists are slices: no count of
+ * the whole archive is needed to know whether an older page exists.
+ */
 public class TeaserList extends Section {
 
-    public TeaserList(Page<ArticleTeaser> page, String baseUrl, ZoneId zone) {
+    public TeaserList(Slice<ArticleTeaser> page, String baseUrl, ZoneId zone) {
         this(page, baseUrl, zone, "Nothing has been published here yet.");
     }
 
-    public TeaserList(Page<ArticleTeaser> page, String baseUrl, ZoneId zone, String whenEmpty) {
+    public TeaserList(Slice<ArticleTeaser> page, String baseUrl, ZoneId zone, String whenEmpty) {
         addClassName("teasers");
         getElement().setAttribute("aria-label", "Articles");
         if (page.isEmpty()) {
@@ -27,7 +31,7 @@ public class TeaserList extends Section {
         }
     }
 
-    private static Nav pager(Page<ArticleTeaser> page, String baseUrl) {
+    private static Nav pager(Slice<ArticleTeaser> page, String baseUrl) {
         String separator = baseUrl.contains("?") ? "&" : "?";
         Nav pager = new Nav();
         pager.addClassName("pager");
@@ -38,7 +42,8 @@ public class TeaserList extends Section {
             newer.getElement().setAttribute("rel", "prev");
             pager.add(newer);
         }
-        pager.add(new Paragraph("Page " + (page.getNumber() + 1) + " of " + page.getTotalPages()));
+        String position = "Page " + (page.getNumber() + 1);
+        pager.add(new Paragraph(page instanceof Page<?> counted ? position + " of " + counted.getTotalPages() : position));
         if (page.hasNext()) {
             Anchor older = new Anchor(baseUrl + separator + "page=" + (page.getNumber() + 2), "Older");
             older.getElement().setAttribute("rel", "next");

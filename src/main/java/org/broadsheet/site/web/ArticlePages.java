@@ -2,8 +2,11 @@ package org.broadsheet.site.web;
 
 import com.vaadin.flow.dom.Element;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.broadsheet.base.PublicContentChanged;
 import org.broadsheet.content.service.ArticleService;
 import org.broadsheet.content.service.ArticleTeaser;
 import org.broadsheet.content.service.PublishedArticle;
@@ -45,7 +48,13 @@ class ArticlePages {
         ArticleStory story = new ArticleStory(article, ctx.zone());
         String html = related.isEmpty() ? SitePage.render(ctx.frame(), meta, story)
                 : SitePage.render(ctx.frame(), meta, story, new RelatedList(related));
-        return new RenderedPage(html, article.updatedAt());
+        Set<String> dependsOn = new HashSet<>();
+        dependsOn.add(PublicContentChanged.article(article.id()));
+        // the related list draws on the section and the tags, and shows other articles' headlines
+        dependsOn.add(PublicContentChanged.section(article.section().id()));
+        article.tags().forEach(tag -> dependsOn.add(PublicContentChanged.tag(tag.id())));
+        related.forEach(r -> dependsOn.add(PublicContentChanged.article(r.id())));
+        return new RenderedPage(html, article.updatedAt(), dependsOn);
     }
 
     private static List<Element> head(PageContext ctx, PublishedArticle article) {

@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
+import org.broadsheet.base.PublicContentChanged;
 import org.broadsheet.content.service.ArticleService;
 import org.broadsheet.content.service.ArticleTeaser;
 import org.broadsheet.people.service.AuthorService;
@@ -51,7 +53,7 @@ class FeedController {
         return cache.respond(request, ATOM, () -> {
             PageContext ctx = contexts.of(request);
             return feed(ctx, ctx.site().siteName(), "/", "/feed.xml",
-                    articles.latest(PageRequest.of(0, ENTRIES)).getContent());
+                    articles.latest(PageRequest.of(0, ENTRIES)).getContent(), PublicContentChanged.LISTINGS);
         });
     }
 
@@ -61,7 +63,8 @@ class FeedController {
             PageContext ctx = contexts.of(request);
             var author = authors.findBySlug(slug).orElseThrow(PageNotFound::new);
             return feed(ctx, author.name() + " – " + ctx.site().siteName(), author.url(), author.url() + "/feed.xml",
-                    articles.latestByAuthor(author.id(), PageRequest.of(0, ENTRIES)).getContent());
+                    articles.latestByAuthor(author.id(), PageRequest.of(0, ENTRIES)).getContent(),
+                    PublicContentChanged.author(author.id()));
         });
     }
 
@@ -73,12 +76,13 @@ class FeedController {
             String path = uri.substring(1, uri.length() - "/feed.xml".length());
             var section = ctx.frame().sections().byPath(path).orElseThrow(PageNotFound::new);
             return feed(ctx, section.name() + " – " + ctx.site().siteName(), section.url(), section.url() + "/feed.xml",
-                    articles.latestInSection(section.id(), PageRequest.of(0, ENTRIES)).getContent());
+                    articles.latestInSection(section.id(), PageRequest.of(0, ENTRIES)).getContent(),
+                    PublicContentChanged.section(section.id()));
         });
     }
 
     private RenderedPage feed(PageContext ctx, String title, String pagePath, String selfPath,
-                              List<ArticleTeaser> teasers) {
+                              List<ArticleTeaser> teasers, String dependsOn) {
         Instant updated = teasers.stream().map(ArticleTeaser::publishedAt).max(Instant::compareTo)
                 .orElse(Instant.EPOCH);
         SyndFeed feed = new SyndFeedImpl();
@@ -104,7 +108,7 @@ class FeedController {
         }
         feed.setEntries(entries);
         try {
-            return new RenderedPage(new SyndFeedOutput().outputString(feed), updated);
+            return new RenderedPage(new SyndFeedOutput().outputString(feed), updated, Set.of(dependsOn));
         } catch (FeedException e) {
             throw new IllegalStateException("Cannot write feed " + selfPath, e);
         }

@@ -3,6 +3,8 @@ package org.broadsheet.site.web;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.H1;
 import java.util.Optional;
+import java.util.Set;
+import org.broadsheet.base.PublicContentChanged;
 import org.broadsheet.content.service.StaticPageService;
 import org.broadsheet.site.ui.HtmlBody;
 import org.broadsheet.site.ui.MessagePage;
@@ -25,7 +27,7 @@ class InfoPages {
             Article body = new Article(new H1(page.title()), HtmlBody.of(page.bodyHtml()));
             body.addClassName("story");
             return new RenderedPage(SitePage.render(ctx.frame(), PageMeta.website(ctx.title(page.title()), null,
-                    ctx.baseUrl() + page.url()), body), page.updatedAt());
+                    ctx.baseUrl() + page.url()), body), page.updatedAt(), Set.of(PublicContentChanged.page(slug)));
         });
     }
 

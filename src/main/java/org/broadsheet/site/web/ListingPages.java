@@ -10,12 +10,13 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.broadsheet.base.PublicContentChanged;
 import org.broadsheet.content.service.ArticleService;
 import org.broadsheet.content.service.ArticleTeaser;
 import org.broadsheet.people.service.AuthorProfile;
@@ -33,6 +34,7 @@ import org.broadsheet.taxonomy.service.SectionTree;
 import org.broadsheet.taxonomy.service.TagService;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Component;
 
 /** Pages that list articles: home, section, author, tag and search results. */
@@ -46,23 +48,26 @@ class ListingPages {
     private final AuthorService authors;
     private final TagService tags;
     private final SearchService search;
+    private final Clock clock;
 
-    ListingPages(ArticleService articles, AuthorService authors, TagService tags, SearchService search) {
+    ListingPages(ArticleService articles, AuthorService authors, TagService tags, SearchService search, Clock clock) {
         this.articles = articles;
         this.authors = authors;
         this.tags = tags;
         this.search = search;
+        this.clock = clock;
     }
 
     RenderedPage home(PageContext ctx, int page) {
         if (page > 1) {
-            Page<ArticleTeaser> older = requireExisting(
+            Slice<ArticleTeaser> older = requireExisting(
                     articles.latest(PageRequest.of(page - 1, ctx.site().pageSize())), page);
-            return rendered(ctx, PageMeta.website(ctx.title("Latest, page " + page), ctx.site().tagline(),
-                    ctx.baseUrl() + "/?page=" + page), heading("Latest news, page " + page),
+            return rendered(ctx, Set.of(PublicContentChanged.LISTINGS), PageMeta.website(
+                    ctx.title("Latest, page " + page), ctx.site().tagline(), ctx.baseUrl() + "/?page=" + page),
+                    heading("Latest news, page " + page),
                     new TeaserList(older, "/", ctx.zone()));
         }
-        Page<ArticleTeaser> latest = articles.latest(PageRequest.of(0, HOME_LATEST + 1));
+        Slice<ArticleTeaser> latest = articles.latest(PageRequest.of(0, HOME_LATEST + 1));
         Set<Long> shown = new HashSet<>();
         latest.forEach(t -> shown.add(t.id()));
         List<com.vaadin.flow.component.Component> content = new ArrayList<>();
@@ -87,13 +92,14 @@ class ListingPages {
         }
         String title = ctx.site().tagline() == null ? ctx.site().siteName()
                 : ctx.site().siteName() + " – " + ctx.site().tagline();
-        return rendered(ctx, PageMeta.website(title, ctx.site().tagline(), ctx.baseUrl() + "/"),
+        return rendered(ctx, Set.of(PublicContentChanged.LISTINGS),
+                PageMeta.website(title, ctx.site().tagline(), ctx.baseUrl() + "/"),
                 content.toArray(com.vaadin.flow.component.Component[]::new));
     }
 
     RenderedPage section(PageContext ctx, SectionSummary section, int page) {
         SectionTree tree = ctx.frame().sections();
-        Page<ArticleTeaser> teasers = requireExisting(articles.latestInSection(section.id(),
+        Slice<ArticleTeaser> teasers = requireExisting(articles.latestInSection(section.id(),
                 PageRequest.of(page - 1, ctx.site().pageSize())), page);
         Header header = new Header(new Breadcrumb(tree.trail(section.id())), new H1(section.name()));
         header.addClassName("section-header");
@@ -114,28 +120,31 @@ class ListingPages {
         String canonical = ctx.baseUrl() + section.url() + (page > 1 ? "?page=" + page : "");
         PageMeta meta = PageMeta.website(ctx.title(section.name()), section.description(), canonical)
                 .withHead(List.of(feedLink(section.url() + "/feed.xml", section.name())));
-        return rendered(ctx, meta, header, new TeaserList(teasers, section.url(), ctx.zone()));
+        return rendered(ctx, Set.of(PublicContentChanged.section(section.id())), meta, header,
+                new TeaserList(teasers, section.url(), ctx.zone()));
     }
 
     Optional<RenderedPage> author(PageContext ctx, String slug, int page) {
         return authors.findBySlug(slug).map(author -> {
-            Page<ArticleTeaser> teasers = requireExisting(articles.latestByAuthor(author.id(),
+            Slice<ArticleTeaser> teasers = requireExisting(articles.latestByAuthor(author.id(),
                     PageRequest.of(page - 1, ctx.site().pageSize())), page);
             PageMeta meta = PageMeta.website(ctx.title(author.name()), author.bio(), ctx.baseUrl() + author.url())
                     .withHead(List.of(feedLink(author.url() + "/feed.xml", author.name())));
-            return rendered(ctx, meta, authorHeader(author), new H2("Articles by " + author.name()),
+            return rendered(ctx, Set.of(PublicContentChanged.author(author.id())), meta, authorHeader(author),
+                    new H2("Articles by " + author.name()),
                     new TeaserList(teasers, author.url(), ctx.zone()));
         });
     }
 
     Optional<RenderedPage> tag(PageContext ctx, String slug, int page) {
         return tags.findBySlug(slug).map(tag -> {
-            Page<ArticleTeaser> teasers = requireExisting(articles.latestByTag(tag.id(),
+            Slice<ArticleTeaser> teasers = requireExisting(articles.latestByTag(tag.id(),
                     PageRequest.of(page - 1, ctx.site().pageSize())), page);
             Header header = new Header(new Paragraph("Tag"), new H1(tag.name()));
             header.addClassName("section-header");
-            return rendered(ctx, PageMeta.website(ctx.title(tag.name()), "Articles tagged " + tag.name(),
-                    ctx.baseUrl() + tag.url()), header, new TeaserList(teasers, tag.url(), ctx.zone()));
+            return rendered(ctx, Set.of(PublicContentChanged.tag(tag.id())), PageMeta.website(ctx.title(tag.name()),
+                    "Articles tagged " + tag.name(), ctx.baseUrl() + tag.url()), header,
+                    new TeaserList(teasers, tag.url(), ctx.zone()));
         });
     }
 
@@ -161,7 +170,8 @@ class ListingPages {
                 "website", null, List.of(new com.vaadin.flow.dom.Element("meta").setAttribute("name", "robots")
                 .setAttribute("content", "noindex, follow")));
         return new RenderedPage(SitePage.render(ctx.frame(), meta, query.text(),
-                content.toArray(com.vaadin.flow.component.Component[]::new)), lastChange());
+                content.toArray(com.vaadin.flow.component.Component[]::new)), clock.instant(),
+                Set.of(PublicContentChanged.LISTINGS));
     }
 
     private Section sectionBlock(PageContext ctx, SectionSummary section, List<ArticleTeaser> teasers) {
@@ -201,17 +211,14 @@ class ListingPages {
                 .setAttribute("type", "application/atom+xml").setAttribute("href", href).setAttribute("title", title);
     }
 
-    private RenderedPage rendered(PageContext ctx, PageMeta meta, com.vaadin.flow.component.Component... content) {
-        return new RenderedPage(SitePage.render(ctx.frame(), meta, content), lastChange());
-    }
-
-    private Instant lastChange() {
-        return articles.lastPublishedChange().orElse(Instant.EPOCH);
+    private RenderedPage rendered(PageContext ctx, Set<String> dependsOn, PageMeta meta,
+                                  com.vaadin.flow.component.Component... content) {
+        return new RenderedPage(SitePage.render(ctx.frame(), meta, content), clock.instant(), dependsOn);
     }
 
     /** Page 1 always exists, even when empty; a page past the end does not. */
-    static <T> Page<T> requireExisting(Page<T> page, int number) {
-        if (number > 1 && number > page.getTotalPages()) {
+    static <S extends Slice<?>> S requireExisting(S page, int number) {
+        if (number > 1 && page.isEmpty()) {
             throw new PageNotFound();
         }
         return page;

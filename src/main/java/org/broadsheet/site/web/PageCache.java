@@ -4,7 +4,12 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.broadsheet.base.BroadsheetProperties;
 import org.broadsheet.base.PublicContentChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,38 +20,69 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Rendered public pages, kept in memory so a popular article costs one render, not one per
- * reader. Dropped as soon as a change that readers could see has committed.
+ * reader. Each page lists what it shows (dependency keys); when a change commits, exactly the
+ * pages that depend on it are dropped.
  */
 @Component
 class PageCache {
 
     private static final Logger log = LoggerFactory.getLogger(PageCache.class);
-    static final int MAX_PAGES = 5_000;
     /** A safety net only: changes evict at once. */
     static final Duration MAX_AGE = Duration.ofMinutes(30);
 
-    private final Cache<String, CachedPage> pages = Caffeine.newBuilder()
-            .maximumSize(MAX_PAGES).expireAfterWrite(MAX_AGE).recordStats().build();
+    private final Cache<String, CachedPage> pages;
+    private final Map<String, Set<String>> pagesByDependency = new ConcurrentHashMap<>();
+    /** Bumped by every eviction, so a render that straddled a change is served but not kept. */
+    private final AtomicLong generation = new AtomicLong();
+
+    PageCache(BroadsheetProperties properties) {
+        this.pages = Caffeine.newBuilder().maximumSize(Math.max(0, properties.pageCacheSize()))
+                .expireAfterWrite(MAX_AGE).recordStats()
+                .removalListener((String key, CachedPage page, com.github.benmanes.caffeine.cache.RemovalCause cause) -> {
+                    if (key != null && page != null) {
+                        page.dependsOn().forEach(d -> pagesByDependency.computeIfPresent(d, (k, set) -> {
+                            set.remove(key);
+                            return set.isEmpty() ? null : set;
+                        }));
+                    }
+                })
+                .build();
+    }
 
     /** The page at this request's address, rendered only when it is not cached yet. */
     ResponseEntity<String> respond(HttpServletRequest request, MediaType type, Supplier<RenderedPage> render) {
         String key = request.getRequestURI() + "?" + request.getQueryString() + "|"
                 + (CookieConsent.of(request) == CookieConsent.UNANSWERED ? "ask" : "answered");
-        return PublicResponses.page(request, pages.get(key, k -> CachedPage.of(render.get())), type);
+        long before = generation.get();
+        CachedPage page = pages.get(key, k -> {
+            CachedPage rendered = CachedPage.of(render.get());
+            rendered.dependsOn().forEach(d -> pagesByDependency.computeIfAbsent(d, x -> ConcurrentHashMap.newKeySet())
+                    .add(k));
+            return rendered;
+        });
+        if (generation.get() != before) {
+            pages.invalidate(key);
+        }
+        return PublicResponses.page(request, page, type);
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void onChange(PublicContentChanged change) {
-        log.debug("Dropping {} cached pages after {}", pages.estimatedSize(), change.what());
-        pages.invalidateAll();
+        generation.incrementAndGet();
+        if (change.keys().contains(PublicContentChanged.EVERYTHING)) {
+            log.debug("Dropping all {} cached pages", pages.estimatedSize());
+            pages.invalidateAll();
+            return;
+        }
+        for (String dependency : change.keys()) {
+            Set<String> affected = pagesByDependency.remove(dependency);
+            if (affected != null) {
+                pages.invalidateAll(Set.copyOf(affected));
+            }
+        }
     }
 
-    long size() {
-        pages.cleanUp();
-        return pages.estimatedSize();
-    }
-
-    double hitRate() {
-        return pages.stats().hitRate();
+    boolean isCached(String requestUri) {
+        return pages.asMap().keySet().stream().anyMatch(key -> key.startsWith(requestUri + "?"));
     }
 }

@@ -36,12 +36,17 @@ final class PublicResponses {
         return ResponseEntity.status(status).cacheControl(CacheControl.noStore()).contentType(HTML).body(html);
     }
 
+    /** Weak comparison, as RFC 9110 prescribes for If-None-Match. */
+    private static String opaque(String etag) {
+        return etag.startsWith("W/") ? etag.substring(2) : etag;
+    }
+
     private static boolean notModified(HttpServletRequest request, CachedPage page) {
         String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null) {
             for (String tag : ifNoneMatch.split(",")) {
                 String candidate = tag.strip();
-                if (candidate.equals("*") || candidate.equals(page.etag()) || candidate.equals("W/" + page.etag())) {
+                if (candidate.equals("*") || opaque(candidate).equals(opaque(page.etag()))) {
                     return true;
                 }
             }

@@ -3,6 +3,7 @@ package org.broadsheet.site.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.broadsheet.taxonomy.service.SectionSummary;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -67,7 +68,10 @@ class SiteController {
         return cached(request, () -> listings.search(contexts.of(request), text, number));
     }
 
-    /** A section ({@code /americas/bolivia}) or an article ({@code /americas/bolivia/some-slug}). */
+    /**
+     * A section ({@code /americas/bolivia}) or an article ({@code /americas/bolivia/some-slug}); a
+     * section wins, which costs no query since the tree is in memory.
+     */
     @GetMapping("/**/{last:[^.]*}")
     ResponseEntity<String> path(HttpServletRequest request,
                                 @RequestParam(name = "page", required = false) @Nullable String page) {
@@ -75,17 +79,16 @@ class SiteController {
         String path = trimSlashes(request.getRequestURI().substring(request.getContextPath().length()));
         return cached(request, () -> {
             PageContext ctx = contexts.of(request);
-            int lastSlash = path.lastIndexOf('/');
-            if (lastSlash > 0 && number == 1) {
-                Optional<RenderedPage> article = articles.article(ctx, path.substring(0, lastSlash),
-                        path.substring(lastSlash + 1));
-                if (article.isPresent()) {
-                    return article.get();
-                }
+            Optional<SectionSummary> section = ctx.frame().sections().byPath(path);
+            if (section.isPresent()) {
+                return listings.section(ctx, section.get(), number);
             }
-            return ctx.frame().sections().byPath(path).map(section -> listings.section(ctx, section, number))
-                    .orElseThrow(() -> articles.movedTo(path).<RuntimeException>map(MovedPermanently::new)
-                            .orElseGet(PageNotFound::new));
+            int lastSlash = path.lastIndexOf('/');
+            Optional<RenderedPage> article = lastSlash > 0 && number == 1
+                    ? articles.article(ctx, path.substring(0, lastSlash), path.substring(lastSlash + 1))
+                    : Optional.empty();
+            return article.orElseThrow(() -> articles.movedTo(path).<RuntimeException>map(MovedPermanently::new)
+                    .orElseGet(PageNotFound::new));
         });
     }
 

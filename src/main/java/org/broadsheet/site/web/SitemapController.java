@@ -3,17 +3,20 @@ package org.broadsheet.site.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.broadsheet.base.PublicContentChanged;
 import org.broadsheet.content.service.ArticleService;
 import org.broadsheet.content.service.SitemapEntry;
 import org.broadsheet.content.service.StaticPageService;
 import org.broadsheet.taxonomy.service.SectionSummary;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,19 +39,21 @@ class SitemapController {
     private final PageContexts contexts;
     private final ArticleService articles;
     private final PageCache cache;
+    private final Clock clock;
 
-    SitemapController(PageContexts contexts, ArticleService articles, PageCache cache) {
+    SitemapController(PageContexts contexts, ArticleService articles, PageCache cache, Clock clock) {
         this.contexts = contexts;
         this.articles = articles;
         this.cache = cache;
+        this.clock = clock;
     }
 
     @GetMapping("/sitemap.xml")
     ResponseEntity<String> index(HttpServletRequest request) {
         return cache.respond(request, XML, () -> {
             String base = contexts.of(request).baseUrl();
-            Instant changed = articles.lastPublishedChange().orElse(Instant.EPOCH);
-            long files = articles.sitemap(PageRequest.of(0, ARTICLES_PER_FILE)).getTotalPages();
+            Instant changed = clock.instant();
+            long files = (articles.countPublished() + ARTICLES_PER_FILE - 1) / ARTICLES_PER_FILE;
             return new RenderedPage(xml(w -> {
                 w.writeStartElement("sitemapindex");
                 w.writeDefaultNamespace(NS);
@@ -57,7 +62,7 @@ class SitemapController {
                     sitemapRef(w, base + "/sitemap-articles-" + i + ".xml", changed);
                 }
                 w.writeEndElement();
-            }), changed);
+            }), changed, Set.of(PublicContentChanged.LISTINGS));
         });
     }
 
@@ -65,7 +70,7 @@ class SitemapController {
     ResponseEntity<String> pages(HttpServletRequest request) {
         return cache.respond(request, XML, () -> {
             PageContext ctx = contexts.of(request);
-            Instant changed = articles.lastPublishedChange().orElse(Instant.EPOCH);
+            Instant changed = clock.instant();
             return new RenderedPage(xml(w -> {
                 urlsetStart(w);
                 url(w, ctx.baseUrl() + "/", changed);
@@ -75,7 +80,7 @@ class SitemapController {
                 url(w, ctx.baseUrl() + StaticPageService.URL_PREFIX + StaticPageService.ABOUT, null);
                 url(w, ctx.baseUrl() + StaticPageService.URL_PREFIX + StaticPageService.COOKIE_POLICY, null);
                 w.writeEndElement();
-            }), changed);
+            }), changed, Set.of(PublicContentChanged.LISTINGS));
         });
     }
 
@@ -86,7 +91,7 @@ class SitemapController {
                 throw new PageNotFound();
             }
             String base = contexts.of(request).baseUrl();
-            Page<SitemapEntry> entries = articles.sitemap(PageRequest.of(number - 1, ARTICLES_PER_FILE));
+            Slice<SitemapEntry> entries = articles.sitemap(PageRequest.of(number - 1, ARTICLES_PER_FILE));
             if (entries.isEmpty()) {
                 throw new PageNotFound();
             }
@@ -97,7 +102,7 @@ class SitemapController {
                     url(w, base + entry.url(), entry.lastModified());
                 }
                 w.writeEndElement();
-            }), changed);
+            }), changed, Set.of(PublicContentChanged.LISTINGS));
         });
     }
 

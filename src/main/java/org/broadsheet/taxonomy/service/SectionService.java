@@ -53,7 +53,7 @@ public class SectionService {
         section.setDescription(description);
         requireFreePath(section.getPath());
         Section saved = sections.save(section);
-        changed("section:" + saved.requireId());
+        changed();
         return summary(saved);
     }
 
@@ -87,7 +87,7 @@ public class SectionService {
             below.forEach(Section::refreshPath);
             events.publishEvent(new SectionMoved(id, oldPath, newPath));
         }
-        changed("section:" + id);
+        changed();
         return summary(section);
     }
 
@@ -119,10 +119,11 @@ public class SectionService {
     }
 
     /** Forgets the tree now, so this transaction sees its change, and after commit, so nobody keeps a stale one. */
-    private void changed(String what) {
+    private void changed() {
         cached.set(null);
         AfterCommit.run(() -> cached.set(null));
-        events.publishEvent(new PublicContentChanged(what));
+        // every page shows the section navigation
+        events.publishEvent(PublicContentChanged.everything());
     }
 
     private static SectionSummary summary(Section s) {

@@ -25,7 +25,8 @@ class ArticleServiceTest {
 
     @Test
     void demoContentHasArticlesInEveryStatus() {
-        assertThat(articles.latest(PageRequest.of(0, 100)).getTotalElements()).isGreaterThanOrEqualTo(20);
+        assertThat(articles.countPublished()).isGreaterThanOrEqualTo(20);
+        assertThat(articles.latest(PageRequest.of(0, 100)).getContent()).hasSize((int) articles.countPublished());
         assertThat(sections.tree().byPath("americas/bolivia/la-paz")).isPresent();
     }
 

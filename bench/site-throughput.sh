@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# Public site throughput on one machine, over loopback only:
+#   1. a database with N generated articles (default 10 000),
+#   2. Broadsheet serving a rotating set of article URLs with its page cache (hits) and without
+#      it (every request renders),
+#   3. nginx serving the same pages saved as static files: the ceiling for this machine.
+# Prints req/s and latency percentiles for each, the ratios to nginx, the sessions created
+# (responses that set a cookie) and the bytes of an article page.
+#
+#   bench/site-throughput.sh [articles] [seconds per run]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/select-jdk.sh
+
+articles=${1:-10000}
+seconds=${2:-20}
+port=18080
+nginx_port=18081
+work=$(pwd)/bench/out/site
+data=$work/data
+mkdir -p "$work"
+
+for tool in wrk nginx curl; do
+  if ! command -v "$tool" >/dev/null 2>&1; then
+    echo "Installing $tool"; apt-get install -y -qq "$tool" >/dev/null
+  fi
+done
+
+jar=$(ls target/broadsheet-*.jar 2>/dev/null | head -n 1 || true)
+if [ -z "$jar" ]; then
+  ./mvnw -q -B -DskipTests package
+  jar=$(ls target/broadsheet-*.jar | head -n 1)
+fi
+
+if [ ! -f "$data/.generated-$articles" ]; then
+  rm -rf "$data"
+  BROADSHEET_DATA_DIR=$data bench/generate-articles.sh "$articles" | tail -n 1
+  touch "$data/.generated-$articles"
+fi
+
+app_pid=""
+nginx_conf=""
+cleanup() {
+  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
+  [ -n "$nginx_conf" ] && nginx -c "$nginx_conf" -p "$work/nginx" -s stop 2>/dev/null || true
+}
+trap cleanup EXIT
+
+start_app() {
+  BROADSHEET_DATA_DIR=$data BROADSHEET_PAGE_CACHE_SIZE=$1 java -Xmx512m -jar "$jar" --server.port=$port \
+    --logging.level.root=WARN >"$work/app-$1.log" 2>&1 &
+  app_pid=$!
+  for _ in $(seq 1 120); do
+    curl -fs -o /dev/null "http://127.0.0.1:$port/robots.txt" && return 0
+    sleep 1
+  done
+  echo "Broadsheet did not start; see $work/app-$1.log" >&2
+  exit 1
+}
+
+stop_app() {
+  kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
+}
+
+run_wrk() { # label url-base
+  PATHS=$work/paths.txt wrk -t2 -c16 -d"${seconds}s" --timeout 10s -s bench/rotate.lua "$2" \
+    | sed -n "s/^RESULT /$1 /p"
+}
+
+start_app 5000
+# 1 000 article URLs from the sitemap
+# (awk reads to the end: an early exit would break the pipe under pipefail)
+curl -fs "http://127.0.0.1:$port/sitemap-articles-1.xml" | grep -o '<loc>[^<]*</loc>' | sed 's#<loc>http://[^/]*##; s#</loc>##' \
+  | awk 'NR <= 1000' > "$work/paths.txt"
+echo "rotating over $(wc -l < "$work/paths.txt") article URLs, ${seconds}s per run, wrk -t2 -c16"
+
+sample=$(sed -n 1p "$work/paths.txt")
+html_bytes=$(curl -fs -o /dev/null -w '%{size_download}' "http://127.0.0.1:$port$sample")
+css_bytes=$(curl -fs -o /dev/null -w '%{size_download}' "http://127.0.0.1:$port/styles/site.css")
+html_gzip=$(curl -fs -o /dev/null -H 'Accept-Encoding: gzip' -w '%{size_download}' "http://127.0.0.1:$port$sample")
+css_gzip=$(curl -fs -o /dev/null -H 'Accept-Encoding: gzip' -w '%{size_download}' "http://127.0.0.1:$port/styles/site.css")
+
+# Save the same pages for nginx, and warm Broadsheet's cache with them on the way.
+rm -rf "$work/static"
+while read -r path; do
+  mkdir -p "$work/static$path"
+  curl -fs -o "$work/static$path/index.html" "http://127.0.0.1:$port$path"
+done < "$work/paths.txt"
+
+hit=$(run_wrk broadsheet-cache-hit "http://127.0.0.1:$port")
+stop_app
+
+start_app 0
+miss=$(run_wrk broadsheet-cache-miss "http://127.0.0.1:$port")
+stop_app
+
+mkdir -p "$work/nginx/logs"
+nginx_conf=$work/nginx/nginx.conf
+cat > "$nginx_conf" <<NGINX
+worker_processes 2;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  default_type text/html;
+  sendfile on;
+  server {
+    listen 127.0.0.1:$nginx_port;
+    root $work/static;
+    location / { try_files \$uri/index.html =404; }
+  }
+}
+NGINX
+nginx -c "$nginx_conf" -p "$work/nginx"
+sleep 1
+static=$(run_wrk nginx-static "http://127.0.0.1:$nginx_port")
+
+echo
+printf '%-22s %10s %9s %9s %9s %7s %8s\n' run req/s p50_ms p90_ms p99_ms errors cookies
+for line in "$hit" "$miss" "$static"; do
+  set -- $line
+  printf '%-22s %10s %9s %9s %9s %7s %8s\n' "$1" "${2#rps=}" "${3#p50=}" "${4#p90=}" "${5#p99=}" "${6#errors=}" "${7#cookies=}"
+done
+rps() { echo "$1" | sed -n 's/.*rps=\([0-9]*\).*/\1/p'; }
+echo
+echo "ratio cache-hit / nginx:  $(awk -v a="$(rps "$hit")" -v b="$(rps "$static")" 'BEGIN { printf "%.2f", a / b }')"
+echo "ratio cache-miss / nginx: $(awk -v a="$(rps "$miss")" -v b="$(rps "$static")" 'BEGIN { printf "%.2f", a / b }')"
+echo "sessions created (responses setting a cookie): $(echo "$hit $miss" | grep -o 'cookies=[0-9]*' | cut -d= -f2 | awk '{ s += $1 } END { print s + 0 }')"
+echo "article page: ${html_bytes} B HTML + ${css_bytes} B CSS = $((html_bytes + css_bytes)) B; gzip: ${html_gzip} + ${css_gzip} = $((html_gzip + css_gzip)) B"
