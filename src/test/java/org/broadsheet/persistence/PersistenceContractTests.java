@@ -128,6 +128,33 @@ abstract class PersistenceContractTests {
     }
 
     @Test
+    void relatedCandidatesShareATagOrTheSectionAndNeverIncludeTheArticleItself() {
+        Tag water = tags.save(new Tag("Water", "water"));
+        Tag mining = tags.save(new Tag("Mining", "mining"));
+        Article story = published("story", laPaz, T0);
+        story.setTagIds(Set.of(water.requireId()));
+        articles.save(story);
+        Article sharing = published("sharing", americas, T0.plusSeconds(10));
+        sharing.setTagIds(Set.of(water.requireId(), mining.requireId()));
+        articles.save(sharing);
+        Article other = published("other", americas, T0.plusSeconds(20));
+        other.setTagIds(Set.of(mining.requireId()));
+        articles.save(other);
+        Article neighbour = published("neighbour", laPaz, T0.plusSeconds(30));
+        articles.save(neighbour);
+        Article oldSharing = published("old-sharing", bolivia, T0.minusSeconds(86_400));
+        oldSharing.setTagIds(Set.of(water.requireId()));
+        articles.save(oldSharing);
+        em.flush();
+
+        assertThat(articles.findPublishedWithAnyTagExcept(Set.of(water.requireId()), story.requireId(),
+                T0.minusSeconds(3600), PageRequest.of(0, 10)))
+                .extracting(Article::getSlug).containsExactly("sharing");
+        assertThat(articles.findPublishedInSectionExcept(laPaz.requireId(), story.requireId(), PageRequest.of(0, 10)))
+                .extracting(Article::getSlug).containsExactly("neighbour");
+    }
+
+    @Test
     void slugsAreUniqueWithinASectionOnly() {
         articles.save(published("same", laPaz, T0));
         articles.save(published("same", bolivia, T0));

@@ -48,13 +48,19 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
             order by a.publishedAt desc, a.id desc""")
     List<Article> findPublishedInSectionExcept(long sectionId, long exceptId, Pageable limit);
 
-    /** Candidates for "related": the newest published articles sharing a tag, except one. */
+    /**
+     * Candidates for "related": the newest published articles since a time that share a tag,
+     * except one. Written with {@code exists} so the database walks the reading-order index and
+     * stops after a page, instead of joining and sorting every tagged article.
+     */
     @Query("""
-            select distinct a from Article a join a.tagIds t
+            select a from Article a
             where a.status = org.broadsheet.content.service.ArticleStatus.PUBLISHED and a.deletedAt is null
-              and t in :tagIds and a.id <> :exceptId
+              and a.id <> :exceptId and a.publishedAt >= :since
+              and exists (select 1 from Article b join b.tagIds t where b.id = a.id and t in :tagIds)
             order by a.publishedAt desc, a.id desc""")
-    List<Article> findPublishedWithAnyTagExcept(Collection<Long> tagIds, long exceptId, Pageable limit);
+    List<Article> findPublishedWithAnyTagExcept(Collection<Long> tagIds, long exceptId, Instant since,
+                                                Pageable limit);
 
     @Query("""
             select a from Article a

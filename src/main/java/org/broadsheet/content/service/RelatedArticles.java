@@ -1,5 +1,7 @@
 package org.broadsheet.content.service;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -23,11 +25,15 @@ class RelatedArticles {
 
     /** How many candidates each query fetches per related article wanted. */
     private static final int CANDIDATES_PER_SLOT = 4;
+    /** How far back articles sharing a tag are looked for; the same section has no limit. */
+    static final Duration TAG_WINDOW = Duration.ofDays(2 * 365);
 
     private final ArticleRepository articles;
+    private final Clock clock;
 
-    RelatedArticles(ArticleRepository articles) {
+    RelatedArticles(ArticleRepository articles, Clock clock) {
         this.articles = articles;
+        this.clock = clock;
     }
 
     List<Article> choose(Article article, int limit) {
@@ -43,7 +49,7 @@ class RelatedArticles {
         articles.findPublishedInSectionExcept(article.getSectionId(), id, candidates)
                 .forEach(a -> pool.put(a.requireId(), a));
         if (!article.getTagIds().isEmpty()) {
-            articles.findPublishedWithAnyTagExcept(article.getTagIds(), id, candidates)
+            articles.findPublishedWithAnyTagExcept(article.getTagIds(), id, clock.instant().minus(TAG_WINDOW), candidates)
                     .forEach(a -> pool.putIfAbsent(a.requireId(), a));
         }
         List<Article> ranked = new ArrayList<>(pool.values());
