@@ -193,6 +193,25 @@ public class ArticleService {
         return "/" + newPath;
     }
 
+    /** The editors' own choice of related articles, shown first under the story, in this order. */
+    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    @Transactional
+    public void pinRelated(long articleId, List<Long> relatedIds) {
+        Article article = articles.findById(articleId)
+                .orElseThrow(() -> new DomainException.NotFound("No article " + articleId));
+        if (relatedIds.contains(articleId)) {
+            throw new DomainException.ValidationFailed("related", "An article cannot be related to itself");
+        }
+        if (articles.findAllById(relatedIds).size() != relatedIds.stream().distinct().count()) {
+            throw new DomainException.ValidationFailed("related", "Pick related articles that exist");
+        }
+        article.setPinnedRelatedIds(relatedIds);
+        audit.record("article.pin-related", "article:" + articleId, relatedIds.toString());
+        if (article.isVisibleToReaders()) {
+            events.publishEvent(changeOf(article, article.getSectionId()));
+        }
+    }
+
     @PreAuthorize("hasAnyRole('AUTHOR', 'EDITOR', 'ADMIN')")
     @Transactional(readOnly = true)
     public Page<DeskArticleRow> deskList(Pageable pageable) {

@@ -60,6 +60,34 @@ class ArticleServiceTest {
     }
 
     @Test
+    @WithMockUser(username = "ana", roles = "EDITOR")
+    void pinnedRelatedArticlesComeFirstAndUnpublishedPinsAreSkipped() {
+        PublishedArticle story = articles.findPublished("africa/sudan", "a-border-town-doubles-overnight").orElseThrow();
+        PublishedArticle pinned = articles.findPublished("opinion", "why-we-publish-our-corrections").orElseThrow();
+        long draft = articles.deskList(PageRequest.of(0, 100)).stream()
+                .filter(row -> row.status() == ArticleStatus.DRAFT).findFirst().orElseThrow().id();
+        articles.pinRelated(story.id(), List.of(draft, pinned.id()));
+
+        List<ArticleTeaser> related = articles.related(story.id(), 5);
+        assertThat(related).first().extracting(ArticleTeaser::id).isEqualTo(pinned.id());
+        assertThat(related).extracting(ArticleTeaser::id).doesNotContain(draft, story.id());
+        assertThat(related).hasSizeLessThanOrEqualTo(5);
+
+        assertThatThrownBy(() -> articles.pinRelated(story.id(), List.of(story.id())))
+                .isInstanceOf(DomainException.ValidationFailed.class);
+        assertThatThrownBy(() -> articles.pinRelated(story.id(), List.of(999_999L)))
+                .isInstanceOf(DomainException.ValidationFailed.class);
+    }
+
+    @Test
+    @WithMockUser(username = "tom", roles = "AUTHOR")
+    void authorsCannotPinRelatedArticles() {
+        PublishedArticle story = articles.findPublished("africa/sudan", "a-border-town-doubles-overnight").orElseThrow();
+        assertThatThrownBy(() -> articles.pinRelated(story.id(), List.of()))
+                .isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
     @WithAnonymousUser
     void theDeskListIsNotForAnonymousReaders() {
         assertThatThrownBy(() -> articles.deskList(PageRequest.of(0, 10)))
