@@ -57,6 +57,36 @@ class ReaderAndEditorBrowserIT {
     }
 
     @Test
+    void theCookieNoticeGoesAwayWithoutAReloadAndStaysAway() {
+        browser.get(url("/americas"));
+        WebElement marker = browser.findElement(By.tagName("h1"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.sameDocument = true;");
+        browser.findElement(By.cssSelector(".cookie-notice button[value='refuse']")).click();
+
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".cookie-notice"), 0));
+        assertThat(((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window.sameDocument"))
+                .as("no reload").isEqualTo(true);
+        assertThat(marker.isDisplayed()).isTrue();
+        assertThat(browser.manage().getCookieNamed("bs_consent").getValue()).isEqualTo("refuse");
+
+        browser.get(url("/"));
+        assertThat(browser.findElements(By.cssSelector(".cookie-notice"))).isEmpty();
+    }
+
+    @Test
+    void aReaderSearchesFromTheHeader() {
+        browser.get(url("/"));
+        WebElement box = browser.findElement(By.cssSelector("header form[role=search] input[name=q]"));
+        box.sendKeys("glacier");
+        box.submit();
+        wait.until(ExpectedConditions.urlContains("/search?q=glacier"));
+        assertThat(browser.findElement(By.cssSelector(".search-summary")).getText()).contains("glacier");
+        browser.findElement(By.linkText("The glacier that fed two cities is almost gone")).click();
+        wait.until(ExpectedConditions.urlContains("/americas/bolivia/the-glacier-that-fed-two-cities"));
+        HeadlessChromium.screenshot(browser, "site-search-result");
+    }
+
+    @Test
     void anEditorLogsInAndSeesTheArticlesGrid() {
         browser.get(url("/desk/articles"));
         wait.until(ExpectedConditions.urlContains("/desk/login"));
