@@ -20,6 +20,7 @@ import org.broadsheet.people.service.AuditLog;
 import org.broadsheet.taxonomy.service.SectionService;
 import org.broadsheet.taxonomy.service.SectionSummary;
 import org.broadsheet.taxonomy.service.SectionTree;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -191,6 +192,32 @@ public class ArticleService {
         audit.record("article.relocate", "article:" + articleId, "/" + oldPath + " → /" + newPath);
         events.publishEvent(changeOf(article, from.id()));
         return "/" + newPath;
+    }
+
+    /**
+     * Sets or removes (null) the picture at the top of an article. The address must be on this
+     * site or https; the alt text is required, because the picture is content.
+     */
+    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    @Transactional
+    public void setFeaturedImage(long articleId, @Nullable FeaturedImage image) {
+        Article article = articles.findById(articleId)
+                .orElseThrow(() -> new DomainException.NotFound("No article " + articleId));
+        if (image != null) {
+            String url = image.url() == null ? "" : image.url().strip();
+            if (!(url.startsWith("/") && !url.startsWith("//")) && !url.startsWith("https://")) {
+                throw new DomainException.ValidationFailed("image", "Use an image on this site or an https address");
+            }
+            if (image.alt() == null || image.alt().isBlank()) {
+                throw new DomainException.ValidationFailed("alt", "Describe the picture for readers who cannot see it");
+            }
+        }
+        article.setFeaturedImage(image);
+        article.setUpdatedAt(clock.instant());
+        audit.record("article.featured-image", "article:" + articleId, image == null ? "removed" : image.url());
+        if (article.isVisibleToReaders()) {
+            events.publishEvent(changeOf(article, article.getSectionId()));
+        }
     }
 
     /** The editors' own choice of related articles, shown first under the story, in this order. */
