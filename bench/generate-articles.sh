@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 
 count=${1:?usage: bench/generate-articles.sh N}
 export BROADSHEET_DATA_DIR=${BROADSHEET_DATA_DIR:-bench/data}
-export BROADSHEET_ADMIN_PASSWORD=${BROADSHEET_ADMIN_PASSWORD:-bench-admin-password}
+export BROADSHEET_ADMIN_PASSWORD=${BROADSHEET_ADMIN_PASSWORD:-bench-passphrase-for-broadsheet}
 
 jar=$(ls target/broadsheet-*.jar 2>/dev/null | head -n 1 || true)
 if [ -z "$jar" ]; then

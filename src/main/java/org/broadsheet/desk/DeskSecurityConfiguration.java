@@ -1,7 +1,9 @@
 package org.broadsheet.desk;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.broadsheet.desk.login.LoginThrottleFilter;
 import org.broadsheet.desk.login.LoginView;
+import org.broadsheet.people.service.LoginThrottle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -9,6 +11,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -31,7 +34,7 @@ class DeskSecurityConfiguration {
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle loginThrottle) throws Exception {
         var desk = PathPatternRequestMatcher.withDefaults().matcher("/desk/**");
         var site = new NegatedRequestMatcher(desk);
         http.authorizeHttpRequests(requests -> requests.requestMatchers(site).permitAll());
@@ -43,6 +46,10 @@ class DeskSecurityConfiguration {
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(site,
                         new StaticHeadersWriter("Content-Security-Policy", SITE_CONTENT_SECURITY_POLICY)))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        http.addFilterBefore(new LoginThrottleFilter(loginThrottle,
+                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/desk/login")),
+                UsernamePasswordAuthenticationFilter.class);
+        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
         return http.build();
     }

@@ -2,6 +2,7 @@ package org.broadsheet.people;
 
 import java.util.EnumSet;
 import org.broadsheet.base.BroadsheetProperties;
+import org.broadsheet.base.DomainException;
 import org.broadsheet.base.RandomPasswords;
 import org.broadsheet.base.SystemActor;
 import org.broadsheet.people.service.Role;
@@ -42,8 +43,12 @@ class FirstRunAdmin implements ApplicationRunner {
         String configured = properties.adminPassword();
         boolean generated = configured == null || configured.isBlank();
         String password = generated ? RandomPasswords.generate() : configured;
-        SystemActor.run(() -> accounts.create(new NewAccount(USERNAME, "Administrator", "admin@localhost",
-                password, EnumSet.of(Role.ADMIN))));
+        try {
+            SystemActor.run(() -> accounts.create(new NewAccount(USERNAME, "Administrator", "admin@localhost",
+                    password, EnumSet.of(Role.ADMIN))));
+        } catch (DomainException.ValidationFailed e) {
+            throw new IllegalStateException("BROADSHEET_ADMIN_PASSWORD cannot be used: " + e.getMessage(), e);
+        }
         if (generated) {
             log.warn("""
 

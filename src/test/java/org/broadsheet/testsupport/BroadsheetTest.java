@@ -17,5 +17,5 @@ import org.springframework.boot.test.context.SpringBootTest;
         "broadsheet.admin-password=" + BroadsheetTest.ADMIN_PASSWORD})
 public @interface BroadsheetTest {
 
-    String ADMIN_PASSWORD = "admin-password-for-tests";
+    String ADMIN_PASSWORD = "test-passphrase-for-broadsheet";
 }

@@ -20,11 +20,6 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     LoginView() {
         addClassName("login-view");
-        LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle("Broadsheet desk");
-        i18n.getErrorMessage().setTitle("Wrong username or password");
-        i18n.getErrorMessage().setMessage("Check both and try again.");
-        form.setI18n(i18n);
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         add(form, new Anchor("/", "Back to the site"));
@@ -32,6 +27,15 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        boolean throttled = parameters.containsKey(LoginThrottleFilter.THROTTLED_PARAMETER);
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Broadsheet desk");
+        i18n.getErrorMessage().setTitle(throttled ? "Too many attempts" : "Wrong username or password");
+        i18n.getErrorMessage().setMessage(throttled
+                ? "Too many login attempts came from your network. Wait a few minutes, then try again."
+                : "Check both and try again. After several wrong tries an account is locked for a while.");
+        form.setI18n(i18n);
+        form.setError(throttled || parameters.containsKey("error"));
     }
 }

@@ -62,6 +62,17 @@ public class UserAccount extends BaseEntity {
 
     private @Nullable Instant lastLoginAt;
 
+    @Column(nullable = false)
+    private int failedLogins;
+
+    @Column(nullable = false)
+    private int lockouts;
+
+    private @Nullable Instant lockedUntil;
+
+    @Column(nullable = false)
+    private boolean mustChangePassword;
+
     protected UserAccount() {
     }
 
@@ -130,5 +141,54 @@ public class UserAccount extends BaseEntity {
 
     public void setLastLoginAt(Instant lastLoginAt) {
         this.lastLoginAt = lastLoginAt;
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    public @Nullable Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    /**
+     * Counts a wrong password. At {@code threshold} consecutive failures the account locks for
+     * {@code firstLock}, doubled for every earlier lockout since the last good login.
+     *
+     * @return whether this failure locked the account
+     */
+    public boolean recordFailedLogin(Instant now, int threshold, java.time.Duration firstLock) {
+        failedLogins++;
+        if (failedLogins < threshold) {
+            return false;
+        }
+        lockedUntil = now.plus(firstLock.multipliedBy(1L << Math.min(lockouts, 10)));
+        lockouts++;
+        failedLogins = 0;
+        return true;
+    }
+
+    public void recordGoodLogin(Instant now) {
+        lastLoginAt = now;
+        failedLogins = 0;
+        lockouts = 0;
+        lockedUntil = null;
+    }
+
+    public void unlock() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public void setMustChangePassword(boolean mustChangePassword) {
+        this.mustChangePassword = mustChangePassword;
     }
 }

@@ -1,5 +1,6 @@
 package org.broadsheet.people.service;
 
+import java.time.Clock;
 import org.broadsheet.people.domain.UserAccount;
 import org.broadsheet.people.domain.UserAccountRepository;
 import org.springframework.security.core.userdetails.User;
@@ -14,9 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
+    private final Clock clock;
 
-    AccountUserDetailsService(UserAccountRepository accounts) {
+    AccountUserDetailsService(UserAccountRepository accounts, Clock clock) {
         this.accounts = accounts;
+        this.clock = clock;
     }
 
     @Override
@@ -27,6 +30,7 @@ class AccountUserDetailsService implements UserDetailsService {
         return User.withUsername(account.getUsername())
                 .password(account.getPasswordHash())
                 .disabled(!account.isEnabled())
+                .accountLocked(account.isLockedAt(clock.instant()))
                 .authorities(account.getRoles().stream().map(Role::authority).toArray(String[]::new))
                 .build();
     }

@@ -1,24 +1,31 @@
 package org.broadsheet.people.service;
 
 import java.time.Clock;
+import org.broadsheet.people.domain.UserAccount;
 import org.broadsheet.people.domain.UserAccountRepository;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Stamps the last login and writes every login, good or bad, to the audit log. */
+/**
+ * Every login, good or bad, goes to the audit log. Consecutive wrong passwords lock the
+ * account ({@link LoginProtection}); a good login clears the count and stamps the time.
+ */
 @Component
-class LoginAuditor {
+class LoginAttempts {
 
     private final UserAccountRepository accounts;
     private final AuditLog audit;
+    private final LoginProtection protection;
     private final Clock clock;
 
-    LoginAuditor(UserAccountRepository accounts, AuditLog audit, Clock clock) {
+    LoginAttempts(UserAccountRepository accounts, AuditLog audit, LoginProtection protection, Clock clock) {
         this.accounts = accounts;
         this.audit = audit;
+        this.protection = protection;
         this.clock = clock;
     }
 
@@ -27,7 +34,7 @@ class LoginAuditor {
     public void onSuccess(AuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
         accounts.findByUsername(username).ifPresent(account -> {
-            account.setLastLoginAt(clock.instant());
+            account.recordGoodLogin(clock.instant());
             audit.recordAs(username, "login.success", "user:" + account.requireId(), null);
         });
     }
@@ -37,5 +44,15 @@ class LoginAuditor {
     public void onFailure(AbstractAuthenticationFailureEvent event) {
         String username = event.getAuthentication().getName();
         audit.recordAs(username, "login.failure", null, event.getException().getClass().getSimpleName());
+        if (event instanceof AuthenticationFailureBadCredentialsEvent) {
+            accounts.findByUsername(username).ifPresent(this::countFailure);
+        }
+    }
+
+    private void countFailure(UserAccount account) {
+        if (account.recordFailedLogin(clock.instant(), protection.lockoutThreshold(), protection.lockoutDuration())) {
+            audit.recordAs(account.getUsername(), "login.lockout", "user:" + account.requireId(),
+                    "locked until " + account.getLockedUntil());
+        }
     }
 }
