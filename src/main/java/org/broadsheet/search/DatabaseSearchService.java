@@ -6,6 +6,7 @@ import org.broadsheet.search.service.SearchQuery;
 import org.broadsheet.search.service.SearchService;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /** Substring search over headlines and standfirsts, newest first: the simple baseline. */
@@ -19,6 +20,7 @@ class DatabaseSearchService implements SearchService {
     }
 
     @Override
+    @PreAuthorize("permitAll()")
     public Page<ArticleTeaser> searchPublished(SearchQuery query) {
         PageRequest page = PageRequest.of(query.page() - 1, query.pageSize());
         return query.isBlank() ? Page.empty(page) : articles.searchPublished(query.text(), page);

@@ -6,13 +6,13 @@ import org.broadsheet.base.CurrentActor;
 import org.broadsheet.people.domain.AuditEvent;
 import org.broadsheet.people.domain.AuditEventRepository;
 import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** Writes the append-only audit log, in the caller's transaction so a rolled-back change leaves no line. */
-@Service
+@Component
 public class AuditLog {
 
     private final AuditEventRepository events;
