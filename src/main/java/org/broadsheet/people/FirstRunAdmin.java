@@ -44,7 +44,7 @@ class FirstRunAdmin implements ApplicationRunner {
         boolean generated = configured == null || configured.isBlank();
         String password = generated ? RandomPasswords.generate() : configured;
         try {
-            SystemActor.run(() -> accounts.create(new NewAccount(USERNAME, "Administrator", "admin@localhost",
+            SystemActor.run(() -> accounts.create(new NewAccount(USERNAME, "Administrator", "admin@broadsheet.invalid",
                     password, EnumSet.of(Role.ADMIN))));
         } catch (DomainException.ValidationFailed e) {
             throw new IllegalStateException("BROADSHEET_ADMIN_PASSWORD cannot be used: " + e.getMessage(), e);

@@ -2,6 +2,7 @@ package org.broadsheet.people.domain;
 
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
@@ -10,4 +11,11 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     boolean existsByUsername(String username);
 
     boolean existsByEmailIgnoreCase(String email);
+
+    boolean existsByEmailIgnoreCaseAndIdNot(String email, long id);
+
+    @Query("""
+            select count(u) from UserAccount u join u.roles r
+            where r = org.broadsheet.people.service.Role.ADMIN and u.enabled = true""")
+    long countEnabledAdmins();
 }

@@ -1,11 +1,19 @@
 package org.broadsheet.people.service;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import org.broadsheet.base.CurrentActor;
 import org.broadsheet.base.DomainException;
+import org.broadsheet.base.RandomPasswords;
 import org.broadsheet.people.domain.UserAccount;
 import org.broadsheet.people.domain.UserAccountRepository;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -14,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** Login accounts. */
 @Service
 public class UserAccountService {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -42,7 +52,9 @@ public class UserAccountService {
         if (accounts.existsByUsername(username)) {
             throw new DomainException.ValidationFailed("username", "That username is taken");
         }
-        if (accounts.existsByEmailIgnoreCase(account.email())) {
+        requireEmail(account.email());
+        requireDisplayName(account.displayName());
+        if (accounts.existsByEmailIgnoreCase(account.email().strip())) {
             throw new DomainException.ValidationFailed("email", "Another account uses that email");
         }
         passwordPolicy.check(username, account.password());
@@ -63,6 +75,74 @@ public class UserAccountService {
         return accounts.findByUsername(username).map(UserAccount::getDisplayName);
     }
 
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Page<AccountRow> list(Pageable pageable) {
+        Instant now = clock.instant();
+        Pageable sorted = pageable.getSort().isSorted() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("username"));
+        return accounts.findAll(sorted).map(a -> new AccountRow(a.requireId(), a.getUsername(), a.getDisplayName(),
+                a.getEmail(), a.getRoles(), a.isEnabled(), a.getLastLoginAt(), a.isLockedAt(now),
+                a.isMustChangePassword()));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public long count() {
+        return accounts.count();
+    }
+
+    /**
+     * Changes an account's name, email, roles or whether it may log in. Nobody can take away
+     * their own ADMIN role or disable themselves, and the last enabled admin stays one.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void update(long id, AccountChanges changes) {
+        UserAccount account = find(id);
+        requireDisplayName(changes.displayName());
+        requireEmail(changes.email());
+        if (accounts.existsByEmailIgnoreCaseAndIdNot(changes.email().strip(), id)) {
+            throw new DomainException.ValidationFailed("email", "Another account uses that email");
+        }
+        if (changes.roles().isEmpty()) {
+            throw new DomainException.ValidationFailed("roles", "Give the account at least one role");
+        }
+        boolean adminNow = account.isEnabled() && account.getRoles().contains(Role.ADMIN);
+        boolean adminAfter = changes.enabled() && changes.roles().contains(Role.ADMIN);
+        if (adminNow && !adminAfter) {
+            if (account.getUsername().equals(CurrentActor.name())) {
+                throw new DomainException.ValidationFailed("roles",
+                        "You cannot remove your own admin rights or disable yourself");
+            }
+            if (accounts.countEnabledAdmins() <= 1) {
+                throw new DomainException.ValidationFailed("roles", "This is the last enabled admin");
+            }
+        }
+        String before = describe(account);
+        account.setDisplayName(changes.displayName().strip());
+        account.setEmail(changes.email().strip());
+        account.setRoles(changes.roles());
+        account.setEnabled(changes.enabled());
+        audit.record("user.update", "user:" + id, before + " → " + describe(account));
+    }
+
+    /**
+     * Gives the account a new random password, shown once to the admin, which must be changed
+     * at the next login.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public String resetPassword(long id) {
+        UserAccount account = find(id);
+        String password = RandomPasswords.generate();
+        account.setPasswordHash(passwordEncoder.encode(password));
+        account.setMustChangePassword(true);
+        account.unlock();
+        audit.record("user.password-reset", "user:" + id, account.getUsername());
+        return password;
+    }
+
     /** Lifts a lockout before it runs out, e.g. after the owner called the desk. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
@@ -71,6 +151,29 @@ public class UserAccountService {
                 .orElseThrow(() -> new DomainException.NotFound("No account " + userId));
         account.unlock();
         audit.record("user.unlock", "user:" + userId, account.getUsername());
+    }
+
+    private UserAccount find(long id) {
+        return accounts.findById(id).orElseThrow(() -> new DomainException.NotFound("No account " + id));
+    }
+
+    private static void requireEmail(String email) {
+        String trimmed = email.strip();
+        if (trimmed.length() > UserAccount.EMAIL_MAX_LENGTH || !EMAIL.matcher(trimmed).matches()) {
+            throw new DomainException.ValidationFailed("email", "Enter an email address like name@example.org");
+        }
+    }
+
+    private static void requireDisplayName(String name) {
+        if (name.isBlank() || name.strip().length() > UserAccount.DISPLAY_NAME_MAX_LENGTH) {
+            throw new DomainException.ValidationFailed("displayName",
+                    "A display name is required, at most " + UserAccount.DISPLAY_NAME_MAX_LENGTH + " characters");
+        }
+    }
+
+    private static String describe(UserAccount account) {
+        return account.getDisplayName() + " <" + account.getEmail() + "> " + account.getRoles()
+                + (account.isEnabled() ? "" : " disabled");
     }
 
     @PreAuthorize("permitAll()")

@@ -1,0 +1,134 @@
+package org.broadsheet.desk.users;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.broadsheet.base.DomainException;
+import org.broadsheet.desk.FieldErrors;
+import org.broadsheet.people.service.AccountLimits;
+import org.broadsheet.people.service.AccountChanges;
+import org.broadsheet.people.service.AccountRow;
+import org.broadsheet.people.service.NewAccount;
+import org.broadsheet.people.service.PasswordPolicy;
+import org.broadsheet.people.service.Role;
+import org.broadsheet.people.service.UserAccountService;
+import org.jspecify.annotations.Nullable;
+
+/** Creates an account, or edits one: name, email, roles, enabled; resets its password; unlocks it. */
+class AccountDialog extends Dialog {
+
+    final TextField username = new TextField("Username");
+    final TextField displayName = new TextField("Display name");
+    final EmailField email = new EmailField("Email");
+    final PasswordField password = new PasswordField("Password");
+    final CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
+    final Checkbox enabled = new Checkbox("May log in", true);
+    final Button save = new Button("Save");
+
+    private final UserAccountService accounts;
+    private final @Nullable AccountRow existing;
+    private final Runnable saved;
+
+    AccountDialog(UserAccountService accounts, @Nullable AccountRow existing, Runnable saved) {
+        this.accounts = accounts;
+        this.existing = existing;
+        this.saved = saved;
+        setHeaderTitle(existing == null ? "New account" : "Account " + existing.username());
+        username.setMaxLength(AccountLimits.USERNAME_MAX_LENGTH);
+        username.setPattern(AccountLimits.USERNAME_PATTERN);
+        username.setHelperText("Lower-case letters, digits, dots, hyphens, underscores");
+        displayName.setMaxLength(AccountLimits.DISPLAY_NAME_MAX_LENGTH);
+        email.setMaxLength(AccountLimits.EMAIL_MAX_LENGTH);
+        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters; not a common password");
+        roles.setItems(Role.values());
+        roles.setItemLabelGenerator(role -> switch (role) {
+            case AUTHOR -> "Author: writes own drafts";
+            case EDITOR -> "Editor: edits and publishes everything";
+            case ADMIN -> "Admin: also accounts, settings, audit";
+        });
+        FormLayout form = new FormLayout(username, displayName, email);
+        if (existing == null) {
+            form.add(password);
+            roles.setValue(EnumSet.of(Role.AUTHOR));
+        } else {
+            username.setValue(existing.username());
+            username.setReadOnly(true);
+            displayName.setValue(existing.displayName());
+            email.setValue(existing.email());
+            roles.setValue(existing.roles());
+            enabled.setValue(existing.enabled());
+        }
+        form.add(roles, enabled);
+        form.setColspan(roles, 2);
+        add(form);
+
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        Button cancel = new Button("Cancel", e -> close());
+        getFooter().add(cancel, save);
+        if (existing != null) {
+            Button reset = new Button("Reset password", e -> resetPassword());
+            reset.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            getFooter().addComponentAsFirst(reset);
+            if (existing.locked()) {
+                getFooter().addComponentAsFirst(new Button("Unlock", e -> unlock()));
+            }
+        }
+    }
+
+    private void save() {
+        try {
+            if (existing == null) {
+                accounts.create(new NewAccount(username.getValue(), displayName.getValue(), email.getValue(),
+                        password.getValue(), roles.getValue()));
+            } else {
+                accounts.update(existing.id(), new AccountChanges(displayName.getValue(), email.getValue(),
+                        roles.getValue(), enabled.getValue()));
+            }
+            saved.run();
+            close();
+        } catch (DomainException error) {
+            FieldErrors.show(error, fields());
+        }
+    }
+
+    private void resetPassword() {
+        String oneTime = accounts.resetPassword(existing.id());
+        Dialog shown = new Dialog();
+        shown.setHeaderTitle("New password for " + existing.username());
+        Paragraph value = new Paragraph(oneTime);
+        value.addClassName("one-time-password");
+        shown.add(new Paragraph("Give this password to its owner; it is shown only now and must be changed "
+                + "at the next login."), value);
+        shown.getFooter().add(new Button("Done", e -> shown.close()));
+        shown.open();
+        saved.run();
+        close();
+    }
+
+    private void unlock() {
+        accounts.unlock(existing.id());
+        saved.run();
+        close();
+    }
+
+    private Map<String, com.vaadin.flow.component.HasValidation> fields() {
+        Map<String, com.vaadin.flow.component.HasValidation> fields = new LinkedHashMap<>();
+        fields.put("username", username);
+        fields.put("displayName", displayName);
+        fields.put("email", email);
+        fields.put("password", password);
+        fields.put("roles", roles);
+        return fields;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.broadsheet.desk.users;
+
+import org.jspecify.annotations.NullMarked;
