@@ -38,11 +38,13 @@ public class DeskLayout extends AppLayout {
         String username = authentication.getPrincipalName().orElse("");
         Span user = new Span(accounts.displayName(username).orElse(username));
         user.addClassName("desk-user");
+        Anchor profile = new Anchor("profile", "Profile");
+        profile.addClassName("desk-profile-link");
         Button logout = new Button("Log out", new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Div spacer = new Div();
         spacer.addClassName("desk-navbar-spacer");
-        addToNavbar(new DrawerToggle(), spacer, user, logout);
+        addToNavbar(new DrawerToggle(), spacer, user, profile, logout);
     }
 
     private static SideNav navigation() {

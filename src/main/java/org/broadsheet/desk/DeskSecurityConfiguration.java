@@ -21,11 +21,12 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 /**
  * The public site is open to everyone and never gets a session; everything under {@code /desk}
  * is Vaadin's, secured by the views' own role annotations and, behind them, method security on
- * every service.
+ * every service ({@code @PreAuthorize}). JSR-250 method security stays off: it would proxy the
+ * views, whose {@code @RolesAllowed} is Vaadin's navigation rule.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class DeskSecurityConfiguration {
 
     /** Public pages run no inline script and load nothing from elsewhere but images. */

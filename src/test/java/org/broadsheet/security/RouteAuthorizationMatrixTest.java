@@ -12,7 +12,15 @@ import java.util.TreeMap;
 import org.broadsheet.desk.login.LoginView;
 import org.broadsheet.security.AuthorizationMatrix.Caller;
 import org.broadsheet.testsupport.BroadsheetTest;
+import java.util.EnumSet;
+import org.broadsheet.base.SystemActor;
+import org.broadsheet.people.service.NewAccount;
+import org.broadsheet.people.service.Role;
+import org.broadsheet.people.service.UserAccountService;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
@@ -27,6 +35,23 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class RouteAuthorizationMatrixTest extends SpringBrowserlessTest {
 
     private static final AuthorizationMatrix MATRIX = AuthorizationMatrix.load();
+
+    @Autowired UserAccountService accounts;
+
+    /** The callers are real accounts, as views may read their own user's data. */
+    @BeforeEach
+    void accountsForEachRole() {
+        SystemActor.run(() -> {
+            for (Caller caller : Caller.values()) {
+                String username = caller.authentication().getName();
+                if (caller != Caller.ANONYMOUS && accounts.list(PageRequest.of(0, 500)).stream()
+                        .noneMatch(a -> a.username().equals(username))) {
+                    accounts.create(new NewAccount(username, caller.name(), username + "@example.org",
+                            "matrix test phrase " + caller.ordinal() + " long", EnumSet.of(Role.valueOf(caller.name()))));
+                }
+            }
+        });
+    }
 
     @AfterEach
     void forget() {

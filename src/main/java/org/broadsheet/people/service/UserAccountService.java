@@ -143,6 +143,53 @@ public class UserAccountService {
         return password;
     }
 
+    /** The logged-in user's own account. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public AccountRow myAccount() {
+        UserAccount a = mine();
+        return new AccountRow(a.requireId(), a.getUsername(), a.getDisplayName(), a.getEmail(), a.getRoles(),
+                a.isEnabled(), a.getLastLoginAt(), false, a.isMustChangePassword());
+    }
+
+    /** Whether the logged-in user must choose a new password before doing anything else. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword() {
+        return accounts.findByUsername(CurrentActor.name()).map(UserAccount::isMustChangePassword).orElse(false);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void updateMyProfile(String displayName, String email) {
+        UserAccount account = mine();
+        requireDisplayName(displayName);
+        requireEmail(email);
+        if (accounts.existsByEmailIgnoreCaseAndIdNot(email.strip(), account.requireId())) {
+            throw new DomainException.ValidationFailed("email", "Another account uses that email");
+        }
+        account.setDisplayName(displayName.strip());
+        account.setEmail(email.strip());
+        audit.record("user.profile", "user:" + account.requireId(), describe(account));
+    }
+
+    /** Changes the logged-in user's password; the current one must be given. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeMyPassword(String currentPassword, String newPassword) {
+        UserAccount account = mine();
+        if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new DomainException.ValidationFailed("currentPassword", "That is not your current password");
+        }
+        if (currentPassword.equals(newPassword)) {
+            throw new DomainException.ValidationFailed("password", "Choose a password different from the current one");
+        }
+        passwordPolicy.check(account.getUsername(), newPassword);
+        account.setPasswordHash(passwordEncoder.encode(newPassword));
+        account.setMustChangePassword(false);
+        audit.record("user.password-change", "user:" + account.requireId(), null);
+    }
+
     /** Lifts a lockout before it runs out, e.g. after the owner called the desk. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
@@ -151,6 +198,11 @@ public class UserAccountService {
                 .orElseThrow(() -> new DomainException.NotFound("No account " + userId));
         account.unlock();
         audit.record("user.unlock", "user:" + userId, account.getUsername());
+    }
+
+    private UserAccount mine() {
+        return accounts.findByUsername(CurrentActor.name())
+                .orElseThrow(() -> new DomainException.NotFound("No account for " + CurrentActor.name()));
     }
 
     private UserAccount find(long id) {

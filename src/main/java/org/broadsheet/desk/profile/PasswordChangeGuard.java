@@ -1,0 +1,37 @@
+package org.broadsheet.desk.profile;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.broadsheet.desk.login.LoginView;
+import org.broadsheet.people.service.UserAccountService;
+import org.springframework.stereotype.Component;
+
+/** Someone whose password was reset goes nowhere in the desk but their profile until they change it. */
+@Component
+class PasswordChangeGuard implements VaadinServiceInitListener {
+
+    private final UserAccountService accounts;
+    private final AuthenticationContext authentication;
+
+    PasswordChangeGuard(UserAccountService accounts, AuthenticationContext authentication) {
+        this.accounts = accounts;
+        this.authentication = authentication;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(this::check));
+    }
+
+    private void check(BeforeEnterEvent event) {
+        Class<?> target = event.getNavigationTarget();
+        if (target == ProfileView.class || target == LoginView.class || !authentication.isAuthenticated()) {
+            return;
+        }
+        if (accounts.mustChangePassword()) {
+            event.rerouteTo(ProfileView.class);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.broadsheet.desk.profile;
+
+import org.jspecify.annotations.NullMarked;
