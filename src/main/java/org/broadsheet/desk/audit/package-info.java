@@ -1,0 +1,4 @@
+@NullMarked
+package org.broadsheet.desk.audit;
+
+import org.jspecify.annotations.NullMarked;
