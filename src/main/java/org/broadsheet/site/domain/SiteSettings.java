@@ -15,6 +15,7 @@ public class SiteSettings {
     public static final int COOKIE_NOTICE_MAX_LENGTH = 1000;
     public static final int PAGE_SIZE_MIN = 5;
     public static final int PAGE_SIZE_MAX = 100;
+    public static final int URL_MAX_LENGTH = 500;
 
     @Id
     private long id = SINGLETON_ID;
@@ -62,5 +63,15 @@ public class SiteSettings {
 
     public int getPageSize() {
         return pageSize;
+    }
+
+    public void change(String siteName, @Nullable String tagline, String cookieNoticeText, String cookiePolicyUrl,
+                       String timezone, int pageSize) {
+        this.siteName = siteName;
+        this.tagline = tagline;
+        this.cookieNoticeText = cookieNoticeText;
+        this.cookiePolicyUrl = cookiePolicyUrl;
+        this.timezone = timezone;
+        this.pageSize = pageSize;
     }
 }

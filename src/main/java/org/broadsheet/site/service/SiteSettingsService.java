@@ -3,28 +3,103 @@ package org.broadsheet.site.service;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
+import org.broadsheet.base.AfterCommit;
+import org.broadsheet.base.DomainException;
+import org.broadsheet.base.PublicContentChanged;
+import org.broadsheet.people.service.AuditLog;
 import org.broadsheet.site.domain.SiteSettings;
 import org.broadsheet.site.domain.SiteSettingsRepository;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/** Site-wide settings: read on every page (held in memory), changed by admins. */
 @Service
 public class SiteSettingsService {
 
     private final SiteSettingsRepository settings;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final AtomicReference<@Nullable SiteIdentity> cached = new AtomicReference<>();
 
-    SiteSettingsService(SiteSettingsRepository settings) {
+    SiteSettingsService(SiteSettingsRepository settings, AuditLog audit, ApplicationEventPublisher events) {
         this.settings = settings;
+        this.audit = audit;
+        this.events = events;
     }
 
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public SiteIdentity identity() {
-        SiteSettings s = settings.findById(SiteSettings.SINGLETON_ID)
+        SiteIdentity identity = cached.get();
+        if (identity == null) {
+            SiteSettings s = load();
+            identity = new SiteIdentity(s.getSiteName(), s.getTagline(), s.getCookieNoticeText(),
+                    s.getCookiePolicyUrl(), zone(s.getTimezone()), s.getPageSize());
+            cached.set(identity);
+        }
+        return identity;
+    }
+
+    /** The settings as stored, time zone included by its id, for the settings form. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public SettingsChanges current() {
+        SiteSettings s = load();
+        return new SettingsChanges(s.getSiteName(), s.getTagline(), s.getCookieNoticeText(), s.getCookiePolicyUrl(),
+                s.getTimezone(), s.getPageSize());
+    }
+
+    /** Validates and saves new settings; every public page shows them at once. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void update(SettingsChanges changes) {
+        String name = changes.siteName().strip();
+        if (name.isEmpty() || name.length() > SiteSettings.SITE_NAME_MAX_LENGTH) {
+            throw new DomainException.ValidationFailed("siteName",
+                    "A site name is required, at most " + SiteSettings.SITE_NAME_MAX_LENGTH + " characters");
+        }
+        String tagline = changes.tagline() == null || changes.tagline().isBlank() ? null : changes.tagline().strip();
+        if (tagline != null && tagline.length() > SiteSettings.TAGLINE_MAX_LENGTH) {
+            throw new DomainException.ValidationFailed("tagline",
+                    "A tagline has at most " + SiteSettings.TAGLINE_MAX_LENGTH + " characters");
+        }
+        String notice = changes.cookieNoticeText().strip();
+        if (notice.isEmpty() || notice.length() > SiteSettings.COOKIE_NOTICE_MAX_LENGTH) {
+            throw new DomainException.ValidationFailed("cookieNoticeText",
+                    "The cookie notice needs a text of at most " + SiteSettings.COOKIE_NOTICE_MAX_LENGTH + " characters");
+        }
+        String policy = changes.cookiePolicyUrl().strip();
+        boolean local = policy.startsWith("/") && !policy.startsWith("//");
+        if (!(local || policy.startsWith("https://")) || policy.length() > SiteSettings.URL_MAX_LENGTH
+                || policy.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+            throw new DomainException.ValidationFailed("cookiePolicyUrl",
+                    "Use a page of this site (/page/cookie-policy) or an https address");
+        }
+        try {
+            ZoneId.of(changes.timezone());
+        } catch (DateTimeException e) {
+            throw new DomainException.ValidationFailed("timezone", "Choose a time zone such as Europe/London");
+        }
+        if (changes.pageSize() < SiteSettings.PAGE_SIZE_MIN || changes.pageSize() > SiteSettings.PAGE_SIZE_MAX) {
+            throw new DomainException.ValidationFailed("pageSize", "Show between " + SiteSettings.PAGE_SIZE_MIN
+                    + " and " + SiteSettings.PAGE_SIZE_MAX + " articles per page");
+        }
+        SiteSettings s = load();
+        String before = current().toString();
+        s.change(name, tagline, notice, policy, changes.timezone(), changes.pageSize());
+        cached.set(null);
+        AfterCommit.run(() -> cached.set(null));
+        audit.record("settings.update", "site-settings", before + " → " + changes);
+        events.publishEvent(PublicContentChanged.everything());
+    }
+
+    private SiteSettings load() {
+        return settings.findById(SiteSettings.SINGLETON_ID)
                 .orElseThrow(() -> new IllegalStateException("site_settings row 1 is missing"));
-        return new SiteIdentity(s.getSiteName(), s.getTagline(), s.getCookieNoticeText(), s.getCookiePolicyUrl(),
-                zone(s.getTimezone()), s.getPageSize());
     }
 
     private static ZoneId zone(String id) {

@@ -1,0 +1,4 @@
+@NullMarked
+package org.broadsheet.desk.settings;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,49 @@
+package org.broadsheet.desk.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import org.broadsheet.site.service.SiteSettingsService;
+import org.broadsheet.testsupport.BroadsheetTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** Settings as an admin: saved and applied at once; bad values shown at their field, nothing saved. */
+@BroadsheetTest
+class SettingsViewTest extends SpringBrowserlessTest {
+
+    @Autowired SiteSettingsService settings;
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void savedSettingsAreWhatTheSiteUsesAtOnce() {
+        SettingsView view = navigate(SettingsView.class);
+        String before = settings.identity().siteName();
+        test(view.siteName).setValue("The Altiplano Courier");
+        test(view.timezone).selectItem("America/La_Paz");
+        test(view.pageSize).setValue(12);
+        test(view.save).click();
+        assertThat(settings.identity().siteName()).isEqualTo("The Altiplano Courier").isNotEqualTo(before);
+        assertThat(settings.identity().zone().getId()).isEqualTo("America/La_Paz");
+        assertThat(settings.identity().pageSize()).isEqualTo(12);
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void badValuesAreShownAtTheirFieldAndNothingIsSaved() {
+        SettingsView view = navigate(SettingsView.class);
+        String before = settings.identity().cookiePolicyUrl();
+        test(view.cookiePolicy).setValue("javascript:alert(1)");
+        test(view.save).click();
+        assertThat(view.cookiePolicy.isInvalid()).isTrue();
+        assertThat(view.cookiePolicy.getValue()).isEqualTo("javascript:alert(1)");
+        assertThat(settings.identity().cookiePolicyUrl()).isEqualTo(before);
+
+        test(view.cookiePolicy).setValue("/page/cookie-policy");
+        view.pageSize.setValue(1000); // the field refuses this in a browser; the service must too
+        test(view.save).click();
+        assertThat(view.pageSize.isInvalid()).isTrue();
+        assertThat(settings.identity().pageSize()).isNotEqualTo(1000);
+    }
+}
