@@ -23,6 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class ReaderAndEditorBrowserIT {
 
     @LocalServerPort int port;
+    @org.springframework.beans.factory.annotation.Autowired org.broadsheet.people.service.UserAccountService accounts;
     private WebDriver browser;
     private WebDriverWait wait;
 
@@ -110,6 +111,32 @@ class ReaderAndEditorBrowserIT {
         browser.get(url("/desk"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".status-count")));
         HeadlessChromium.screenshot(browser, "desk-overview");
+
+        for (String view : new String[] {"users", "audit", "settings", "profile"}) {
+            browser.get(url("/desk/" + view));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main.desk-view h2")));
+            HeadlessChromium.screenshot(browser, "desk-" + view);
+        }
+        wait.until(d -> d.findElements(By.tagName("vaadin-side-nav-item")).stream()
+                .map(WebElement::getText).toList().containsAll(java.util.List.of("Users", "Audit log", "Settings")));
+    }
+
+    @Test
+    void anEditorSeesNoAdminViews() {
+        String password = "editor walkthrough phrase";
+        org.broadsheet.base.SystemActor.run(() -> accounts.create(new org.broadsheet.people.service.NewAccount(
+                "walkthrough", "Walk Through", "walkthrough@example.org", password,
+                java.util.EnumSet.of(org.broadsheet.people.service.Role.EDITOR))));
+        browser.get(url("/desk/login"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("vaadin-login-form input[name='username']"))).sendKeys("walkthrough");
+        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
+        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-side-nav")));
+        wait.until(d -> !d.findElements(By.tagName("vaadin-side-nav-item")).isEmpty());
+        assertThat(browser.findElements(By.tagName("vaadin-side-nav-item")).stream().map(WebElement::getText))
+                .contains("Overview", "Articles").doesNotContain("Users", "Audit log", "Settings");
+        HeadlessChromium.screenshot(browser, "desk-editor");
     }
 
     @Test

@@ -27,10 +27,8 @@ class PasswordChangeGuard implements VaadinServiceInitListener {
 
     private void check(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
-        if (target == ProfileView.class || target == LoginView.class || !authentication.isAuthenticated()) {
-            return;
-        }
-        if (accounts.mustChangePassword()) {
+        if (target != ProfileView.class && target != LoginView.class && authentication.isAuthenticated()
+                && accounts.mustChangePassword()) {
             event.rerouteTo(ProfileView.class);
         }
     }

@@ -152,8 +152,11 @@ public class UserAccountService {
                 a.isEnabled(), a.getLastLoginAt(), false, a.isMustChangePassword());
     }
 
-    /** Whether the logged-in user must choose a new password before doing anything else. */
-    @PreAuthorize("isAuthenticated()")
+    /**
+     * Whether the logged-in user must choose a new password before doing anything else; false
+     * for anonymous callers, so navigation guards may ask before anyone has logged in.
+     */
+    @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public boolean mustChangePassword() {
         return accounts.findByUsername(CurrentActor.name()).map(UserAccount::isMustChangePassword).orElse(false);
