@@ -123,7 +123,7 @@ class ReaderAndEditorBrowserIT {
 
     @Test
     void anEditorSeesNoAdminViews() {
-        String password = "editor walkthrough phrase";
+        String password = "an editor tours the desk";
         org.broadsheet.base.SystemActor.run(() -> accounts.create(new org.broadsheet.people.service.NewAccount(
                 "walkthrough", "Walk Through", "walkthrough@example.org", password,
                 java.util.EnumSet.of(org.broadsheet.people.service.Role.EDITOR))));
