@@ -15,9 +15,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.broadsheet.content.service.ArticleService;
+import org.broadsheet.desk.DeskFeedback;
 import org.broadsheet.content.service.DeskArticleRow;
 import org.broadsheet.people.service.Role;
 import org.broadsheet.site.service.SiteSettingsService;
@@ -30,7 +29,6 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed({Role.Names.AUTHOR, Role.Names.EDITOR, Role.Names.ADMIN})
 public class ArticlesView extends Main {
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
     private static final String DATE_WIDTH = "10.5em";
 
     private final Grid<DeskArticleRow> grid = new Grid<>();
@@ -44,10 +42,10 @@ public class ArticlesView extends Main {
         grid.addColumn(DeskArticleRow::authors).setHeader("Authors").setFlexGrow(2).setKey("authors");
         grid.addColumn(row -> row.status().label()).setHeader("Status").setSortProperty("status")
                 .setKey("status").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(new LocalDateTimeRenderer<>(row -> local(row.updatedAt(), zone), () -> DATE_TIME))
+        grid.addColumn(new LocalDateTimeRenderer<>(row -> local(row.updatedAt(), zone), () -> DeskFeedback.DATE_TIME))
                 .setHeader("Updated").setSortProperty("updatedAt").setKey("updated")
                 .setTextAlign(ColumnTextAlign.END).setWidth(DATE_WIDTH).setFlexGrow(0);
-        grid.addColumn(new LocalDateTimeRenderer<>(row -> local(row.publishedAt(), zone), () -> DATE_TIME))
+        grid.addColumn(new LocalDateTimeRenderer<>(row -> local(row.publishedAt(), zone), () -> DeskFeedback.DATE_TIME))
                 .setHeader("Published").setSortProperty("publishedAt").setKey("published")
                 .setTextAlign(ColumnTextAlign.END).setWidth(DATE_WIDTH).setFlexGrow(0);
         grid.setItems(query -> articles.deskList(toSpringPageRequest(query)).stream(),

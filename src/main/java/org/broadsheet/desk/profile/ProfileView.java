@@ -8,8 +8,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -18,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 import org.broadsheet.base.DomainException;
+import org.broadsheet.desk.DeskFeedback;
 import org.broadsheet.desk.FieldErrors;
 import org.broadsheet.people.service.AccountLimits;
 import org.broadsheet.people.service.AccountRow;
@@ -66,7 +65,7 @@ public class ProfileView extends Main {
     private void saveProfile() {
         try {
             accounts.updateMyProfile(displayName.getValue(), email.getValue());
-            done("Profile saved");
+            DeskFeedback.done("Profile saved");
         } catch (DomainException error) {
             FieldErrors.show(error, Map.of("displayName", displayName, "email", email));
         }
@@ -84,14 +83,9 @@ public class ProfileView extends Main {
             newPassword.clear();
             repeatPassword.clear();
             fields.values().forEach(f -> f.setInvalid(false));
-            done("Password changed");
+            DeskFeedback.done("Password changed");
         } catch (DomainException error) {
             FieldErrors.show(error, fields);
         }
-    }
-
-    private static void done(String message) {
-        Notification.show(message, 3000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 }

@@ -7,8 +7,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -19,6 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.util.Map;
 import org.broadsheet.base.DomainException;
+import org.broadsheet.desk.DeskFeedback;
 import org.broadsheet.desk.FieldErrors;
 import org.broadsheet.people.service.Role;
 import org.broadsheet.site.service.SettingsChanges;
@@ -80,8 +79,7 @@ public class SettingsView extends Main {
                     cookiePolicy.getValue(), timezone.getValue() == null ? "" : timezone.getValue(),
                     pageSize.getValue() == null ? 0 : pageSize.getValue()));
             fields.values().forEach(field -> field.setInvalid(false));
-            Notification.show("Settings saved; the site shows them now", 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            DeskFeedback.done("Settings saved; the site shows them now");
         } catch (DomainException error) {
             FieldErrors.show(error, fields);
         }

@@ -15,9 +15,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.stream.Collectors;
+import org.broadsheet.desk.DeskFeedback;
 import org.broadsheet.people.service.AccountRow;
 import org.broadsheet.people.service.Role;
 import org.broadsheet.people.service.UserAccountService;
@@ -30,7 +29,6 @@ import org.broadsheet.site.service.SiteSettingsService;
 @RolesAllowed(Role.Names.ADMIN)
 public class UsersView extends Main {
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private final Grid<AccountRow> grid = new Grid<>();
     private final UserAccountService accounts;
@@ -47,7 +45,8 @@ public class UsersView extends Main {
         grid.addColumn(row -> row.enabled() ? "Yes" : "No").setHeader("Enabled").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> row.locked() ? "Locked" : row.mustChangePassword() ? "Must change password" : "")
                 .setHeader("State").setKey("state");
-        grid.addColumn(row -> row.lastLoginAt() == null ? "never" : DATE_TIME.format(row.lastLoginAt().atZone(zone)))
+        grid.addColumn(row -> row.lastLoginAt() == null ? "never"
+                        : DeskFeedback.DATE_TIME.format(row.lastLoginAt().atZone(zone)))
                 .setHeader("Last login").setSortProperty("lastLoginAt").setAutoWidth(true);
         grid.setItems(query -> accounts.list(toSpringPageRequest(query)).stream(),
                 query -> (int) accounts.count());

@@ -1,0 +1,21 @@
+package org.broadsheet.desk;
+
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How the desk confirms what was done and writes times, the same in every view. */
+public final class DeskFeedback {
+
+    /** "29 Nov 2026, 08:17", in the site's time zone. */
+    public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+
+    private DeskFeedback() {
+    }
+
+    public static void done(String message) {
+        Notification.show(message, 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+}
