@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,6 +19,8 @@ import org.broadsheet.desk.FieldErrors;
 import org.broadsheet.people.service.AccountLimits;
 import org.broadsheet.people.service.AccountChanges;
 import org.broadsheet.people.service.AccountRow;
+import org.broadsheet.people.service.AuthorProfile;
+import org.broadsheet.people.service.AuthorService;
 import org.broadsheet.people.service.NewAccount;
 import org.broadsheet.people.service.PasswordPolicy;
 import org.broadsheet.people.service.Role;
@@ -33,14 +36,17 @@ class AccountDialog extends Dialog {
     final PasswordField password = new PasswordField("Password");
     final CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
     final Checkbox enabled = new Checkbox("May log in", true);
+    final ComboBox<AuthorProfile> byline = new ComboBox<>("Byline profile");
     final Button save = new Button("Save");
 
     private final UserAccountService accounts;
+    private final AuthorService authors;
     private final @Nullable AccountRow existing;
     private final Runnable saved;
 
-    AccountDialog(UserAccountService accounts, @Nullable AccountRow existing, Runnable saved) {
+    AccountDialog(UserAccountService accounts, AuthorService authors, @Nullable AccountRow existing, Runnable saved) {
         this.accounts = accounts;
+        this.authors = authors;
         this.existing = existing;
         this.saved = saved;
         setHeaderTitle(existing == null ? "New account" : "Account " + existing.username());
@@ -67,6 +73,13 @@ class AccountDialog extends Dialog {
             email.setValue(existing.email());
             roles.setValue(existing.roles());
             enabled.setValue(existing.enabled());
+            byline.setItems(authors.all());
+            byline.setItemLabelGenerator(AuthorProfile::name);
+            byline.setClearButtonVisible(true);
+            byline.setHelperText("The author profile this person's articles are bylined with");
+            authors.ofAccount(existing.id()).ifPresent(mine -> byline.setValue(
+                    byline.getListDataView().getItems().filter(a -> a.id() == mine.id()).findFirst().orElse(null)));
+            form.add(byline);
         }
         form.add(roles, enabled);
         form.setColspan(roles, 2);
@@ -94,6 +107,7 @@ class AccountDialog extends Dialog {
             } else {
                 accounts.update(existing.id(), new AccountChanges(displayName.getValue(), email.getValue(),
                         roles.getValue(), enabled.getValue()));
+                authors.linkAccount(existing.id(), byline.getValue() == null ? null : byline.getValue().id());
             }
             saved.run();
             close();
@@ -129,6 +143,7 @@ class AccountDialog extends Dialog {
         fields.put("email", email);
         fields.put("password", password);
         fields.put("roles", roles);
+        fields.put("author", byline);
         return fields;
     }
 }

@@ -18,6 +18,7 @@ import java.time.ZoneId;
 import java.util.stream.Collectors;
 import org.broadsheet.desk.DeskFeedback;
 import org.broadsheet.people.service.AccountRow;
+import org.broadsheet.people.service.AuthorService;
 import org.broadsheet.people.service.Role;
 import org.broadsheet.people.service.UserAccountService;
 import org.broadsheet.site.service.SiteSettingsService;
@@ -33,7 +34,7 @@ public class UsersView extends Main {
     private final Grid<AccountRow> grid = new Grid<>();
     private final UserAccountService accounts;
 
-    UsersView(UserAccountService accounts, SiteSettingsService settings) {
+    UsersView(UserAccountService accounts, AuthorService authors, SiteSettingsService settings) {
         this.accounts = accounts;
         addClassName("desk-view");
         ZoneId zone = settings.identity().zone();
@@ -50,11 +51,11 @@ public class UsersView extends Main {
                 .setHeader("Last login").setSortProperty("lastLoginAt").setAutoWidth(true);
         grid.setItems(query -> accounts.list(toSpringPageRequest(query)).stream(),
                 query -> (int) accounts.count());
-        grid.addItemClickListener(click -> new AccountDialog(accounts, click.getItem(), this::refresh).open());
+        grid.addItemClickListener(click -> new AccountDialog(accounts, authors, click.getItem(), this::refresh).open());
         grid.setSizeFull();
 
         Button create = new Button("New account", new Icon(VaadinIcon.PLUS),
-                e -> new AccountDialog(accounts, null, this::refresh).open());
+                e -> new AccountDialog(accounts, authors, null, this::refresh).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout toolbar = new HorizontalLayout(new H2("Users"), create);
         toolbar.setAlignItems(HorizontalLayout.Alignment.BASELINE);

@@ -8,4 +8,6 @@ public interface AuthorRepository extends JpaRepository<Author, Long> {
     Optional<Author> findBySlug(String slug);
 
     Optional<Author> findByUserUsername(String username);
+
+    Optional<Author> findByUserId(long userId);
 }

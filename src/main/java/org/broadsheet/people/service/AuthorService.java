@@ -49,8 +49,47 @@ public class AuthorService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<AuthorProfile> findBySlug(String slug) {
-        return authors.findBySlug(slug).map(a -> new AuthorProfile(a.requireId(), a.getName(), a.getSlug(),
-                a.getBio(), a.getPhotoUrl()));
+        return authors.findBySlug(slug).map(AuthorService::profile);
+    }
+
+    /** Every byline profile, by name: a short list even for a large newsroom. */
+    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AuthorProfile> all() {
+        return authors.findAll(org.springframework.data.domain.Sort.by("name")).stream()
+                .map(AuthorService::profile).toList();
+    }
+
+    /** The byline profile that belongs to this account, if one does. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<AuthorProfile> ofAccount(long userId) {
+        return authors.findByUserId(userId).map(AuthorService::profile);
+    }
+
+    /**
+     * Makes {@code authorId} the byline profile of account {@code userId}, or, with a null
+     * author, leaves the account without one. A profile belongs to at most one account.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void linkAccount(long userId, @Nullable Long authorId) {
+        UserAccount account = accounts.findById(userId)
+                .orElseThrow(() -> new DomainException.NotFound("No account " + userId));
+        authors.findByUserId(userId).filter(current -> authorId == null || current.requireId() != authorId)
+                .ifPresent(current -> current.setUser(null));
+        if (authorId != null) {
+            Author author = authors.findById(authorId)
+                    .orElseThrow(() -> new DomainException.NotFound("No author " + authorId));
+            UserAccount owner = author.getUser();
+            if (owner != null && owner.requireId() != userId) {
+                throw new DomainException.ValidationFailed("author",
+                        author.getName() + " already belongs to the account " + owner.getUsername());
+            }
+            authors.flush();
+            author.setUser(account);
+        }
+        audit.record("user.link-author", "user:" + userId, authorId == null ? "none" : "author:" + authorId);
     }
 
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
@@ -69,6 +108,10 @@ public class AuthorService {
         Author saved = authors.save(new Author(name.strip(), slug, bio, user));
         audit.record("author.create", "author:" + saved.requireId(), name);
         return byline(saved);
+    }
+
+    private static AuthorProfile profile(Author a) {
+        return new AuthorProfile(a.requireId(), a.getName(), a.getSlug(), a.getBio(), a.getPhotoUrl());
     }
 
     private static Byline byline(Author author) {

@@ -58,6 +58,26 @@ class UsersViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
+    void editingAnAccountShowsItsBylineProfile() {
+        navigate(UsersView.class);
+        @SuppressWarnings("unchecked")
+        Grid<AccountRow> grid = find(Grid.class).single();
+        int tom = -1;
+        for (int row = 0; row < test(grid).size(); row++) {
+            if (test(grid).getRow(row).username().equals("tom")) {
+                tom = row;
+            }
+        }
+        test(grid).clickRow(tom);
+        roundTrip();
+        AccountDialog dialog = find(AccountDialog.class).single();
+        assertThat(dialog.username.isReadOnly()).isTrue();
+        assertThat(dialog.byline.getValue()).isNotNull();
+        assertThat(dialog.byline.getValue().name()).isEqualTo("Tom Reyes");
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
     void aWeakPasswordIsShownNextToThePasswordFieldAndTheFormKeepsItsText() {
         AccountDialog dialog = openNewAccountDialog();
         test(dialog.username).setValue("weakling");

@@ -59,6 +59,31 @@ class UserAccountRulesTest {
         assertThat(account.isMustChangePassword()).isTrue();
     }
 
+    @Autowired AuthorService authors;
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void anAccountGetsOneBylineProfileAndAProfileBelongsToOneAccount() {
+        long reporter = accounts.create(new NewAccount("joseph", "Joseph Okello", "joseph@example.org",
+                "reports from the border town", EnumSet.of(Role.AUTHOR)));
+        AuthorProfile joseph = authors.findBySlug("joseph-okello").orElseThrow();
+        AuthorProfile mariam = authors.findBySlug("mariam-haddad").orElseThrow();
+
+        authors.linkAccount(reporter, joseph.id());
+        assertThat(authors.ofAccount(reporter)).map(AuthorProfile::id).contains(joseph.id());
+        authors.linkAccount(reporter, mariam.id());
+        assertThat(authors.ofAccount(reporter)).map(AuthorProfile::id).contains(mariam.id());
+
+        long other = accounts.create(new NewAccount("other-writer", "Other", "other-writer@example.org",
+                "a phrase of some length", EnumSet.of(Role.AUTHOR)));
+        assertThatThrownBy(() -> authors.linkAccount(other, mariam.id()))
+                .isInstanceOfSatisfying(DomainException.ValidationFailed.class, e -> assertThat(e.field()).isEqualTo("author"));
+        authors.linkAccount(reporter, null);
+        assertThat(authors.ofAccount(reporter)).isEmpty();
+        authors.linkAccount(other, mariam.id());
+        assertThat(authors.ofAccount(other)).map(AuthorProfile::id).contains(mariam.id());
+    }
+
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void usernamesAndEmailsAreUniqueAndEmailsValid() {
