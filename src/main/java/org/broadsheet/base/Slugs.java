@@ -33,6 +33,13 @@ public final class Slugs {
         return slug.length() <= MAX_LENGTH && VALID.matcher(slug).matches();
     }
 
+    /** Refuses, as a {@code slug} field error, anything {@link #isValid} refuses. */
+    public static void requireValid(String slug) {
+        if (!isValid(slug)) {
+            throw new DomainException.ValidationFailed("slug", "Use lower-case letters, digits and single hyphens");
+        }
+    }
+
     private static String trimHyphens(String s) {
         int start = 0;
         int end = s.length();

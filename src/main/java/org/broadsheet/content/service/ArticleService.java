@@ -10,6 +10,7 @@ import java.util.Set;
 import org.broadsheet.base.CurrentActor;
 import org.broadsheet.base.DomainException;
 import org.broadsheet.base.HtmlSanitizer;
+import org.broadsheet.base.LikePattern;
 import org.broadsheet.base.PublicContentChanged;
 import org.broadsheet.base.Slugs;
 import org.broadsheet.content.domain.Article;
@@ -104,9 +105,7 @@ public class ArticleService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Page<ArticleTeaser> searchPublished(String text, Pageable pageable) {
-        String escaped = text.strip().toLowerCase(java.util.Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        Page<Article> page = articles.searchPublished("%" + escaped + "%", pageable);
+        Page<Article> page = articles.searchPublished(LikePattern.containing(text), pageable);
         return withContent(page, views.teasers(page.getContent()));
     }
 
@@ -166,9 +165,7 @@ public class ArticleService {
     public String relocate(long articleId, long sectionId, String slug) {
         Article article = articles.findById(articleId)
                 .orElseThrow(() -> new DomainException.NotFound("No article " + articleId));
-        if (!Slugs.isValid(slug)) {
-            throw new DomainException.ValidationFailed("slug", "Use lower-case letters, digits and single hyphens");
-        }
+        Slugs.requireValid(slug);
         SectionTree tree = sections.tree();
         SectionSummary from = tree.byId(article.getSectionId()).orElseThrow();
         SectionSummary to = tree.byId(sectionId)
@@ -178,10 +175,7 @@ public class ArticleService {
         if (oldPath.equals(newPath)) {
             return "/" + newPath;
         }
-        articles.findBySectionIdAndSlug(to.id(), slug).ifPresent(other -> {
-            throw new DomainException.ValidationFailed("slug", "Another article in " + to.name()
-                    + " already uses this slug");
-        });
+        requireFreeSlug(to, slug);
         String oldSlug = article.getSlug();
         article.setSectionId(to.id());
         article.setSlug(slug);
@@ -294,9 +288,7 @@ public class ArticleService {
             throw new DomainException.ValidationFailed("title",
                     "A headline is required, at most " + Article.TITLE_MAX_LENGTH + " characters");
         }
-        if (!Slugs.isValid(draft.slug())) {
-            throw new DomainException.ValidationFailed("slug", "Use lower-case letters, digits and single hyphens");
-        }
+        Slugs.requireValid(draft.slug());
         if (draft.standfirst() != null && draft.standfirst().length() > Article.STANDFIRST_MAX_LENGTH) {
             throw new DomainException.ValidationFailed("standfirst",
                     "A standfirst has at most " + Article.STANDFIRST_MAX_LENGTH + " characters");
@@ -308,13 +300,17 @@ public class ArticleService {
         SectionTree tree = sections.tree();
         SectionSummary section = tree.byId(draft.sectionId())
                 .orElseThrow(() -> new DomainException.ValidationFailed("section", "Choose a section"));
-        if (articles.findBySectionIdAndSlug(section.id(), draft.slug()).isPresent()) {
-            throw new DomainException.ValidationFailed("slug", "Another article in " + section.name()
-                    + " already uses this slug");
-        }
+        requireFreeSlug(section, draft.slug());
         boolean mayPublish = CurrentActor.hasRole("EDITOR") || CurrentActor.hasRole("ADMIN");
         if (!mayPublish && draft.status() != ArticleStatus.DRAFT && draft.status() != ArticleStatus.IN_REVIEW) {
             throw new DomainException.Forbidden("Only editors may publish, schedule or archive");
+        }
+    }
+
+    private void requireFreeSlug(SectionSummary section, String slug) {
+        if (articles.findBySectionIdAndSlug(section.id(), slug).isPresent()) {
+            throw new DomainException.ValidationFailed("slug", "Another article in " + section.name()
+                    + " already uses this slug");
         }
     }
 

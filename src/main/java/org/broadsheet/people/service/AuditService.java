@@ -3,9 +3,9 @@ package org.broadsheet.people.service;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.broadsheet.base.Csv;
 import org.broadsheet.base.DomainException;
+import org.broadsheet.base.LikePattern;
 import org.broadsheet.people.domain.AuditEvent;
 import org.broadsheet.people.domain.AuditEventRepository;
 import org.springframework.data.domain.Page;
@@ -76,10 +76,10 @@ public class AuditService {
         return (root, query, cb) -> {
             List<jakarta.persistence.criteria.Predicate> where = new ArrayList<>();
             if (filter.actor() != null && !filter.actor().isBlank()) {
-                where.add(cb.like(cb.lower(root.get("actor")), like(filter.actor()), '\\'));
+                where.add(cb.like(cb.lower(root.get("actor")), LikePattern.containing(filter.actor()), '\\'));
             }
             if (filter.action() != null && !filter.action().isBlank()) {
-                where.add(cb.like(cb.lower(root.get("action")), like(filter.action()), '\\'));
+                where.add(cb.like(cb.lower(root.get("action")), LikePattern.containing(filter.action()), '\\'));
             }
             if (filter.from() != null) {
                 where.add(cb.greaterThanOrEqualTo(root.get("occurredAt"),
@@ -91,11 +91,6 @@ public class AuditService {
             }
             return cb.and(where.toArray(jakarta.persistence.criteria.Predicate[]::new));
         };
-    }
-
-    private static String like(String text) {
-        return "%" + text.strip().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private static AuditEntry entry(AuditEvent e) {

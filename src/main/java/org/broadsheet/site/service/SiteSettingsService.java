@@ -48,9 +48,7 @@ public class SiteSettingsService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public SettingsChanges current() {
-        SiteSettings s = load();
-        return new SettingsChanges(s.getSiteName(), s.getTagline(), s.getCookieNoticeText(), s.getCookiePolicyUrl(),
-                s.getTimezone(), s.getPageSize());
+        return asChanges(load());
     }
 
     /** Validates and saves new settings; every public page shows them at once. */
@@ -89,12 +87,17 @@ public class SiteSettingsService {
                     + " and " + SiteSettings.PAGE_SIZE_MAX + " articles per page");
         }
         SiteSettings s = load();
-        String before = current().toString();
+        String before = asChanges(s).toString();
         s.change(name, tagline, notice, policy, changes.timezone(), changes.pageSize());
         cached.set(null);
         AfterCommit.run(() -> cached.set(null));
         audit.record("settings.update", "site-settings", before + " → " + changes);
         events.publishEvent(PublicContentChanged.everything());
+    }
+
+    private static SettingsChanges asChanges(SiteSettings s) {
+        return new SettingsChanges(s.getSiteName(), s.getTagline(), s.getCookieNoticeText(), s.getCookiePolicyUrl(),
+                s.getTimezone(), s.getPageSize());
     }
 
     private SiteSettings load() {

@@ -53,8 +53,7 @@ public final class SitePage {
         optional(head, named("twitter:title", meta.title()));
         optional(head, named("twitter:description", meta.description()));
         optional(head, named("twitter:image", meta.imageUrl()));
-        head.appendChild(link("alternate", SiteFooter.FEED_URL).setAttribute("type", "application/atom+xml")
-                .setAttribute("title", site.siteName()));
+        head.appendChild(feedLink(SiteFooter.FEED_URL, site.siteName()));
         head.appendChild(link("stylesheet", STYLESHEET));
         meta.extraHead().forEach(head::appendChild);
         if (frame.askForConsent()) {
@@ -85,6 +84,16 @@ public final class SitePage {
     private static @Nullable Element property(String property, @Nullable String content) {
         return content == null ? null
                 : new Element("meta").setAttribute("property", property).setAttribute("content", content);
+    }
+
+    /** {@code <link rel=alternate>} to an Atom feed, for feed readers to discover. */
+    public static Element feedLink(String href, String title) {
+        return link("alternate", href).setAttribute("type", "application/atom+xml").setAttribute("title", title);
+    }
+
+    /** A URL that may be site-relative ({@code /media/7/1200}) made absolute, as sharing tags need. */
+    public static String absolute(String baseUrl, String url) {
+        return url.startsWith("/") ? baseUrl + url : url;
     }
 
     static Element link(String rel, String href) {

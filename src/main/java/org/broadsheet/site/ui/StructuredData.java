@@ -29,7 +29,7 @@ public final class StructuredData {
         data.put("mainEntityOfPage", baseUrl + article.url());
         data.put("articleSection", article.section().name());
         if (article.featuredImage() != null && article.featuredImage().url() != null) {
-            data.put("image", List.of(absolute(baseUrl, article.featuredImage().url())));
+            data.put("image", List.of(SitePage.absolute(baseUrl, article.featuredImage().url())));
         }
         List<Map<String, Object>> authors = new ArrayList<>();
         for (Byline byline : article.bylines()) {
@@ -47,10 +47,6 @@ public final class StructuredData {
                     "item", baseUrl + trail.get(i).url()));
         }
         return script(Map.of("@context", "https://schema.org", "@type", "BreadcrumbList", "itemListElement", items));
-    }
-
-    static String absolute(String baseUrl, String url) {
-        return url.startsWith("/") ? baseUrl + url : url;
     }
 
     /** "<" is escaped inside the JSON so that no text can close the script element early. */

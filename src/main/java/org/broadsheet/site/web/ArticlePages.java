@@ -42,7 +42,7 @@ class ArticlePages {
     private RenderedPage render(PageContext ctx, PublishedArticle article) {
         List<ArticleTeaser> related = articles.related(article.id(), RELATED);
         String image = article.featuredImage() == null || article.featuredImage().url() == null ? null
-                : absolute(ctx.baseUrl(), article.featuredImage().url());
+                : SitePage.absolute(ctx.baseUrl(), article.featuredImage().url());
         PageMeta meta = new PageMeta(ctx.title(article.title()), article.standfirst(), ctx.baseUrl() + article.url(),
                 "article", image, head(ctx, article));
         ArticleStory story = new ArticleStory(article, ctx.zone());
@@ -73,9 +73,5 @@ class ArticlePages {
 
     private static Element property(String property, String content) {
         return new Element("meta").setAttribute("property", property).setAttribute("content", content);
-    }
-
-    private static String absolute(String baseUrl, String url) {
-        return url.startsWith("/") ? baseUrl + url : url;
     }
 }

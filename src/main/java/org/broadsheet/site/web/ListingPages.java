@@ -10,6 +10,9 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.dom.Element;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -119,7 +122,7 @@ class ListingPages {
         }
         String canonical = ctx.baseUrl() + section.url() + (page > 1 ? "?page=" + page : "");
         PageMeta meta = PageMeta.website(ctx.title(section.name()), section.description(), canonical)
-                .withHead(List.of(feedLink(section.url() + "/feed.xml", section.name())));
+                .withHead(List.of(SitePage.feedLink(section.url() + "/feed.xml", section.name())));
         return rendered(ctx, Set.of(PublicContentChanged.section(section.id())), meta, header,
                 new TeaserList(teasers, section.url(), ctx.zone()));
     }
@@ -129,7 +132,7 @@ class ListingPages {
             Slice<ArticleTeaser> teasers = requireExisting(articles.latestByAuthor(author.id(),
                     PageRequest.of(page - 1, ctx.site().pageSize())), page);
             PageMeta meta = PageMeta.website(ctx.title(author.name()), author.bio(), ctx.baseUrl() + author.url())
-                    .withHead(List.of(feedLink(author.url() + "/feed.xml", author.name())));
+                    .withHead(List.of(SitePage.feedLink(author.url() + "/feed.xml", author.name())));
             return rendered(ctx, Set.of(PublicContentChanged.author(author.id())), meta, authorHeader(author),
                     new H2("Articles by " + author.name()),
                     new TeaserList(teasers, author.url(), ctx.zone()));
@@ -162,12 +165,12 @@ class ListingPages {
             summary.addClassName("search-summary");
             summary.getElement().setAttribute("role", "status");
             content.add(summary);
-            String base = "/search?q=" + java.net.URLEncoder.encode(query.text(), java.nio.charset.StandardCharsets.UTF_8);
+            String base = "/search?q=" + URLEncoder.encode(query.text(), StandardCharsets.UTF_8);
             content.add(new TeaserList(hits, base, ctx.zone(),
                     "No published article matches. Try fewer or different words."));
         }
         PageMeta meta = new PageMeta(ctx.title(query.isBlank() ? "Search" : "Search: " + query.text()), null, null,
-                "website", null, List.of(new com.vaadin.flow.dom.Element("meta").setAttribute("name", "robots")
+                "website", null, List.of(new Element("meta").setAttribute("name", "robots")
                 .setAttribute("content", "noindex, follow")));
         return new RenderedPage(SitePage.render(ctx.frame(), meta, query.text(),
                 content.toArray(com.vaadin.flow.component.Component[]::new)), clock.instant(),
@@ -204,11 +207,6 @@ class ListingPages {
         H1 heading = new H1(text);
         heading.addClassName("page-heading");
         return heading;
-    }
-
-    private static com.vaadin.flow.dom.Element feedLink(String href, String title) {
-        return new com.vaadin.flow.dom.Element("link").setAttribute("rel", "alternate")
-                .setAttribute("type", "application/atom+xml").setAttribute("href", href).setAttribute("title", title);
     }
 
     private RenderedPage rendered(PageContext ctx, Set<String> dependsOn, PageMeta meta,

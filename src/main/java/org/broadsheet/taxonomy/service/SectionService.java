@@ -96,9 +96,7 @@ public class SectionService {
             throw new DomainException.ValidationFailed("name",
                     "A section needs a name of at most " + Section.NAME_MAX_LENGTH + " characters");
         }
-        if (!Slugs.isValid(slug)) {
-            throw new DomainException.ValidationFailed("slug", "Use lower-case letters, digits and single hyphens");
-        }
+        Slugs.requireValid(slug);
         if (parentId == null && RESERVED_SLUGS.contains(slug)) {
             throw new DomainException.ValidationFailed("slug", "/" + slug + " is used by the site itself");
         }
