@@ -1,9 +1,15 @@
 package org.broadsheet.desk;
 
+import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
+import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Clock;
 import org.broadsheet.desk.login.LoginThrottleFilter;
 import org.broadsheet.desk.login.LoginView;
+import org.broadsheet.desk.login.TwoStepLoginSuccessHandler;
 import org.broadsheet.people.service.LoginThrottle;
+import org.broadsheet.people.service.TwoFactorService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -12,6 +18,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -34,8 +44,17 @@ class DeskSecurityConfiguration {
             + "img-src 'self' https: data:; font-src 'self'; connect-src 'self'; frame-src 'none'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /** Where logins are kept between requests; the second login step saves into it too. */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle loginThrottle) throws Exception {
+    SecurityContextRepository securityContextRepository() {
+        return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+                new HttpSessionSecurityContextRepository());
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle loginThrottle,
+                                            SecurityContextRepository contexts, VaadinDefaultRequestCache requestCache,
+                                            ObjectProvider<TwoFactorService> twoFactor, Clock clock) throws Exception {
         var desk = PathPatternRequestMatcher.withDefaults().matcher("/desk/**");
         var site = new NegatedRequestMatcher(desk);
         http.authorizeHttpRequests(requests -> requests.requestMatchers(site).permitAll());
@@ -51,6 +70,10 @@ class DeskSecurityConfiguration {
                         PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/desk/login")),
                 UsernamePasswordAuthenticationFilter.class);
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        http.securityContext(context -> context.securityContextRepository(contexts));
+        // Vaadin's configurer takes its success handler from here when one is set.
+        http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class,
+                new TwoStepLoginSuccessHandler(twoFactor, contexts, requestCache, clock));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
         return http.build();
     }

@@ -21,9 +21,14 @@ import org.broadsheet.desk.FieldErrors;
 import org.broadsheet.people.service.AccountLimits;
 import org.broadsheet.people.service.AccountRow;
 import org.broadsheet.people.service.PasswordPolicy;
+import org.broadsheet.people.service.TwoFactorService;
 import org.broadsheet.people.service.UserAccountService;
+import org.broadsheet.site.service.SiteSettingsService;
 
-/** Everyone's own account: name, email, password. Where a reset password must be replaced first. */
+/**
+ * Everyone's own account: name, email, password, two-step login. Where a reset password must be
+ * replaced, and a required two-step login set up, before anything else.
+ */
 @Route("profile")
 @PageTitle("Your profile · Broadsheet desk")
 @PermitAll
@@ -37,9 +42,11 @@ public class ProfileView extends Main {
     final Button saveProfile = new Button("Save profile");
     final Button changePassword = new Button("Change password");
 
+    final TwoFactorSection twoFactor;
+
     private final UserAccountService accounts;
 
-    ProfileView(UserAccountService accounts) {
+    ProfileView(UserAccountService accounts, TwoFactorService twoFactorService, SiteSettingsService settings) {
         this.accounts = accounts;
         addClassName("desk-view");
         AccountRow me = accounts.myAccount();
@@ -59,7 +66,8 @@ public class ProfileView extends Main {
         changePassword.addClickListener(e -> changePassword());
         FormLayout profile = new FormLayout(displayName, email);
         FormLayout password = new FormLayout(currentPassword, newPassword, repeatPassword);
-        add(new H3("Name and email"), profile, saveProfile, new H3("Password"), password, changePassword);
+        twoFactor = new TwoFactorSection(twoFactorService, settings.identity().siteName());
+        add(new H3("Name and email"), profile, saveProfile, new H3("Password"), password, changePassword, twoFactor);
     }
 
     private void saveProfile() {

@@ -3,9 +3,11 @@ package org.broadsheet.desk.settings;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -20,11 +22,15 @@ import org.broadsheet.base.DomainException;
 import org.broadsheet.desk.DeskFeedback;
 import org.broadsheet.desk.FieldErrors;
 import org.broadsheet.people.service.Role;
+import org.broadsheet.people.service.TwoFactorService;
 import org.broadsheet.site.service.SettingsChanges;
 import org.broadsheet.site.service.SettingsLimits;
 import org.broadsheet.site.service.SiteSettingsService;
 
-/** Site name, tagline, cookie notice, time zone and page size: applied to the public site at once. */
+/**
+ * Site name, tagline, cookie notice, time zone and page size, applied to the public site at once;
+ * and whether editors and admins must use two-step login.
+ */
 @Route("settings")
 @PageTitle("Settings · Broadsheet desk")
 @Menu(title = "Settings", order = 30, icon = "vaadin:cog")
@@ -37,12 +43,15 @@ public class SettingsView extends Main {
     final TextField cookiePolicy = new TextField("Cookie policy page");
     final ComboBox<String> timezone = new ComboBox<>("Time zone");
     final IntegerField pageSize = new IntegerField("Articles per page");
+    final Checkbox twoFactorRequired = new Checkbox("Require two-step login for editors and admins");
     final Button save = new Button("Save settings");
 
     private final SiteSettingsService settings;
+    private final TwoFactorService twoFactor;
 
-    SettingsView(SiteSettingsService settings) {
+    SettingsView(SiteSettingsService settings, TwoFactorService twoFactor) {
         this.settings = settings;
+        this.twoFactor = twoFactor;
         addClassName("desk-view");
         siteName.setMaxLength(SettingsLimits.SITE_NAME_MAX_LENGTH);
         tagline.setMaxLength(SettingsLimits.TAGLINE_MAX_LENGTH);
@@ -62,12 +71,14 @@ public class SettingsView extends Main {
         cookiePolicy.setValue(now.cookiePolicyUrl());
         timezone.setValue(now.timezone());
         pageSize.setValue(now.pageSize());
+        twoFactorRequired.setValue(twoFactor.requiredForEditors());
+        twoFactorRequired.setHelperText("Those without it are sent to their profile to set it up at their next click");
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
         FormLayout form = new FormLayout(siteName, tagline, cookieNotice, cookiePolicy, timezone, pageSize);
         form.setColspan(cookieNotice, 2);
-        add(new H2("Settings"), form, save);
+        add(new H2("Settings"), form, new H3("Logins"), twoFactorRequired, save);
     }
 
     private void save() {
@@ -78,6 +89,7 @@ public class SettingsView extends Main {
             settings.update(new SettingsChanges(siteName.getValue(), tagline.getValue(), cookieNotice.getValue(),
                     cookiePolicy.getValue(), timezone.getValue() == null ? "" : timezone.getValue(),
                     pageSize.getValue() == null ? 0 : pageSize.getValue()));
+            twoFactor.requireForEditors(twoFactorRequired.getValue());
             fields.values().forEach(field -> field.setInvalid(false));
             DeskFeedback.done("Settings saved; the site shows them now");
         } catch (DomainException error) {

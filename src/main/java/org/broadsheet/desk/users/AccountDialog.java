@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.broadsheet.base.DomainException;
+import org.broadsheet.desk.DeskFeedback;
 import org.broadsheet.desk.FieldErrors;
 import org.broadsheet.people.service.AccountLimits;
 import org.broadsheet.people.service.AccountChanges;
@@ -24,10 +25,14 @@ import org.broadsheet.people.service.AuthorService;
 import org.broadsheet.people.service.NewAccount;
 import org.broadsheet.people.service.PasswordPolicy;
 import org.broadsheet.people.service.Role;
+import org.broadsheet.people.service.TwoFactorService;
 import org.broadsheet.people.service.UserAccountService;
 import org.jspecify.annotations.Nullable;
 
-/** Creates an account, or edits one: name, email, roles, enabled; resets its password; unlocks it. */
+/**
+ * Creates an account, or edits one: name, email, roles, enabled; resets its password or its
+ * two-step login; unlocks it.
+ */
 class AccountDialog extends Dialog {
 
     final TextField username = new TextField("Username");
@@ -41,12 +46,15 @@ class AccountDialog extends Dialog {
 
     private final UserAccountService accounts;
     private final AuthorService authors;
+    private final TwoFactorService twoFactor;
     private final @Nullable AccountRow existing;
     private final Runnable saved;
 
-    AccountDialog(UserAccountService accounts, AuthorService authors, @Nullable AccountRow existing, Runnable saved) {
+    AccountDialog(UserAccountService accounts, AuthorService authors, TwoFactorService twoFactor,
+                  @Nullable AccountRow existing, Runnable saved) {
         this.accounts = accounts;
         this.authors = authors;
+        this.twoFactor = twoFactor;
         this.existing = existing;
         this.saved = saved;
         setHeaderTitle(existing == null ? "New account" : "Account " + existing.username());
@@ -96,6 +104,12 @@ class AccountDialog extends Dialog {
             if (existing.locked()) {
                 getFooter().addComponentAsFirst(new Button("Unlock", e -> unlock()));
             }
+            if (existing.twoFactorEnabled()) {
+                Button resetTwoFactor = new Button("Turn off two-step login", e -> resetTwoFactor());
+                resetTwoFactor.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+                resetTwoFactor.setTooltipText("For someone who lost both their phone and their recovery codes");
+                getFooter().addComponentAsFirst(resetTwoFactor);
+            }
         }
     }
 
@@ -126,6 +140,13 @@ class AccountDialog extends Dialog {
                 + "at the next login."), value);
         shown.getFooter().add(new Button("Done", e -> shown.close()));
         shown.open();
+        saved.run();
+        close();
+    }
+
+    private void resetTwoFactor() {
+        twoFactor.resetFor(existing.id());
+        DeskFeedback.done("Two-step login turned off for " + existing.username());
         saved.run();
         close();
     }

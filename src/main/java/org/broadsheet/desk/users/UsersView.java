@@ -20,6 +20,7 @@ import org.broadsheet.desk.DeskFeedback;
 import org.broadsheet.people.service.AccountRow;
 import org.broadsheet.people.service.AuthorService;
 import org.broadsheet.people.service.Role;
+import org.broadsheet.people.service.TwoFactorService;
 import org.broadsheet.people.service.UserAccountService;
 import org.broadsheet.site.service.SiteSettingsService;
 
@@ -30,11 +31,11 @@ import org.broadsheet.site.service.SiteSettingsService;
 @RolesAllowed(Role.Names.ADMIN)
 public class UsersView extends Main {
 
-
     private final Grid<AccountRow> grid = new Grid<>();
     private final UserAccountService accounts;
 
-    UsersView(UserAccountService accounts, AuthorService authors, SiteSettingsService settings) {
+    UsersView(UserAccountService accounts, AuthorService authors, TwoFactorService twoFactor,
+              SiteSettingsService settings) {
         this.accounts = accounts;
         addClassName("desk-view");
         ZoneId zone = settings.identity().zone();
@@ -44,6 +45,8 @@ public class UsersView extends Main {
         grid.addColumn(row -> row.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")))
                 .setHeader("Roles").setKey("roles");
         grid.addColumn(row -> row.enabled() ? "Yes" : "No").setHeader("Enabled").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> row.twoFactorEnabled() ? "On" : "Off").setHeader("Two-step login").setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(row -> row.locked() ? "Locked" : row.mustChangePassword() ? "Must change password" : "")
                 .setHeader("State").setKey("state");
         grid.addColumn(row -> row.lastLoginAt() == null ? "never"
@@ -51,11 +54,11 @@ public class UsersView extends Main {
                 .setHeader("Last login").setSortProperty("lastLoginAt").setAutoWidth(true);
         grid.setItems(query -> accounts.list(toSpringPageRequest(query)).stream(),
                 query -> (int) accounts.count());
-        grid.addItemClickListener(click -> new AccountDialog(accounts, authors, click.getItem(), this::refresh).open());
+        grid.addItemClickListener(click -> new AccountDialog(accounts, authors, twoFactor, click.getItem(), this::refresh).open());
         grid.setSizeFull();
 
         Button create = new Button("New account", new Icon(VaadinIcon.PLUS),
-                e -> new AccountDialog(accounts, authors, null, this::refresh).open());
+                e -> new AccountDialog(accounts, authors, twoFactor, null, this::refresh).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout toolbar = new HorizontalLayout(new H2("Users"), create);
         toolbar.setAlignItems(HorizontalLayout.Alignment.BASELINE);

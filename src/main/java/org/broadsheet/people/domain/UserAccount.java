@@ -14,7 +14,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Set;
 import org.broadsheet.base.BaseEntity;
 import org.jspecify.annotations.Nullable;
@@ -72,6 +74,17 @@ public class UserAccount extends BaseEntity {
 
     @Column(nullable = false)
     private boolean mustChangePassword;
+
+    @Column(length = 64)
+    private @Nullable String totpSecret;
+
+    @Column(nullable = false)
+    private long totpLastStep;
+
+    @ElementCollection
+    @CollectionTable(name = "user_recovery_code", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "code_hash", nullable = false, length = 64)
+    private Set<String> recoveryCodeHashes = new HashSet<>();
 
     protected UserAccount() {
     }
@@ -190,5 +203,52 @@ public class UserAccount extends BaseEntity {
 
     public void setMustChangePassword(boolean mustChangePassword) {
         this.mustChangePassword = mustChangePassword;
+    }
+
+    public boolean isTwoFactorEnabled() {
+        return totpSecret != null;
+    }
+
+    public @Nullable String getTotpSecret() {
+        return totpSecret;
+    }
+
+    /** Turns two-step login on with a confirmed secret; {@code step} is the one just used. */
+    public void enableTwoFactor(String secret, long step, Collection<String> recoveryCodeHashes) {
+        this.totpSecret = secret;
+        this.totpLastStep = step;
+        replaceRecoveryCodes(recoveryCodeHashes);
+    }
+
+    public void disableTwoFactor() {
+        totpSecret = null;
+        totpLastStep = 0;
+        recoveryCodeHashes.clear();
+    }
+
+    /**
+     * Accepts a code's time step only if it is later than the last one accepted, so a code
+     * seen over someone's shoulder cannot be used again.
+     */
+    public boolean acceptTotpStep(long step) {
+        if (step <= totpLastStep) {
+            return false;
+        }
+        totpLastStep = step;
+        return true;
+    }
+
+    /** Uses up a recovery code; each works once. */
+    public boolean useRecoveryCode(String codeHash) {
+        return recoveryCodeHashes.remove(codeHash);
+    }
+
+    public int recoveryCodesLeft() {
+        return recoveryCodeHashes.size();
+    }
+
+    public void replaceRecoveryCodes(Collection<String> hashes) {
+        recoveryCodeHashes.clear();
+        recoveryCodeHashes.addAll(hashes);
     }
 }

@@ -1,12 +1,22 @@
 package org.broadsheet.people.domain;
 
 import java.util.Optional;
+import org.broadsheet.base.DomainException;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findByUsername(String username);
+
+    default UserAccount requireByUsername(String username) {
+        return findByUsername(username)
+                .orElseThrow(() -> new DomainException.NotFound("No account for " + username));
+    }
+
+    default UserAccount requireById(long id) {
+        return findById(id).orElseThrow(() -> new DomainException.NotFound("No account " + id));
+    }
 
     boolean existsByUsername(String username);
 

@@ -3,6 +3,7 @@ package org.broadsheet.people.service;
 import java.time.Clock;
 import org.broadsheet.people.domain.UserAccount;
 import org.broadsheet.people.domain.UserAccountRepository;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -11,8 +12,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every login, good or bad, goes to the audit log. Consecutive wrong passwords lock the
- * account ({@link LoginProtection}); a good login clears the count and stamps the time.
+ * Every login, good or bad, goes to the audit log. Consecutive wrong passwords or second-step
+ * codes lock the account ({@link LoginProtection}); a complete login clears the count and stamps
+ * the time. For an account with two-step login the right password alone is not a login yet, so
+ * it clears nothing: otherwise whoever knows the password could guess codes forever.
  */
 @Component
 class LoginAttempts {
@@ -34,8 +37,11 @@ class LoginAttempts {
     public void onSuccess(AuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
         accounts.findByUsername(username).ifPresent(account -> {
-            account.recordGoodLogin(clock.instant());
-            audit.recordAs(username, "login.success", "user:" + account.requireId(), null);
+            if (account.isTwoFactorEnabled()) {
+                audit.recordAs(username, "login.password", "user:" + account.requireId(), "second step pending");
+            } else {
+                recordGoodLogin(account, null);
+            }
         });
     }
 
@@ -49,7 +55,13 @@ class LoginAttempts {
         }
     }
 
-    private void countFailure(UserAccount account) {
+    void recordGoodLogin(UserAccount account, @Nullable String details) {
+        account.recordGoodLogin(clock.instant());
+        audit.recordAs(account.getUsername(), "login.success", "user:" + account.requireId(), details);
+    }
+
+    /** Counts a wrong secret of any kind towards the lockout. */
+    void countFailure(UserAccount account) {
         if (account.recordFailedLogin(clock.instant(), protection.lockoutThreshold(), protection.lockoutDuration())) {
             audit.recordAs(account.getUsername(), "login.lockout", "user:" + account.requireId(),
                     "locked until " + account.getLockedUntil());

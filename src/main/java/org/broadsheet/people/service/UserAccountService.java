@@ -28,14 +28,16 @@ public class UserAccountService {
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
+    private final CurrentPasswordCheck currentPasswordCheck;
     private final AuditLog audit;
     private final Clock clock;
 
     UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-                       AuditLog audit, Clock clock) {
+                       CurrentPasswordCheck currentPasswordCheck, AuditLog audit, Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
+        this.currentPasswordCheck = currentPasswordCheck;
         this.audit = audit;
         this.clock = clock;
     }
@@ -83,7 +85,7 @@ public class UserAccountService {
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("username"));
         return accounts.findAll(sorted).map(a -> new AccountRow(a.requireId(), a.getUsername(), a.getDisplayName(),
                 a.getEmail(), a.getRoles(), a.isEnabled(), a.getLastLoginAt(), a.isLockedAt(now),
-                a.isMustChangePassword()));
+                a.isMustChangePassword(), a.isTwoFactorEnabled()));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -149,7 +151,7 @@ public class UserAccountService {
     public AccountRow myAccount() {
         UserAccount a = mine();
         return new AccountRow(a.requireId(), a.getUsername(), a.getDisplayName(), a.getEmail(), a.getRoles(),
-                a.isEnabled(), a.getLastLoginAt(), false, a.isMustChangePassword());
+                a.isEnabled(), a.getLastLoginAt(), false, a.isMustChangePassword(), a.isTwoFactorEnabled());
     }
 
     /**
@@ -181,9 +183,7 @@ public class UserAccountService {
     @Transactional
     public void changeMyPassword(String currentPassword, String newPassword) {
         UserAccount account = mine();
-        if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
-            throw new DomainException.ValidationFailed("currentPassword", "That is not your current password");
-        }
+        currentPasswordCheck.require(account, currentPassword);
         if (currentPassword.equals(newPassword)) {
             throw new DomainException.ValidationFailed("password", "Choose a password different from the current one");
         }
@@ -197,19 +197,17 @@ public class UserAccountService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void unlock(long userId) {
-        UserAccount account = accounts.findById(userId)
-                .orElseThrow(() -> new DomainException.NotFound("No account " + userId));
+        UserAccount account = find(userId);
         account.unlock();
         audit.record("user.unlock", "user:" + userId, account.getUsername());
     }
 
     private UserAccount mine() {
-        return accounts.findByUsername(CurrentActor.name())
-                .orElseThrow(() -> new DomainException.NotFound("No account for " + CurrentActor.name()));
+        return accounts.requireByUsername(CurrentActor.name());
     }
 
     private UserAccount find(long id) {
-        return accounts.findById(id).orElseThrow(() -> new DomainException.NotFound("No account " + id));
+        return accounts.requireById(id);
     }
 
     private static void requireEmail(String email) {

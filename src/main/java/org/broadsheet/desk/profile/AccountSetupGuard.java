@@ -5,18 +5,24 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.broadsheet.desk.login.LoginView;
+import org.broadsheet.people.service.TwoFactorService;
 import org.broadsheet.people.service.UserAccountService;
 import org.springframework.stereotype.Component;
 
-/** Someone whose password was reset goes nowhere in the desk but their profile until they change it. */
+/**
+ * Someone whose password was reset, or who must use two-step login and has not set it up, goes
+ * nowhere in the desk but their profile until that is done.
+ */
 @Component
-class PasswordChangeGuard implements VaadinServiceInitListener {
+class AccountSetupGuard implements VaadinServiceInitListener {
 
     private final UserAccountService accounts;
+    private final TwoFactorService twoFactor;
     private final AuthenticationContext authentication;
 
-    PasswordChangeGuard(UserAccountService accounts, AuthenticationContext authentication) {
+    AccountSetupGuard(UserAccountService accounts, TwoFactorService twoFactor, AuthenticationContext authentication) {
         this.accounts = accounts;
+        this.twoFactor = twoFactor;
         this.authentication = authentication;
     }
 
@@ -28,7 +34,7 @@ class PasswordChangeGuard implements VaadinServiceInitListener {
     private void check(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
         if (target != ProfileView.class && target != LoginView.class && authentication.isAuthenticated()
-                && accounts.mustChangePassword()) {
+                && (accounts.mustChangePassword() || twoFactor.mustEnrol())) {
             event.rerouteTo(ProfileView.class);
         }
     }
