@@ -56,6 +56,8 @@ public class SecondFactorView extends Main implements BeforeEnterObserver {
         code.getElement().setAttribute("autocomplete", "one-time-code");
         code.getElement().setAttribute("inputmode", "text");
         code.setMaxLength(40);
+        // This view decides when the field is wrong; the field's own check would undo it on clear().
+        code.setManualValidation(true);
         code.setWidthFull();
         verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         verify.addClickShortcut(Key.ENTER);

@@ -78,7 +78,7 @@ class TotpCodes {
 
     static String qrCodeDataUri(String issuer, String accountName, String secret) {
         ZxingPngQrGenerator generator = new ZxingPngQrGenerator();
-        generator.setImageSize(240);
+        generator.setImageSize(200);
         try {
             return Utils.getDataUriForImage(generator.generate(qrData(issuer, accountName, secret)),
                     generator.getImageMimeType());

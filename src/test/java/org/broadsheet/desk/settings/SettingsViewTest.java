@@ -3,6 +3,7 @@ package org.broadsheet.desk.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import org.broadsheet.people.service.TwoFactorService;
 import org.broadsheet.site.service.SiteSettingsService;
 import org.broadsheet.testsupport.BroadsheetTest;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 class SettingsViewTest extends SpringBrowserlessTest {
 
     @Autowired SiteSettingsService settings;
+    @Autowired TwoFactorService twoFactor;
 
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
@@ -45,5 +47,25 @@ class SettingsViewTest extends SpringBrowserlessTest {
         test(view.save).click();
         assertThat(view.pageSize.isInvalid()).isTrue();
         assertThat(settings.identity().pageSize()).isNotEqualTo(1000);
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void theTwoStepRuleIsSavedWithTheOtherSettingsAndNotWhenTheyAreRefused() {
+        SettingsView view = navigate(SettingsView.class);
+        assertThat(view.twoFactorRequired.getValue()).isFalse();
+
+        test(view.twoFactorRequired).click();
+        view.pageSize.setValue(1000);
+        test(view.save).click();
+        assertThat(twoFactor.requiredForEditors()).as("a refused save changes nothing").isFalse();
+
+        test(view.pageSize).setValue(20);
+        test(view.save).click();
+        assertThat(twoFactor.requiredForEditors()).isTrue();
+
+        test(view.twoFactorRequired).click();
+        test(view.save).click();
+        assertThat(twoFactor.requiredForEditors()).isFalse();
     }
 }
