@@ -22,14 +22,33 @@ import java.util.List;
 import java.util.Set;
 import org.broadsheet.base.BaseEntity;
 import org.broadsheet.base.Slugs;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A story. Sections, tags and authors belong to other features and are referred to by id, so
  * each feature owns its tables and the site composes what it shows through their services.
+ *
+ * <p>The full-text index mapping is declared here, where a change to a field is seen: Hibernate
+ * Search reindexes an article whenever one of these fields changes. The names of its section,
+ * tags and authors come from {@link ArticleContextBinder}. The analyzer {@code "english"} is
+ * defined by the search feature's analysis configurers.
  */
 @Entity
+@Indexed(index = Article.INDEX_NAME)
+@TypeBinding(binder = @TypeBinderRef(type = ArticleContextBinder.class))
 public class Article extends BaseEntity {
+
+    public static final String INDEX_NAME = "article";
 
     public static final int TITLE_MAX_LENGTH = 200;
     public static final int STANDFIRST_MAX_LENGTH = 500;
@@ -38,6 +57,7 @@ public class Article extends BaseEntity {
     @NotBlank
     @Size(max = TITLE_MAX_LENGTH)
     @Column(nullable = false, length = TITLE_MAX_LENGTH)
+    @FullTextField(analyzer = "english", projectable = Projectable.YES)
     private String title = "";
 
     @NotBlank
@@ -48,14 +68,18 @@ public class Article extends BaseEntity {
 
     @Size(max = STANDFIRST_MAX_LENGTH)
     @Column(length = STANDFIRST_MAX_LENGTH)
+    @FullTextField(analyzer = "english", highlightable = Highlightable.UNIFIED)
     private @Nullable String standfirst;
 
     @Size(max = BODY_MAX_LENGTH)
     @Column(nullable = false, length = BODY_MAX_LENGTH)
+    @FullTextField(analyzer = "english", highlightable = Highlightable.UNIFIED,
+            valueBridge = @ValueBridgeRef(type = HtmlTextBridge.class))
     private String body = "";
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
+    @KeywordField
     private ArticleStatus status = ArticleStatus.DRAFT;
 
     @Column(name = "section_id", nullable = false)
@@ -76,8 +100,10 @@ public class Article extends BaseEntity {
     private Instant createdAt = Instant.EPOCH;
 
     @Column(nullable = false)
+    @GenericField(sortable = Sortable.YES)
     private Instant updatedAt = Instant.EPOCH;
 
+    @GenericField(sortable = Sortable.YES)
     private @Nullable Instant publishedAt;
 
     private @Nullable Instant scheduledAt;

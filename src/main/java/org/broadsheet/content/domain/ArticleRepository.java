@@ -64,10 +64,14 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 
     @Query("""
             select a from Article a
-            where a.status = org.broadsheet.content.service.ArticleStatus.PUBLISHED and a.deletedAt is null
-              and (lower(a.title) like :pattern escape '\\' or lower(a.standfirst) like :pattern escape '\\')
-            order by a.publishedAt desc, a.id desc""")
-    Page<Article> searchPublished(String pattern, Pageable pageable);
+            where a.deletedAt is null and lower(a.title) like :pattern escape '\\'""")
+    Page<Article> findByTitleLike(String pattern, Pageable pageable);
+
+    @Query("""
+            select min(a.publishedAt) from Article a
+            where a.status = org.broadsheet.content.service.ArticleStatus.PUBLISHED and a.deletedAt is null""")
+    java.time.@org.jspecify.annotations.Nullable Instant firstPublishedAt();
+
 
     @Query("""
             select a.sectionId as sectionId, a.slug as slug, a.updatedAt as updatedAt from Article a

@@ -99,14 +99,47 @@ public class ArticleService {
     }
 
     /**
-     * Published articles whose headline or standfirst contain the text, newest first. The plain
-     * database search that the search feature's ranked index replaces.
+     * Teasers of the given articles in the given order, leaving out any readers cannot see (e.g.
+     * unpublished since a search index named them).
      */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
-    public Page<ArticleTeaser> searchPublished(String text, Pageable pageable) {
-        Page<Article> page = articles.searchPublished(LikePattern.containing(text), pageable);
-        return withContent(page, views.teasers(page.getContent()));
+    public List<ArticleTeaser> publishedTeasers(List<Long> ids) {
+        return views.teasers(inOrder(ids, articles.findAllById(ids).stream()
+                .filter(Article::isVisibleToReaders).toList()));
+    }
+
+    /** Desk rows of the given articles in the given order, trash left out: a search's hits. */
+    @PreAuthorize("hasAnyRole('AUTHOR', 'EDITOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<DeskArticleRow> deskRows(List<Long> ids) {
+        return views.deskRows(inOrder(ids, articles.findAllById(ids).stream()
+                .filter(a -> a.getDeletedAt() == null).toList()));
+    }
+
+    /**
+     * Articles outside the trash whose headline contains the text, newest change first: the
+     * desk's filter when the search index cannot answer.
+     */
+    @PreAuthorize("hasAnyRole('AUTHOR', 'EDITOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public Page<DeskArticleRow> deskListByTitle(String text, Pageable pageable) {
+        Page<Article> page = articles.findByTitleLike(LikePattern.containing(text), deskPageable(pageable));
+        return withContent(page, views.deskRows(page.getContent()));
+    }
+
+    /** When the oldest article readers can see was published, if any: where the archive's years start. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<Instant> firstPublishedAt() {
+        return Optional.ofNullable(articles.firstPublishedAt());
+    }
+
+    /** Every article id, trash included, for checking the search index against the database. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public long countAll() {
+        return articles.count();
     }
 
     /**
@@ -331,6 +364,12 @@ public class ArticleService {
         }
         return PublicContentChanged.ofArticle(article.requireId(), sectionIds, article.getAuthorIds(),
                 article.getTagIds());
+    }
+
+    private static List<Article> inOrder(List<Long> ids, List<Article> found) {
+        Map<Long, Article> byId = new java.util.HashMap<>();
+        found.forEach(a -> byId.put(a.requireId(), a));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     private static <T> Page<T> withContent(Page<?> page, List<T> content) {

@@ -1,10 +1,18 @@
 package org.broadsheet.search.service;
 
-import org.broadsheet.content.service.ArticleTeaser;
-import org.springframework.data.domain.Page;
-
-/** Finds published articles for readers. Implementations never throw on odd input. */
+/**
+ * Ranked full-text search over articles. Never throws on odd input: any text is searched as
+ * words, never parsed as query syntax. Throws {@link SearchUnavailable} when the index cannot
+ * answer.
+ */
 public interface SearchService {
 
-    Page<ArticleTeaser> searchPublished(SearchQuery query);
+    /** Published articles for readers, ranked by relevance with a mild preference for recent ones. */
+    SearchResults searchPublished(SearchQuery query);
+
+    /**
+     * Any article not in the trash, for the desk's article list as the user types: the last
+     * word also matches as the beginning of a word.
+     */
+    DeskSearchHits searchDesk(String text, int offset, int limit);
 }

@@ -40,6 +40,12 @@ class InfoPages {
         return message(ctx, "Bad request", explanation);
     }
 
+    String searchUnavailable(PageContext ctx) {
+        return message(ctx, "Search is unavailable",
+                "Search is being repaired and will be back shortly. Every article is still reachable from the "
+                        + "sections in the menu.");
+    }
+
     String failure(PageContext ctx) {
         return message(ctx, "Something went wrong", "We could not show this page. Please try again in a moment.");
     }

@@ -25,10 +25,13 @@ import org.broadsheet.content.service.ArticleTeaser;
 import org.broadsheet.people.service.AuthorProfile;
 import org.broadsheet.people.service.AuthorService;
 import org.broadsheet.search.service.SearchQuery;
+import org.broadsheet.search.service.SearchHit;
+import org.broadsheet.search.service.SearchResults;
 import org.broadsheet.search.service.SearchService;
 import org.broadsheet.site.ui.Breadcrumb;
 import org.broadsheet.site.ui.PageMeta;
-import org.broadsheet.site.ui.SearchBox;
+import org.broadsheet.site.ui.SearchForm;
+import org.broadsheet.site.ui.SearchResultList;
 import org.broadsheet.site.ui.SitePage;
 import org.broadsheet.site.ui.Teaser;
 import org.broadsheet.site.ui.TeaserList;
@@ -151,23 +154,30 @@ class ListingPages {
         });
     }
 
-    RenderedPage search(PageContext ctx, String text, int page) {
-        SearchQuery query = new SearchQuery(text, page, ctx.site().pageSize());
+    RenderedPage search(PageContext ctx, SearchRequest request, int page) {
+        SectionTree sections = ctx.frame().sections();
+        String sectionPath = request.section() != null && sections.byPath(request.section()).isPresent()
+                ? request.section() : null;
+        SearchQuery query = new SearchQuery(request.text(), sectionPath, request.year(), ctx.zone(), page,
+                ctx.site().pageSize());
         List<com.vaadin.flow.component.Component> content = new ArrayList<>();
         content.add(new H1("Search"));
-        content.add(new SearchBox(query.text(), "search-page-q"));
+        content.add(new SearchForm(query.text(), sections, sectionPath, archiveYears(ctx), request.year()));
         if (query.isBlank()) {
             content.add(new Paragraph("Type a word or two from a headline, a name or a place, then press Search."));
         } else {
-            Page<ArticleTeaser> hits = requireExisting(search.searchPublished(query), page);
-            Paragraph summary = new Paragraph(hits.getTotalElements() == 1 ? "1 article matches “" + query.text() + "”."
-                    : hits.getTotalElements() + " articles match “" + query.text() + "”.");
+            SearchResults results = search.searchPublished(query);
+            Page<SearchHit> hits = requireExisting(results.hits(), page);
+            long total = hits.getTotalElements();
+            String matches = total == 1 ? "1 article matches" : total + " articles match";
+            Paragraph summary = new Paragraph(results.similarWords()
+                    ? "Nothing matches “" + query.text() + "” exactly; " + matches + " a word spelt like it."
+                    : matches + " “" + query.text() + "”.");
             summary.addClassName("search-summary");
             summary.getElement().setAttribute("role", "status");
             content.add(summary);
-            String base = "/search?q=" + URLEncoder.encode(query.text(), StandardCharsets.UTF_8);
-            content.add(new TeaserList(hits, base, ctx.zone(),
-                    "No published article matches. Try fewer or different words."));
+            content.add(new SearchResultList(hits, request.url(sectionPath), ctx.zone(),
+                    "No published article matches. Try fewer or different words, or any section and year."));
         }
         PageMeta meta = new PageMeta(ctx.title(query.isBlank() ? "Search" : "Search: " + query.text()), null, null,
                 "website", null, List.of(new Element("meta").setAttribute("name", "robots")
@@ -175,6 +185,17 @@ class ListingPages {
         return new RenderedPage(SitePage.render(ctx.frame(), meta, query.text(),
                 content.toArray(com.vaadin.flow.component.Component[]::new)), clock.instant(),
                 Set.of(PublicContentChanged.LISTINGS));
+    }
+
+    /** The years readers may narrow a search to: from the first publication to this year, newest first. */
+    private List<Integer> archiveYears(PageContext ctx) {
+        int thisYear = clock.instant().atZone(ctx.zone()).getYear();
+        int first = articles.firstPublishedAt().map(t -> t.atZone(ctx.zone()).getYear()).orElse(thisYear);
+        List<Integer> years = new ArrayList<>();
+        for (int y = thisYear; y >= first; y--) {
+            years.add(y);
+        }
+        return years;
     }
 
     private Section sectionBlock(PageContext ctx, SectionSummary section, List<ArticleTeaser> teasers) {

@@ -62,10 +62,12 @@ class SiteController {
 
     @GetMapping("/search")
     ResponseEntity<String> search(HttpServletRequest request, @RequestParam(name = "q", required = false) @Nullable String q,
+                                  @RequestParam(name = "section", required = false) @Nullable String section,
+                                  @RequestParam(name = "year", required = false) @Nullable String year,
                                   @RequestParam(name = "page", required = false) @Nullable String page) {
         int number = pageNumber(page);
-        String text = q == null ? "" : q;
-        return cached(request, () -> listings.search(contexts.of(request), text, number));
+        SearchRequest search = SearchRequest.parse(q, section, year);
+        return cached(request, () -> listings.search(contexts.of(request), search, number));
     }
 
     /**

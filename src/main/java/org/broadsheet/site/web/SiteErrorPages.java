@@ -3,13 +3,17 @@ package org.broadsheet.site.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Duration;
+import org.broadsheet.search.service.SearchUnavailable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Turns the site controllers' "not found" and "bad page number" into real status pages. */
+/**
+ * Turns the site controllers' "not found", "bad page number" and "search unavailable" into real
+ * status pages.
+ */
 @RestControllerAdvice(basePackageClasses = SiteErrorPages.class)
 class SiteErrorPages {
 
@@ -24,6 +28,11 @@ class SiteErrorPages {
     @ExceptionHandler(PageNotFound.class)
     ResponseEntity<String> notFound(HttpServletRequest request) {
         return PublicResponses.status(HttpStatus.NOT_FOUND, info.notFound(contexts.of(request)));
+    }
+
+    @ExceptionHandler(SearchUnavailable.class)
+    ResponseEntity<String> searchUnavailable(HttpServletRequest request) {
+        return PublicResponses.status(HttpStatus.SERVICE_UNAVAILABLE, info.searchUnavailable(contexts.of(request)));
     }
 
     @ExceptionHandler(MovedPermanently.class)

@@ -87,6 +87,7 @@ public class SectionService {
             below.forEach(Section::refreshPath);
             events.publishEvent(new SectionMoved(id, oldPath, newPath));
         }
+        events.publishEvent(new SectionChanged(id));
         changed();
         return summary(section);
     }

@@ -1,0 +1,175 @@
+package org.broadsheet.search.service;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.broadsheet.content.service.ArticleService;
+import org.broadsheet.content.service.ArticleTeaser;
+import org.hibernate.search.engine.search.common.ValueModel;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.SearchException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Searches the article index (Hibernate Search; Lucene embedded, or Elasticsearch by
+ * configuration). Typed text is only ever matched as words, so no character can reach a query
+ * parser. The index gives ids, ranks and passages; the articles themselves come from the
+ * content feature, so a result is never more current in the index than on the site.
+ */
+@Service
+class IndexedSearchService implements SearchService {
+
+    private static final Logger log = LoggerFactory.getLogger(IndexedSearchService.class);
+    private static final Duration RECENT = Duration.ofDays(30);
+    private static final Duration THIS_YEAR = Duration.ofDays(365);
+
+    private final EntityManager entityManager;
+    private final ArticleService articles;
+    private final Clock clock;
+
+    IndexedSearchService(EntityManager entityManager, ArticleService articles, Clock clock) {
+        this.entityManager = entityManager;
+        this.articles = articles;
+        this.clock = clock;
+    }
+
+    @Override
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public SearchResults searchPublished(SearchQuery query) {
+        PageRequest page = PageRequest.of(query.page() - 1, query.pageSize());
+        if (query.isBlank()) {
+            return new SearchResults(new PageImpl<>(List.of(), page, 0), false);
+        }
+        try {
+            SearchResults exact = readerSearch(query, page, false);
+            if (exact.hits().getTotalElements() == 0 && QueryText.isSingleWord(query.text())) {
+                return readerSearch(query, page, true);
+            }
+            return exact;
+        } catch (SearchException e) {
+            log.warn("Search index failed for a reader query", e);
+            throw new SearchUnavailable("The search index cannot answer now", e);
+        }
+    }
+
+    @Override
+    @PreAuthorize("hasAnyRole('AUTHOR', 'EDITOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public DeskSearchHits searchDesk(String text, int offset, int limit) {
+        String words = QueryText.clean(text);
+        if (words.isEmpty()) {
+            return new DeskSearchHits(List.of(), 0);
+        }
+        try {
+            SearchResult<Long> result = session().search(ArticleIndex.scope(session()))
+                    .select(f -> f.id(Long.class))
+                    .where(f -> f.bool()
+                            .must(f.match().field("inTrash").matching(false))
+                            .must(f.bool()
+                                    .should(textMatch(f, words, false))
+                                    .should(prefixOfLastWord(f, words))))
+                    .fetch(offset, limit);
+            return new DeskSearchHits(result.hits(), result.total().hitCount());
+        } catch (SearchException e) {
+            log.warn("Search index failed for a desk query", e);
+            throw new SearchUnavailable("The search index cannot answer now", e);
+        }
+    }
+
+    private SearchResults readerSearch(SearchQuery query, PageRequest page, boolean similarWords) {
+        String words = QueryText.clean(query.text());
+        Instant now = clock.instant();
+        SearchResult<List<?>> result = session().search(ArticleIndex.scope(session()))
+                .select(f -> f.composite().from(f.id(Long.class), f.highlight("body"), f.highlight("standfirst"))
+                        .asList())
+                .where(f -> f.bool().with(b -> {
+                    b.must(f.match().field("status").matching("PUBLISHED", ValueModel.INDEX));
+                    b.must(f.match().field("inTrash").matching(false));
+                    b.must(QueryText.isPhrase(query.text())
+                            ? f.phrase().field("title").boost(3f).field("standfirst").boost(1.5f).field("body")
+                                    .matching(words)
+                            : textMatch(f, words, similarWords));
+                    b.should(f.phrase().field("title").boost(2f).field("body").matching(words).slop(2));
+                    b.should(f.range().field("publishedAt").atLeast(now.minus(RECENT)).constantScore().boost(0.8f));
+                    b.should(f.range().field("publishedAt").atLeast(now.minus(THIS_YEAR)).constantScore()
+                            .boost(0.4f));
+                    if (query.sectionPath() != null) {
+                        b.filter(f.match().field("sectionPaths").matching(query.sectionPath()));
+                    }
+                    if (query.year() != null) {
+                        b.filter(f.range().field("publishedAt").between(
+                                LocalDate.of(query.year(), 1, 1).atStartOfDay(query.zone()).toInstant(),
+                                LocalDate.of(query.year() + 1, 1, 1).atStartOfDay(query.zone()).toInstant())
+                                .constantScore());
+                    }
+                }))
+                .highlighter(h -> h.unified()
+                        .tag(String.valueOf(SearchHit.MATCH_START), String.valueOf(SearchHit.MATCH_END))
+                        .numberOfFragments(1))
+                .fetch((int) page.getOffset(), page.getPageSize());
+        List<Long> ids = new ArrayList<>();
+        Map<Long, String> snippets = new HashMap<>();
+        for (List<?> row : result.hits()) {
+            long id = (Long) row.get(0);
+            ids.add(id);
+            String snippet = firstOf(row.get(1), row.get(2));
+            if (snippet != null) {
+                snippets.put(id, snippet);
+            }
+        }
+        List<SearchHit> hits = articles.publishedTeasers(ids).stream()
+                .map((ArticleTeaser teaser) -> new SearchHit(teaser, snippets.get(teaser.id())))
+                .toList();
+        return new SearchResults(new PageImpl<>(hits, page, result.total().hitCount()), similarWords);
+    }
+
+    private static PredicateFinalStep textMatch(SearchPredicateFactory f, String words, boolean fuzzy) {
+        var match = f.match()
+                .field("title").boost(3f)
+                .field("standfirst").boost(1.5f)
+                .field("body")
+                .field("authorNames").boost(2f)
+                .field("tagNames").boost(1.5f)
+                .field("sectionNames").boost(1.2f)
+                .matching(words);
+        return fuzzy ? match.fuzzy(2, 1) : match;
+    }
+
+    /** "glac" finds "glacier" while the word is still being typed. */
+    private static PredicateFinalStep prefixOfLastWord(SearchPredicateFactory f, String words) {
+        String last = QueryText.lastWord(words);
+        return last.length() < 2 ? f.matchNone()
+                : f.wildcard().field("title").boost(2f).field("body").matching(last + "*");
+    }
+
+    private static @Nullable String firstOf(Object bodyFragments, Object standfirstFragments) {
+        for (Object fragments : List.of(bodyFragments, standfirstFragments)) {
+            if (fragments instanceof List<?> list && !list.isEmpty()) {
+                return String.valueOf(list.getFirst());
+            }
+        }
+        return null;
+    }
+
+    private SearchSession session() {
+        return Search.session(entityManager);
+    }
+}
