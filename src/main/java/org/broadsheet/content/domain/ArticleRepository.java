@@ -67,6 +67,9 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
             where a.deletedAt is null and lower(a.title) like :pattern escape '\\'""")
     Page<Article> findByTitleLike(String pattern, Pageable pageable);
 
+    @Query("select a from Article a where a.sectionId in :sectionIds order by a.id")
+    List<Article> findBySectionIdIn(java.util.Collection<Long> sectionIds, Pageable pageable);
+
     @Query("""
             select min(a.publishedAt) from Article a
             where a.status = org.broadsheet.content.service.ArticleStatus.PUBLISHED and a.deletedAt is null""")

@@ -1,48 +1,81 @@
 package org.broadsheet.content.service;
 
-import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.broadsheet.base.SystemActor;
 import org.broadsheet.content.domain.Article;
+import org.broadsheet.content.domain.ArticleRepository;
 import org.broadsheet.taxonomy.service.SectionChanged;
 import org.broadsheet.taxonomy.service.SectionService;
 import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Hibernate Search reindexes an article when its own row changes. A section's new name or
  * path changes no article row, so after such a change commits, the articles in the section and
- * below it are reindexed here, in the background.
+ * below it are reindexed here, a batch per transaction, one section change after another, off
+ * the editor's request.
  */
 @Component
-class ArticleIndexFollower {
+class ArticleIndexFollower implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ArticleIndexFollower.class);
+    private static final int BATCH = 500;
 
-    private final EntityManagerFactory entityManagerFactory;
+    @PersistenceContext
+    private EntityManager entityManager;
+    private final ArticleRepository articles;
     private final SectionService sections;
+    private final TransactionTemplate transactions;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("article-reindex").daemon().factory());
 
-    ArticleIndexFollower(EntityManagerFactory entityManagerFactory, SectionService sections) {
-        this.entityManagerFactory = entityManagerFactory;
+    ArticleIndexFollower(ArticleRepository articles, SectionService sections, TransactionTemplate transactions) {
+        this.articles = articles;
         this.sections = sections;
+        this.transactions = transactions;
     }
 
     @TransactionalEventListener
     void sectionChanged(SectionChanged change) {
         Set<Long> sectionIds = SystemActor.call(() -> sections.tree().selfAndDescendantIds(change.sectionId()));
-        MassIndexer indexer = Search.mapping(entityManagerFactory).scope(Article.class).massIndexer()
-                .purgeAllOnStart(false)
-                .mergeSegmentsOnFinish(false);
-        indexer.type(Article.class).reindexOnly("e.sectionId in (:sections)").param("sections", sectionIds);
-        indexer.start()
-                .whenComplete((done, failure) -> {
-                    if (failure != null) {
-                        log.warn("Reindexing the articles of section {} failed", change.sectionId(), failure);
-                    }
-                });
+        worker.execute(() -> {
+            try {
+                reindex(sectionIds);
+            } catch (RuntimeException e) {
+                log.warn("Reindexing the articles of section {} failed", change.sectionId(), e);
+            }
+        });
+    }
+
+    private void reindex(Set<Long> sectionIds) {
+        for (int page = 0; ; page++) {
+            int number = page;
+            Boolean more = transactions.execute(tx -> {
+                List<Article> batch = articles.findBySectionIdIn(sectionIds, PageRequest.of(number, BATCH));
+                SearchSession search = Search.session(entityManager);
+                batch.forEach(search.indexingPlan()::addOrUpdate);
+                return batch.size() == BATCH;
+            });
+            if (!Boolean.TRUE.equals(more)) {
+                return;
+            }
+        }
+    }
+
+    @Override
+    public void destroy() {
+        worker.shutdownNow();
     }
 }
