@@ -23,6 +23,7 @@ import org.broadsheet.desk.DeskFeedback;
 import org.broadsheet.desk.FieldErrors;
 import org.broadsheet.people.service.Role;
 import org.broadsheet.people.service.TwoFactorService;
+import org.broadsheet.search.service.SearchIndexService;
 import org.broadsheet.site.service.SettingsChanges;
 import org.broadsheet.site.service.SettingsLimits;
 import org.broadsheet.site.service.SiteSettingsService;
@@ -49,7 +50,9 @@ public class SettingsView extends Main {
     private final SiteSettingsService settings;
     private final TwoFactorService twoFactor;
 
-    SettingsView(SiteSettingsService settings, TwoFactorService twoFactor) {
+    final SearchIndexPanel searchIndex;
+
+    SettingsView(SiteSettingsService settings, TwoFactorService twoFactor, SearchIndexService index) {
         this.settings = settings;
         this.twoFactor = twoFactor;
         addClassName("desk-view");
@@ -78,7 +81,8 @@ public class SettingsView extends Main {
         save.addClickListener(e -> save());
         FormLayout form = new FormLayout(siteName, tagline, cookieNotice, cookiePolicy, timezone, pageSize);
         form.setColspan(cookieNotice, 2);
-        add(new H2("Settings"), form, new H3("Logins"), twoFactorRequired, save);
+        searchIndex = new SearchIndexPanel(index, settings.identity().zone());
+        add(new H2("Settings"), form, new H3("Logins"), twoFactorRequired, save, searchIndex);
     }
 
     private void save() {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import org.broadsheet.people.service.TwoFactorService;
+import org.broadsheet.search.service.IndexStatus;
+import org.broadsheet.search.service.SearchIndexService;
 import org.broadsheet.site.service.SiteSettingsService;
 import org.broadsheet.testsupport.BroadsheetTest;
 import org.junit.jupiter.api.Test;
@@ -16,6 +18,7 @@ class SettingsViewTest extends SpringBrowserlessTest {
 
     @Autowired SiteSettingsService settings;
     @Autowired TwoFactorService twoFactor;
+    @Autowired SearchIndexService index;
 
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
@@ -67,5 +70,25 @@ class SettingsViewTest extends SpringBrowserlessTest {
         test(view.twoFactorRequired).click();
         test(view.save).click();
         assertThat(twoFactor.requiredForEditors()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void anAdminRebuildsTheSearchIndexAndSeesItWhole() throws Exception {
+        SettingsView view = navigate(SettingsView.class);
+        assertThat(view.searchIndex.state.getText()).contains("articles are in the index");
+
+        test(view.searchIndex.rebuild).click();
+        for (int i = 0; i < 200 && index.status().rebuilding(); i++) {
+            Thread.sleep(100);
+        }
+        view.searchIndex.refresh();
+
+        IndexStatus status = index.status();
+        assertThat(status.documents()).isEqualTo(status.articles());
+        assertThat(view.searchIndex.state.getText())
+                .contains(status.documents() + " of " + status.articles() + " articles are in the index")
+                .contains("Last rebuilt");
+        assertThat(view.searchIndex.rebuild.isEnabled()).isTrue();
     }
 }
