@@ -108,6 +108,15 @@ class ReaderAndEditorBrowserIT {
         assertThat(browser.findElement(By.cssSelector(".desk-user")).getText()).isEqualTo("Administrator");
         HeadlessChromium.screenshot(browser, "desk-articles");
 
+        WebElement search = browser.findElement(By.cssSelector("vaadin-text-field[aria-label='Search articles'] input"));
+        search.sendKeys("pharmacy desert");
+        wait.until(ExpectedConditions.urlContains("q=pharmacy"));
+        wait.until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .anyMatch(cell -> cell.getText().equals("Living in a pharmacy desert")));
+        wait.until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .noneMatch(cell -> cell.getText().equals("The cable car that rewired a city")));
+        HeadlessChromium.screenshot(browser, "desk-articles-search");
+
         browser.get(url("/desk"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".status-count")));
         HeadlessChromium.screenshot(browser, "desk-overview");

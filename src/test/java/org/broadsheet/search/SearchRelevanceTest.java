@@ -89,6 +89,14 @@ class SearchRelevanceTest {
     }
 
     @Test
+    void aMatchOpeningAPassageIsMarkedToo() {
+        SearchHit rain = search.searchPublished(SearchQuery.of("water", ZoneOffset.UTC, 1, 20)).hits().getContent()
+                .stream().filter(hit -> hit.article().title().equals("Who owns the rain?")).findFirst().orElseThrow();
+
+        assertThat(rain.snippet()).startsWith(SearchHit.MATCH_START + "Water" + SearchHit.MATCH_END);
+    }
+
+    @Test
     void queryLanguageCharactersAreJustCharacters() {
         for (String odd : List.of("glacier AND (", "glacier\" OR *", "+glacier -", "title:glacier", "glacier~2^9",
                 "\\", "\"", "*", "?", "((((", "a".repeat(200))) {

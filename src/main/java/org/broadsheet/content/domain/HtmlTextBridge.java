@@ -3,15 +3,21 @@ package org.broadsheet.content.domain;
 import org.hibernate.search.mapper.pojo.bridge.ValueBridge;
 import org.hibernate.search.mapper.pojo.bridge.runtime.ValueBridgeToIndexedValueContext;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /**
- * Indexes the words of stored HTML, not its tags and attributes. Control characters go too:
- * search snippets use two of them to mark matches.
+ * Indexes the words of stored HTML, not its tags, attributes or footnote markers. Control and
+ * private-use characters go too: search snippets use two private-use characters to mark matches.
  */
 public class HtmlTextBridge implements ValueBridge<String, String> {
 
     @Override
     public String toIndexedValue(String html, ValueBridgeToIndexedValueContext context) {
-        return html == null ? null : Jsoup.parse(html).text().replaceAll("\\p{Cntrl}", " ");
+        if (html == null) {
+            return null;
+        }
+        Document document = Jsoup.parse(html);
+        document.select("sup[id^=fnref]").remove();
+        return document.text().replaceAll("[\\p{Cntrl}\\p{Co}]", " ");
     }
 }

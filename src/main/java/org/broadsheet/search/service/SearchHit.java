@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record SearchHit(ArticleTeaser article, @Nullable String snippet) {
 
-    public static final char MATCH_START = '\u0002';
-    public static final char MATCH_END = '\u0003';
+    // Private-use characters: indexed text never has them, and unlike control characters they
+    // survive the highlighter's trimming of a passage that starts with a match.
+    public static final char MATCH_START = '\uE000';
+    public static final char MATCH_END = '\uE001';
 }
