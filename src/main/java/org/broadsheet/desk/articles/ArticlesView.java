@@ -42,7 +42,7 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed({Role.Names.AUTHOR, Role.Names.EDITOR, Role.Names.ADMIN})
 public class ArticlesView extends Main implements BeforeEnterObserver {
 
-    private static final String DATE_WIDTH = "10.5em";
+    private static final String DATE_WIDTH = "12em";
 
     final TextField search = new TextField();
     final Grid<DeskArticleRow> grid = new Grid<>();
@@ -53,6 +53,7 @@ public class ArticlesView extends Main implements BeforeEnterObserver {
         this.listing = new ArticleListing(articles, searchService);
         addClassName("desk-view");
         search.setPlaceholder("Search headlines, text, names");
+        search.setAriaLabel("Search articles");
         search.getElement().setAttribute("aria-label", "Search articles");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
