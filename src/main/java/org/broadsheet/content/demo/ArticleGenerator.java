@@ -67,7 +67,9 @@ class ArticleGenerator implements ApplicationRunner {
             System.out.printf("generated %d articles (%d rows) in %.1f s: %.0f articles/s, %.0f rows/s%n",
                     total, rows, seconds, total / seconds, rows / seconds);
         }
-        System.exit(SpringApplication.exit(context, () -> 0));
+        if (properties.exit()) {
+            System.exit(SpringApplication.exit(context, () -> 0));
+        }
     }
 
     long generate(int total) {

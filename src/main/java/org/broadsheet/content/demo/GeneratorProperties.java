@@ -10,8 +10,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param articles  how many articles to add (0: do nothing)
  * @param batchSize rows per JDBC batch
  * @param seed      seed of the text generator, so runs are repeatable
+ * @param exit      whether to stop the application afterwards (benchmarks that go on to measure
+ *                  the running application set it to false)
  */
 @ConfigurationProperties("broadsheet.generate")
 record GeneratorProperties(@DefaultValue("0") int articles, @DefaultValue("1000") int batchSize,
-                           @DefaultValue("42") long seed) {
+                           @DefaultValue("42") long seed, @DefaultValue("true") boolean exit) {
 }

@@ -18,7 +18,6 @@ import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.SearchException;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageImpl;
@@ -39,6 +38,7 @@ class IndexedSearchService implements SearchService {
     private static final Logger log = LoggerFactory.getLogger(IndexedSearchService.class);
     private static final Duration RECENT = Duration.ofDays(30);
     private static final Duration THIS_YEAR = Duration.ofDays(365);
+    private static final int SNIPPET_CHARACTERS = 180;
 
     private final EntityManager entityManager;
     private final ArticleService articles;
@@ -98,8 +98,7 @@ class IndexedSearchService implements SearchService {
         String words = QueryText.clean(query.text());
         Instant now = clock.instant();
         SearchResult<List<?>> result = session().search(ArticleIndex.scope(session()))
-                .select(f -> f.composite().from(f.id(Long.class), f.highlight("body"), f.highlight("standfirst"))
-                        .asList())
+                .select(f -> f.composite().from(f.id(Long.class), f.highlight("body")).asList())
                 .where(f -> f.bool().with(b -> {
                     b.must(f.match().field("status").matching("PUBLISHED", ValueModel.INDEX));
                     b.must(f.match().field("inTrash").matching(false));
@@ -121,18 +120,17 @@ class IndexedSearchService implements SearchService {
                                 .constantScore());
                     }
                 }))
-                .highlighter(h -> h.unified()
+                .highlighter(h -> h.fastVector()
                         .tag(String.valueOf(SearchHit.MATCH_START), String.valueOf(SearchHit.MATCH_END))
-                        .numberOfFragments(1))
+                        .fragmentSize(SNIPPET_CHARACTERS).numberOfFragments(1))
                 .fetch((int) page.getOffset(), page.getPageSize());
         List<Long> ids = new ArrayList<>();
         Map<Long, String> snippets = new HashMap<>();
         for (List<?> row : result.hits()) {
             long id = (Long) row.get(0);
             ids.add(id);
-            String snippet = firstOf(row.get(1), row.get(2));
-            if (snippet != null) {
-                snippets.put(id, snippet);
+            if (row.get(1) instanceof List<?> fragments && !fragments.isEmpty()) {
+                snippets.put(id, String.valueOf(fragments.getFirst()));
             }
         }
         List<SearchHit> hits = articles.publishedTeasers(ids).stream()
@@ -158,15 +156,6 @@ class IndexedSearchService implements SearchService {
         String last = QueryText.lastWord(words);
         return last.length() < 2 ? f.matchNone()
                 : f.wildcard().field("title").boost(2f).field("body").matching(last + "*");
-    }
-
-    private static @Nullable String firstOf(Object bodyFragments, Object standfirstFragments) {
-        for (Object fragments : List.of(bodyFragments, standfirstFragments)) {
-            if (fragments instanceof List<?> list && !list.isEmpty()) {
-                return String.valueOf(list.getFirst());
-            }
-        }
-        return null;
     }
 
     private SearchSession session() {

@@ -64,7 +64,11 @@ public class SearchIndexService {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    void rebuildIfOutOfStep() {
+    void rebuildIfOutOfStep(ApplicationReadyEvent ready) {
+        if (!ready.getApplicationContext().getEnvironment()
+                .getProperty("broadsheet.search.rebuild-on-start", Boolean.class, true)) {
+            return;
+        }
         try {
             long documents = documentsInIndex();
             long inDatabase = SystemActor.call(articles::countAll);

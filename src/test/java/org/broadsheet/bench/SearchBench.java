@@ -1,0 +1,166 @@
+package org.broadsheet.bench;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.broadsheet.Application;
+import org.broadsheet.base.SystemActor;
+import org.broadsheet.search.service.SearchIndexService;
+import org.broadsheet.search.service.SearchQuery;
+import org.broadsheet.search.service.SearchService;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Search at scale: N generated articles in the embedded PostgreSQL the tests use, the Lucene
+ * index built from them, then reader queries of five kinds through the search service, and the
+ * same queries through PostgreSQL full-text search (a stored tsvector with a GIN index) as the
+ * anchor. Run by {@code bench/search-bench.sh}.
+ */
+public final class SearchBench {
+
+    private static final int WARM_UP = 200;
+    private static final int RUNS = 1_000;
+    private static final Map<String, List<String>> QUERIES = new LinkedHashMap<>();
+
+    static {
+        QUERIES.put("one term", List.of("harvest", "pension", "lithium", "bridge", "drought"));
+        QUERIES.put("two terms", List.of("water council", "rent school", "glacier drought", "bus strike", "fuel wages"));
+        QUERIES.put("phrase", List.of("\"the water plan\"", "\"rent controls\"", "\"flood defences\"",
+                "\"school budgets\"", "\"the new bridge\""));
+        QUERIES.put("rare term", List.of("cooperative", "displacement", "transparency", "corruption",
+                "reconstruction"));
+        QUERIES.put("common term", List.of("water", "housing", "rent", "families", "budget"));
+    }
+
+    private SearchBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int articles = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        Path indexDir = Path.of(args.length > 1 ? args[1] : "bench/out/search-index").toAbsolutePath();
+        deleteRecursively(indexDir);
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            String url = postgres.getJdbcUrl("postgres", "postgres");
+            ConfigurableApplicationContext app = SpringApplication.run(Application.class,
+                    "--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+                    "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+                    "--spring.datasource.password=postgres",
+                    "--broadsheet.admin-password=bench-passphrase-for-broadsheet",
+                    "--broadsheet.generate.articles=" + articles, "--broadsheet.generate.exit=false",
+                    "--broadsheet.search.rebuild-on-start=false",
+                    "--spring.jpa.properties.hibernate.search.backend.directory.root=" + indexDir);
+            try {
+                run(app, indexDir, articles);
+            } finally {
+                app.close();
+            }
+        }
+    }
+
+    private static void run(ConfigurableApplicationContext app, Path indexDir, int articles) throws Exception {
+        SearchIndexService index = app.getBean(SearchIndexService.class);
+        SearchService search = app.getBean(SearchService.class);
+        JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+
+        long start = System.nanoTime();
+        SystemActor.run(index::rebuild);
+        while (SystemActor.call(index::status).rebuilding()) {
+            Thread.sleep(200);
+        }
+        double luceneBuild = seconds(start);
+        long documents = SystemActor.call(index::status).documents();
+        long luceneBytes = sizeOf(indexDir);
+
+        start = System.nanoTime();
+        jdbc.execute("alter table article add column bench_tsv tsvector generated always as (to_tsvector('english', "
+                + "title || ' ' || coalesce(standfirst, '') || ' ' || body)) stored");
+        jdbc.execute("create index article_bench_tsv on article using gin (bench_tsv)");
+        jdbc.execute("analyze article");
+        double pgBuild = seconds(start);
+        long pgIndexBytes = jdbc.queryForObject("select pg_relation_size('article_bench_tsv')", Long.class);
+
+        System.out.printf("%n%d generated articles (+ demo), %d documents in the index%n", articles, documents);
+        System.out.printf("index build: Lucene (mass indexer, from PostgreSQL) %.1f s, %s on disk; "
+                        + "PostgreSQL tsvector column + GIN %.1f s, GIN index %s%n",
+                luceneBuild, mib(luceneBytes), pgBuild, mib(pgIndexBytes));
+        System.out.printf("%n%-12s | %-34s | %-34s | p95 ratio%n", "query", "Lucene via SearchService p50/p95/p99 ms",
+                "PostgreSQL FTS p50/p95/p99 ms");
+        for (var kind : QUERIES.entrySet()) {
+            List<String> queries = kind.getValue();
+            double[] lucene = measure(queries, q -> search.searchPublished(SearchQuery.of(q, ZoneOffset.UTC, 1, 20)));
+            double[] pg = measure(queries, q -> jdbc.queryForList("""
+                    select id, count(*) over () as total from article, websearch_to_tsquery('english', ?) q
+                    where bench_tsv @@ q and status = 'PUBLISHED' and deleted_at is null
+                    order by ts_rank(bench_tsv, q) desc limit 20""", q));
+            System.out.printf("%-12s | %8.2f %8.2f %8.2f %9s | %8.2f %8.2f %8.2f %9s | %.2f%n", kind.getKey(),
+                    lucene[0], lucene[1], lucene[2], "", pg[0], pg[1], pg[2], "", lucene[1] / pg[1]);
+        }
+    }
+
+    /** p50, p95, p99 in milliseconds over {@link #RUNS} queries, after {@link #WARM_UP} unmeasured ones. */
+    private static double[] measure(List<String> queries, Consumer<String> query) {
+        for (int i = 0; i < WARM_UP; i++) {
+            query.accept(queries.get(i % queries.size()));
+        }
+        double[] millis = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            query.accept(queries.get(i % queries.size()));
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        return new double[] {percentile(millis, 50), percentile(millis, 95), percentile(millis, 99)};
+    }
+
+    private static double percentile(double[] sorted, int p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static String mib(long bytes) {
+        return String.format("%.1f MiB", bytes / 1024.0 / 1024.0);
+    }
+
+    private static long sizeOf(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> {
+                try {
+                    return Files.size(f);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).sum();
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        List<Path> paths = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.forEach(paths::add);
+        }
+        for (int i = paths.size() - 1; i >= 0; i--) {
+            Files.delete(paths.get(i));
+        }
+    }
+}
