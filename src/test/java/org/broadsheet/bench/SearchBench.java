@@ -30,8 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class SearchBench {
 
-    private static final int WARM_UP = 200;
-    private static final int RUNS = 1_000;
+    private static final int WARM_UP = 100;
     private static final Map<String, List<String>> QUERIES = new LinkedHashMap<>();
 
     static {
@@ -50,6 +49,8 @@ public final class SearchBench {
     public static void main(String[] args) throws Exception {
         int articles = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         Path indexDir = Path.of(args.length > 1 ? args[1] : "bench/out/search-index").toAbsolutePath();
+        int luceneRuns = args.length > 2 ? Integer.parseInt(args[2]) : 1_000;
+        int postgresRuns = args.length > 3 ? Integer.parseInt(args[3]) : 1_000;
         deleteRecursively(indexDir);
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
             String url = postgres.getJdbcUrl("postgres", "postgres");
@@ -62,14 +63,15 @@ public final class SearchBench {
                     "--broadsheet.search.rebuild-on-start=false",
                     "--spring.jpa.properties.hibernate.search.backend.directory.root=" + indexDir);
             try {
-                run(app, indexDir, articles);
+                run(app, indexDir, articles, luceneRuns, postgresRuns);
             } finally {
                 app.close();
             }
         }
     }
 
-    private static void run(ConfigurableApplicationContext app, Path indexDir, int articles) throws Exception {
+    private static void run(ConfigurableApplicationContext app, Path indexDir, int articles, int luceneRuns,
+                            int postgresRuns) throws Exception {
         SearchIndexService index = app.getBean(SearchIndexService.class);
         SearchService search = app.getBean(SearchService.class);
         JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
@@ -95,12 +97,15 @@ public final class SearchBench {
         System.out.printf("index build: Lucene (mass indexer, from PostgreSQL) %.1f s, %s on disk; "
                         + "PostgreSQL tsvector column + GIN %.1f s, GIN index %s%n",
                 luceneBuild, mib(luceneBytes), pgBuild, mib(pgIndexBytes));
-        System.out.printf("%n%-12s | %-34s | %-34s | p95 ratio%n", "query", "Lucene via SearchService p50/p95/p99 ms",
+        System.out.printf("%nqueries per kind: %d through the search service, %d through PostgreSQL%n", luceneRuns,
+                postgresRuns);
+        System.out.printf("%-12s | %-34s | %-34s | p95 ratio%n", "query", "Lucene via SearchService p50/p95/p99 ms",
                 "PostgreSQL FTS p50/p95/p99 ms");
         for (var kind : QUERIES.entrySet()) {
             List<String> queries = kind.getValue();
-            double[] lucene = measure(queries, q -> search.searchPublished(SearchQuery.of(q, ZoneOffset.UTC, 1, 20)));
-            double[] pg = measure(queries, q -> jdbc.queryForList("""
+            double[] lucene = measure(queries, luceneRuns,
+                    q -> search.searchPublished(SearchQuery.of(q, ZoneOffset.UTC, 1, 20)));
+            double[] pg = measure(queries, postgresRuns, q -> jdbc.queryForList("""
                     select id, count(*) over () as total from article, websearch_to_tsquery('english', ?) q
                     where bench_tsv @@ q and status = 'PUBLISHED' and deleted_at is null
                     order by ts_rank(bench_tsv, q) desc limit 20""", q));
@@ -109,13 +114,13 @@ public final class SearchBench {
         }
     }
 
-    /** p50, p95, p99 in milliseconds over {@link #RUNS} queries, after {@link #WARM_UP} unmeasured ones. */
-    private static double[] measure(List<String> queries, Consumer<String> query) {
+    /** p50, p95, p99 in milliseconds over {@code runs} queries, after {@link #WARM_UP} unmeasured ones. */
+    private static double[] measure(List<String> queries, int runs, Consumer<String> query) {
         for (int i = 0; i < WARM_UP; i++) {
             query.accept(queries.get(i % queries.size()));
         }
-        double[] millis = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
+        double[] millis = new double[runs];
+        for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
             query.accept(queries.get(i % queries.size()));
             millis[i] = (System.nanoTime() - start) / 1e6;

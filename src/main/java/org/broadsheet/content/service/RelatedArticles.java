@@ -13,12 +13,14 @@ import java.util.Set;
 import org.broadsheet.content.domain.Article;
 import org.broadsheet.content.domain.ArticleRepository;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * Picks the "Related articles" of a story: pinned ones first, then the best-scoring candidates
  * from two bounded queries (same section; shared tags). Scores: two points for the same
- * section, one per shared tag; ties go to the newer article.
+ * section, one per shared tag; ties go to the article whose text reads most like this one's
+ * ({@link TextSimilarity}), then to the newer.
  */
 @Component
 class RelatedArticles {
@@ -29,10 +31,12 @@ class RelatedArticles {
     static final Duration TAG_WINDOW = Duration.ofDays(2 * 365);
 
     private final ArticleRepository articles;
+    private final ObjectProvider<TextSimilarity> similarity;
     private final Clock clock;
 
-    RelatedArticles(ArticleRepository articles, Clock clock) {
+    RelatedArticles(ArticleRepository articles, ObjectProvider<TextSimilarity> similarity, Clock clock) {
         this.articles = articles;
+        this.similarity = similarity;
         this.clock = clock;
     }
 
@@ -53,7 +57,9 @@ class RelatedArticles {
                     .forEach(a -> pool.putIfAbsent(a.requireId(), a));
         }
         List<Article> ranked = new ArrayList<>(pool.values());
+        Map<Long, Float> alike = alikeness(article, pool.keySet());
         ranked.sort(Comparator.comparingInt((Article a) -> score(article, a)).reversed()
+                .thenComparing(a -> alike.getOrDefault(a.requireId(), 0f), Comparator.reverseOrder())
                 .thenComparing(a -> Objects.requireNonNull(a.getPublishedAt()), Comparator.reverseOrder()));
         for (Article candidate : ranked) {
             if (chosen.size() >= limit) {
@@ -62,6 +68,19 @@ class RelatedArticles {
             chosen.putIfAbsent(candidate.requireId(), candidate);
         }
         return chosen.values().stream().limit(limit).toList();
+    }
+
+    private Map<Long, Float> alikeness(Article article, Set<Long> candidates) {
+        TextSimilarity text = similarity.getIfAvailable();
+        if (text == null || candidates.isEmpty()) {
+            return Map.of();
+        }
+        try {
+            String standfirst = article.getStandfirst();
+            return text.scores(article.getTitle() + (standfirst == null ? "" : " " + standfirst), candidates);
+        } catch (RuntimeException e) {
+            return Map.of();
+        }
     }
 
     static int score(Article of, Article candidate) {
