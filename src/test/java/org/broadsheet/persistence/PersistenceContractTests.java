@@ -31,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -40,8 +41,10 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>{@code @Transactional} is repeated here because the transaction attribute of an inherited
  * test method is looked up on the class that declares it, not on the {@code @DataJpaTest} subclass.
+ * The search index is off: it needs beans of the whole application, and its own tests cover it.
  */
 @Transactional
+@TestPropertySource(properties = "spring.jpa.properties.hibernate.search.enabled=false")
 abstract class PersistenceContractTests {
 
     private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
