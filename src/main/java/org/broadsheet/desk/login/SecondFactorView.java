@@ -74,8 +74,7 @@ public class SecondFactorView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        pending = PendingLogin.from(session().getAttribute(PendingLogin.SESSION_ATTRIBUTE), clock.instant())
-                .orElse(null);
+        pending = parked();
         if (pending == null) {
             session().removeAttribute(PendingLogin.SESSION_ATTRIBUTE);
             event.forwardTo(LoginView.class);
@@ -83,8 +82,7 @@ public class SecondFactorView extends Main implements BeforeEnterObserver {
     }
 
     private void verify() {
-        PendingLogin login = PendingLogin.from(session().getAttribute(PendingLogin.SESSION_ATTRIBUTE), clock.instant())
-                .orElse(null);
+        PendingLogin login = parked();
         if (login == null || login != pending) {
             refuse("The login took too long. Start again with your password.");
             return;
@@ -122,6 +120,11 @@ public class SecondFactorView extends Main implements BeforeEnterObserver {
         refused.setVisible(true);
         code.setEnabled(false);
         verify.setEnabled(false);
+    }
+
+    /** The login parked in this session by the password step, if it has not run out. */
+    private @Nullable PendingLogin parked() {
+        return PendingLogin.from(session().getAttribute(PendingLogin.SESSION_ATTRIBUTE), clock.instant()).orElse(null);
     }
 
     private static WrappedSession session() {

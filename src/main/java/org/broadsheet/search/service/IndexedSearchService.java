@@ -65,8 +65,7 @@ class IndexedSearchService implements SearchService {
             }
             return exact;
         } catch (SearchException e) {
-            log.warn("Search index failed for a reader query", e);
-            throw new SearchUnavailable("The search index cannot answer now", e);
+            throw unavailable("a reader query", e);
         }
     }
 
@@ -79,7 +78,8 @@ class IndexedSearchService implements SearchService {
             return new DeskSearchHits(List.of(), 0);
         }
         try {
-            SearchResult<Long> result = session().search(ArticleIndex.scope(session()))
+            SearchSession session = session();
+            SearchResult<Long> result = session.search(ArticleIndex.scope(session))
                     .select(f -> f.id(Long.class))
                     .where(f -> f.bool()
                             .must(f.match().field("inTrash").matching(false))
@@ -89,15 +89,15 @@ class IndexedSearchService implements SearchService {
                     .fetch(offset, limit);
             return new DeskSearchHits(result.hits(), result.total().hitCount());
         } catch (SearchException e) {
-            log.warn("Search index failed for a desk query", e);
-            throw new SearchUnavailable("The search index cannot answer now", e);
+            throw unavailable("a desk query", e);
         }
     }
 
     private SearchResults readerSearch(SearchQuery query, PageRequest page, boolean similarWords) {
         String words = QueryText.clean(query.text());
         Instant now = clock.instant();
-        SearchResult<List<?>> result = session().search(ArticleIndex.scope(session()))
+        SearchSession session = session();
+        SearchResult<List<?>> result = session.search(ArticleIndex.scope(session))
                 .select(f -> f.composite().from(f.id(Long.class), f.highlight("body")).asList())
                 .where(f -> f.bool().with(b -> {
                     b.must(f.match().field("status").matching("PUBLISHED", ValueModel.INDEX));
@@ -156,6 +156,11 @@ class IndexedSearchService implements SearchService {
         String last = QueryText.lastWord(words);
         return last.length() < 2 ? f.matchNone()
                 : f.wildcard().field("title").boost(2f).field("body").matching(last + "*");
+    }
+
+    private static SearchUnavailable unavailable(String what, SearchException cause) {
+        log.warn("Search index failed for {}", what, cause);
+        return new SearchUnavailable("The search index cannot answer now", cause);
     }
 
     private SearchSession session() {
