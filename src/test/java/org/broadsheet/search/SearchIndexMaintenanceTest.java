@@ -1,5 +1,6 @@
 package org.broadsheet.search;
 
+import org.broadsheet.content.service.DeskFilter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -88,7 +89,7 @@ class SearchIndexMaintenanceTest {
     }
 
     private List<Long> deskFinds(String words) {
-        return SystemActor.call(() -> search.searchDesk(words, 0, 50).ids());
+        return SystemActor.call(() -> search.searchDesk(words, DeskFilter.NONE, 0, 50).ids());
     }
 
     private static void eventually(BooleanSupplier condition) {

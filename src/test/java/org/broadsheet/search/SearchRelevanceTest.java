@@ -1,5 +1,6 @@
 package org.broadsheet.search;
 
+import org.broadsheet.content.service.DeskFilter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.ZoneOffset;
@@ -60,8 +61,8 @@ class SearchRelevanceTest {
 
     @Test
     void theDeskFindsEveryStatusAndWordsBeingTyped() {
-        List<Long> pharmacy = SystemActor.call(() -> search.searchDesk("pharmacy desert", 0, 10).ids());
-        List<Long> typing = SystemActor.call(() -> search.searchDesk("glac", 0, 10).ids());
+        List<Long> pharmacy = SystemActor.call(() -> search.searchDesk("pharmacy desert", DeskFilter.NONE, 0, 10).ids());
+        List<Long> typing = SystemActor.call(() -> search.searchDesk("glac", DeskFilter.NONE, 0, 10).ids());
 
         assertThat(pharmacy).isNotEmpty();
         assertThat(typing).isNotEmpty();

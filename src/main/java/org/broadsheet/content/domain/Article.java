@@ -54,6 +54,7 @@ public class Article extends BaseEntity {
     public static final int TITLE_MAX_LENGTH = 200;
     public static final int STANDFIRST_MAX_LENGTH = 500;
     public static final int BODY_MAX_LENGTH = 200_000;
+    public static final int META_DESCRIPTION_MAX_LENGTH = 300;
 
     @NotBlank
     @Size(max = TITLE_MAX_LENGTH)
@@ -116,6 +117,16 @@ public class Article extends BaseEntity {
 
     @Embedded
     private @Nullable FeaturedImage featuredImage;
+
+    /** What search engines show under the link; the standfirst when empty. */
+    @Size(max = META_DESCRIPTION_MAX_LENGTH)
+    @Column(length = META_DESCRIPTION_MAX_LENGTH)
+    private @Nullable String metaDescription;
+
+    /** The headline for social cards; the title when empty. */
+    @Size(max = TITLE_MAX_LENGTH)
+    @Column(length = TITLE_MAX_LENGTH)
+    private @Nullable String socialTitle;
 
     /** Editors' own choice of related articles, shown before the computed ones. */
     @ElementCollection
@@ -259,6 +270,22 @@ public class Article extends BaseEntity {
     public void setPinnedRelatedIds(List<Long> ids) {
         this.pinnedRelatedIds.clear();
         this.pinnedRelatedIds.addAll(ids.stream().filter(id -> !id.equals(getId())).distinct().toList());
+    }
+
+    public @Nullable String getMetaDescription() {
+        return metaDescription;
+    }
+
+    public void setMetaDescription(@Nullable String metaDescription) {
+        this.metaDescription = metaDescription;
+    }
+
+    public @Nullable String getSocialTitle() {
+        return socialTitle;
+    }
+
+    public void setSocialTitle(@Nullable String socialTitle) {
+        this.socialTitle = socialTitle;
     }
 
     public long getVersion() {

@@ -38,6 +38,16 @@ public class ArticleContextBinder implements TypeBinder {
     public static final String TAG_NAMES = "tagNames";
     public static final String AUTHOR_NAMES = "authorNames";
     public static final String IN_TRASH = "inTrash";
+    /** Ids for the desk's filters: the section and its ancestors, the authors, the tags. */
+    public static final String SECTION_IDS = "sectionIds";
+    public static final String AUTHOR_IDS = "authorIds";
+    public static final String TAG_IDS = "tagIds";
+    /**
+     * Raised whenever the fields written here change, so that documents written by an older
+     * release are told apart and the index is rebuilt at start.
+     */
+    public static final String SCHEMA_VERSION = "schemaVersion";
+    public static final int CURRENT_SCHEMA = 2;
 
     // Providers, not services: the binder is made while the persistence unit the services need is starting.
     private final ObjectProvider<SectionService> sections;
@@ -61,7 +71,15 @@ public class ArticleContextBinder implements TypeBinder {
                 fields.field(SECTION_NAMES, english).multiValued().toReference(),
                 fields.field(TAG_NAMES, english).multiValued().toReference(),
                 fields.field(AUTHOR_NAMES, english).multiValued().toReference(),
-                fields.field(IN_TRASH, f -> f.asBoolean()).toReference()));
+                fields.field(IN_TRASH, f -> f.asBoolean()).toReference(),
+                new IdFields(fields.field(SECTION_IDS, f -> f.asLong()).multiValued().toReference(),
+                        fields.field(AUTHOR_IDS, f -> f.asLong()).multiValued().toReference(),
+                        fields.field(TAG_IDS, f -> f.asLong()).multiValued().toReference(),
+                        fields.field(SCHEMA_VERSION, f -> f.asInteger()).toReference())));
+    }
+
+    private record IdFields(IndexFieldReference<Long> sectionIds, IndexFieldReference<Long> authorIds,
+                            IndexFieldReference<Long> tagIds, IndexFieldReference<Integer> schemaVersion) {
     }
 
     private final class Bridge implements TypeBridge<Article> {
@@ -71,10 +89,12 @@ public class ArticleContextBinder implements TypeBinder {
         private final IndexFieldReference<String> tagNames;
         private final IndexFieldReference<String> authorNames;
         private final IndexFieldReference<Boolean> inTrash;
+        private final IdFields ids;
 
         private Bridge(IndexFieldReference<String> sectionPaths, IndexFieldReference<String> sectionNames,
                        IndexFieldReference<String> tagNames, IndexFieldReference<String> authorNames,
-                       IndexFieldReference<Boolean> inTrash) {
+                       IndexFieldReference<Boolean> inTrash, IdFields ids) {
+            this.ids = ids;
             this.sectionPaths = sectionPaths;
             this.sectionNames = sectionNames;
             this.tagNames = tagNames;
@@ -86,11 +106,15 @@ public class ArticleContextBinder implements TypeBinder {
         public void write(DocumentElement target, Article article, TypeBridgeWriteContext context) {
             Instant deleted = article.getDeletedAt();
             target.addValue(inTrash, deleted != null);
+            target.addValue(ids.schemaVersion(), CURRENT_SCHEMA);
+            article.getAuthorIds().forEach(id -> target.addValue(ids.authorIds(), id));
+            article.getTagIds().forEach(id -> target.addValue(ids.tagIds(), id));
             // Indexing runs on whatever thread commits or mass-indexes, logged in or not.
             SystemActor.run(() -> {
                 SectionTree tree = sections.getObject().tree();
                 for (SectionSummary s : tree.trail(article.getSectionId())) {
                     target.addValue(sectionPaths, s.path());
+                    target.addValue(ids.sectionIds(), s.id());
                     target.addValue(sectionNames, s.name());
                 }
                 Set<Long> tagIds = article.getTagIds();

@@ -9,9 +9,10 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-public interface ArticleRepository extends JpaRepository<Article, Long> {
+public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificationExecutor<Article> {
 
     @Query("""
             select a from Article a
@@ -92,6 +93,42 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
     Page<Article> findByDeletedAtIsNull(Pageable pageable);
 
     long countByDeletedAtIsNull();
+
+    Page<Article> findByDeletedAtIsNotNull(Pageable pageable);
+
+    long countByDeletedAtIsNotNull();
+
+    long countBySectionId(long sectionId);
+
+    @Query("select a.id from Article a where a.sectionId = :sectionId and a.deletedAt is null order by a.id")
+    List<Long> findIdsInSection(long sectionId);
+
+    @Query("select a from Article a where :tagId member of a.tagIds order by a.id")
+    List<Article> findAllTagged(long tagId);
+
+    @Query("select a from Article a where :authorId member of a.authorIds order by a.id")
+    List<Article> findByAuthor(long authorId, Pageable pageable);
+
+    @Query("select a from Article a where :tagId member of a.tagIds order by a.id")
+    List<Article> findByTag(long tagId, Pageable pageable);
+
+    @Query("select a from Article a where :articleId member of a.pinnedRelatedIds")
+    List<Article> findPinning(long articleId);
+
+    /** Scheduled articles whose time has come, oldest first: the schedule's work list. */
+    @Query("""
+            select a.id from Article a
+            where a.status = org.broadsheet.content.service.ArticleStatus.SCHEDULED and a.deletedAt is null
+              and a.scheduledAt <= :now
+            order by a.scheduledAt, a.id""")
+    List<Long> findDueIds(Instant now, Pageable limit);
+
+    /** The next scheduled articles, soonest first. */
+    @Query("""
+            select a from Article a
+            where a.status = org.broadsheet.content.service.ArticleStatus.SCHEDULED and a.deletedAt is null
+            order by a.scheduledAt, a.id""")
+    List<Article> findScheduled(Pageable limit);
 
     @Query("select a.status as status, count(a) as count from Article a where a.deletedAt is null group by a.status")
     List<StatusCount> countByStatus();

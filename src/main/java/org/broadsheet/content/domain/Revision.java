@@ -80,6 +80,10 @@ public class Revision extends BaseEntity {
         return title;
     }
 
+    public @Nullable String getStandfirst() {
+        return standfirst;
+    }
+
     public String getBody() {
         return body;
     }

@@ -9,7 +9,10 @@ import java.util.concurrent.Executors;
 import org.broadsheet.base.SystemActor;
 import org.broadsheet.content.domain.Article;
 import org.broadsheet.content.domain.ArticleRepository;
+import java.util.function.Function;
+import org.broadsheet.people.service.AuthorChanged;
 import org.broadsheet.taxonomy.service.SectionChanged;
+import org.broadsheet.taxonomy.service.TagChanged;
 import org.broadsheet.taxonomy.service.SectionService;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -22,10 +25,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Hibernate Search reindexes an article when its own row changes. A section's new name or
- * path changes no article row, so after such a change commits, the articles in the section and
- * below it are reindexed here, a batch per transaction, one section change after another, off
- * the editor's request.
+ * Hibernate Search reindexes an article when its own row changes. A section's, tag's or author's
+ * new name changes no article row, so after such a change commits, the articles concerned (for a
+ * section, also those below it) are reindexed here, a batch per transaction, one change after
+ * another, off the editor's request.
  */
 @Component
 class ArticleIndexFollower implements DisposableBean {
@@ -50,20 +53,34 @@ class ArticleIndexFollower implements DisposableBean {
     @TransactionalEventListener
     void sectionChanged(SectionChanged change) {
         Set<Long> sectionIds = SystemActor.call(() -> sections.tree().selfAndDescendantIds(change.sectionId()));
+        inBackground("section " + change.sectionId(), page -> articles.findBySectionIdIn(sectionIds, page));
+    }
+
+    @TransactionalEventListener
+    void tagChanged(TagChanged change) {
+        inBackground("tag " + change.tagId(), page -> articles.findByTag(change.tagId(), page));
+    }
+
+    @TransactionalEventListener
+    void authorChanged(AuthorChanged change) {
+        inBackground("author " + change.authorId(), page -> articles.findByAuthor(change.authorId(), page));
+    }
+
+    private void inBackground(String what, Function<PageRequest, List<Article>> batches) {
         worker.execute(() -> {
             try {
-                reindex(sectionIds);
+                reindex(batches);
             } catch (RuntimeException e) {
-                log.warn("Reindexing the articles of section {} failed", change.sectionId(), e);
+                log.warn("Reindexing the articles of {} failed", what, e);
             }
         });
     }
 
-    private void reindex(Set<Long> sectionIds) {
+    private void reindex(Function<PageRequest, List<Article>> batches) {
         for (int page = 0; ; page++) {
             int number = page;
             Boolean more = transactions.execute(tx -> {
-                List<Article> batch = articles.findBySectionIdIn(sectionIds, PageRequest.of(number, BATCH));
+                List<Article> batch = batches.apply(PageRequest.of(number, BATCH));
                 SearchSession search = Search.session(entityManager);
                 batch.forEach(search.indexingPlan()::addOrUpdate);
                 return batch.size() == BATCH;

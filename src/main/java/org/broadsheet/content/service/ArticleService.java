@@ -11,7 +11,6 @@ import org.broadsheet.base.CurrentActor;
 import org.broadsheet.base.DomainException;
 import org.broadsheet.base.HtmlSanitizer;
 import org.broadsheet.base.LikePattern;
-import org.broadsheet.base.PublicContentChanged;
 import org.broadsheet.base.Slugs;
 import org.broadsheet.content.domain.Article;
 import org.broadsheet.content.domain.ArticleRepository;
@@ -22,7 +21,6 @@ import org.broadsheet.taxonomy.service.SectionService;
 import org.broadsheet.taxonomy.service.SectionSummary;
 import org.broadsheet.taxonomy.service.SectionTree;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -49,12 +47,13 @@ public class ArticleService {
     private final RelatedArticles relatedArticles;
     private final Redirects redirects;
     private final AuditLog audit;
-    private final ApplicationEventPublisher events;
+    private final ArticleEvents articleEvents;
+    private final ArticleRules rules;
     private final Clock clock;
 
     ArticleService(ArticleRepository articles, RevisionRepository revisions, SectionService sections,
                    ArticleViews views, RelatedArticles relatedArticles, Redirects redirects, AuditLog audit,
-                   ApplicationEventPublisher events, Clock clock) {
+                   ArticleEvents articleEvents, ArticleRules rules, Clock clock) {
         this.articles = articles;
         this.revisions = revisions;
         this.sections = sections;
@@ -62,7 +61,8 @@ public class ArticleService {
         this.relatedArticles = relatedArticles;
         this.redirects = redirects;
         this.audit = audit;
-        this.events = events;
+        this.articleEvents = articleEvents;
+        this.rules = rules;
         this.clock = clock;
     }
 
@@ -208,7 +208,7 @@ public class ArticleService {
         if (oldPath.equals(newPath)) {
             return "/" + newPath;
         }
-        requireFreeSlug(to, slug);
+        rules.requireFreeSlug(to, slug, articleId);
         String oldSlug = article.getSlug();
         article.setSectionId(to.id());
         article.setSlug(slug);
@@ -217,7 +217,7 @@ public class ArticleService {
         redirects.articleMoved(articleId, from, oldSlug, newPath);
         revisions.save(new Revision(article, clock.instant(), CurrentActor.name()));
         audit.record("article.relocate", "article:" + articleId, "/" + oldPath + " → /" + newPath);
-        events.publishEvent(changeOf(article, from.id()));
+        articleEvents.changed(article, from.id(), article.isVisibleToReaders());
         return "/" + newPath;
     }
 
@@ -242,9 +242,7 @@ public class ArticleService {
         article.setFeaturedImage(image);
         article.setUpdatedAt(clock.instant());
         audit.record("article.featured-image", "article:" + articleId, image == null ? "removed" : image.url());
-        if (article.isVisibleToReaders()) {
-            events.publishEvent(changeOf(article, article.getSectionId()));
-        }
+        articleEvents.changed(article, article.getSectionId(), article.isVisibleToReaders());
     }
 
     /** The editors' own choice of related articles, shown first under the story, in this order. */
@@ -261,22 +259,29 @@ public class ArticleService {
         }
         article.setPinnedRelatedIds(relatedIds);
         audit.record("article.pin-related", "article:" + articleId, relatedIds.toString());
-        if (article.isVisibleToReaders()) {
-            events.publishEvent(changeOf(article, article.getSectionId()));
-        }
+        articleEvents.changed(article, article.getSectionId(), article.isVisibleToReaders());
     }
 
+    /** Articles outside the trash that pass the filter, in a page sorted as the grid asks. */
     @PreAuthorize("hasAnyRole('AUTHOR', 'EDITOR', 'ADMIN')")
     @Transactional(readOnly = true)
-    public Page<DeskArticleRow> deskList(Pageable pageable) {
-        Page<Article> page = articles.findByDeletedAtIsNull(deskPageable(pageable));
+    public Page<DeskArticleRow> deskList(DeskFilter filter, Pageable pageable) {
+        Pageable request = deskPageable(pageable);
+        Page<Article> page = filter.isEmpty() ? articles.findByDeletedAtIsNull(request)
+                : articles.findAll(specificationOf(filter), request);
         return withContent(page, views.deskRows(page.getContent()));
     }
 
     @PreAuthorize("hasAnyRole('AUTHOR', 'EDITOR', 'ADMIN')")
     @Transactional(readOnly = true)
-    public long deskCount() {
-        return articles.countByDeletedAtIsNull();
+    public long deskCount(DeskFilter filter) {
+        return filter.isEmpty() ? articles.countByDeletedAtIsNull() : articles.count(specificationOf(filter));
+    }
+
+    private org.springframework.data.jpa.domain.Specification<Article> specificationOf(DeskFilter filter) {
+        Set<Long> sectionIds = filter.sectionId() == null ? Set.of()
+                : sections.tree().selfAndDescendantIds(filter.sectionId());
+        return DeskFilterSpecification.of(filter, sectionIds);
     }
 
     @PreAuthorize("hasAnyRole('AUTHOR', 'EDITOR', 'ADMIN')")
@@ -310,40 +315,15 @@ public class ArticleService {
         Article saved = articles.save(article);
         revisions.save(new Revision(saved, now, CurrentActor.name()));
         audit.record("article.create", "article:" + saved.requireId(), draft.status() + " " + draft.title());
-        if (saved.isVisibleToReaders()) {
-            events.publishEvent(changeOf(saved, saved.getSectionId()));
-        }
+        articleEvents.changed(saved, saved.getSectionId(), false);
         return saved.requireId();
     }
 
     private void validate(NewArticle draft) {
-        if (draft.title().isBlank() || draft.title().length() > Article.TITLE_MAX_LENGTH) {
-            throw new DomainException.ValidationFailed("title",
-                    "A headline is required, at most " + Article.TITLE_MAX_LENGTH + " characters");
-        }
-        Slugs.requireValid(draft.slug());
-        if (draft.standfirst() != null && draft.standfirst().length() > Article.STANDFIRST_MAX_LENGTH) {
-            throw new DomainException.ValidationFailed("standfirst",
-                    "A standfirst has at most " + Article.STANDFIRST_MAX_LENGTH + " characters");
-        }
-        if (draft.body().length() > Article.BODY_MAX_LENGTH) {
-            throw new DomainException.ValidationFailed("body", "The body is longer than "
-                    + Article.BODY_MAX_LENGTH + " characters");
-        }
-        SectionTree tree = sections.tree();
-        SectionSummary section = tree.byId(draft.sectionId())
-                .orElseThrow(() -> new DomainException.ValidationFailed("section", "Choose a section"));
-        requireFreeSlug(section, draft.slug());
-        boolean mayPublish = CurrentActor.hasRole("EDITOR") || CurrentActor.hasRole("ADMIN");
-        if (!mayPublish && draft.status() != ArticleStatus.DRAFT && draft.status() != ArticleStatus.IN_REVIEW) {
+        rules.check(draft.title(), draft.slug(), draft.standfirst(), draft.body(), draft.sectionId(), null);
+        if (!ArticleAccess.isEditor() && draft.status() != ArticleStatus.DRAFT
+                && draft.status() != ArticleStatus.IN_REVIEW) {
             throw new DomainException.Forbidden("Only editors may publish, schedule or archive");
-        }
-    }
-
-    private void requireFreeSlug(SectionSummary section, String slug) {
-        if (articles.findBySectionIdAndSlug(section.id(), slug).isPresent()) {
-            throw new DomainException.ValidationFailed("slug", "Another article in " + section.name()
-                    + " already uses this slug");
         }
     }
 
@@ -353,17 +333,6 @@ public class ArticleService {
                 .toList());
         Sort withTieBreak = (sort.isSorted() ? sort : DESK_DEFAULT_SORT).and(Sort.by(Sort.Direction.DESC, "id"));
         return PageRequest.of(requested.getPageNumber(), requested.getPageSize(), withTieBreak);
-    }
-
-    /** What readers may see differently after this article changed, including where it was before. */
-    private PublicContentChanged changeOf(Article article, long previousSectionId) {
-        SectionTree tree = sections.tree();
-        Set<Long> sectionIds = new java.util.HashSet<>();
-        for (long id : List.of(article.getSectionId(), previousSectionId)) {
-            tree.trail(id).forEach(s -> sectionIds.add(s.id()));
-        }
-        return PublicContentChanged.ofArticle(article.requireId(), sectionIds, article.getAuthorIds(),
-                article.getTagIds());
     }
 
     private static List<Article> inOrder(List<Long> ids, List<Article> found) {

@@ -1,5 +1,6 @@
 package org.broadsheet.content.service;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -45,13 +46,27 @@ class ArticleViews {
     }
 
     PublishedArticle published(Article article) {
+        return story(article, article.requireId(), Objects.requireNonNull(article.getPublishedAt()));
+    }
+
+    /** An article as it would read if published at that time: the site's page and the desk's preview. */
+    PublishedArticle story(Article article, long id, Instant publishedAt) {
         SectionTree tree = sections.tree();
         SectionSummary section = tree.byId(article.getSectionId()).orElseThrow();
-        return new PublishedArticle(article.requireId(), article.getTitle(), article.getSlug(),
+        return new PublishedArticle(id, article.getTitle(), article.getSlug(),
                 article.getStandfirst(), HtmlSanitizer.articleBody(article.getBody()),
                 tree.trail(section.id()), authors.bylines(article.getAuthorIds()), tags.byIds(article.getTagIds()),
-                Objects.requireNonNull(article.getPublishedAt()), article.getUpdatedAt(), url(section, article),
-                article.getFeaturedImage());
+                publishedAt, article.getUpdatedAt(), url(section, article),
+                article.getFeaturedImage(), article.getMetaDescription(), article.getSocialTitle());
+    }
+
+    EditableArticle editable(Article a) {
+        String url = sections.tree().byId(a.getSectionId()).map(section -> url(section, a)).orElse("");
+        ArticleDraft draft = new ArticleDraft(a.getTitle(), a.getSlug(), a.getStandfirst(), a.getBody(),
+                a.getSectionId(), a.getAuthorIds(), a.getTagIds(), a.getMetaDescription(), a.getSocialTitle(),
+                a.getPinnedRelatedIds());
+        return new EditableArticle(a.requireId(), a.getVersion(), draft, a.getStatus(), a.getPublishedAt(),
+                a.getScheduledAt(), a.getUpdatedAt(), url, a.getDeletedAt() != null);
     }
 
     List<DeskArticleRow> deskRows(List<Article> articles) {

@@ -14,7 +14,13 @@ import org.jspecify.annotations.Nullable;
 public record PublishedArticle(long id, String title, String slug, @Nullable String standfirst, String bodyHtml,
                                List<SectionSummary> sectionTrail, List<Byline> bylines, List<TagSummary> tags,
                                Instant publishedAt, Instant updatedAt, String url,
-                               @Nullable FeaturedImage featuredImage) {
+                               @Nullable FeaturedImage featuredImage, @Nullable String metaDescription,
+                               @Nullable String socialTitle) {
+
+    /** What search engines and link previews show: the editors' override, else the standfirst. */
+    public @Nullable String description() {
+        return metaDescription == null || metaDescription.isBlank() ? standfirst : metaDescription;
+    }
 
     /** Whether the article changed after it was first published (editors fix things). */
     public boolean wasUpdated() {

@@ -5,6 +5,7 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 import com.vaadin.flow.data.provider.Query;
 import java.util.stream.Stream;
 import org.broadsheet.content.service.ArticleService;
+import org.broadsheet.content.service.DeskFilter;
 import org.broadsheet.content.service.DeskArticleRow;
 import org.broadsheet.search.service.DeskSearchHits;
 import org.broadsheet.search.service.SearchService;
@@ -12,8 +13,8 @@ import org.broadsheet.search.service.SearchUnavailable;
 import org.springframework.data.domain.PageRequest;
 
 /**
- * What the articles grid shows for its filter text: every article from the database, sorted as
- * the grid asks; or, for typed words, the search index's hits in order of relevance. When the
+ * What the articles grid shows for its filters and text: the matching articles from the database,
+ * sorted as the grid asks; or, for typed words, the search index's hits in order of relevance. When the
  * index cannot answer, headlines containing the text, from the database.
  */
 class ArticleListing {
@@ -27,12 +28,12 @@ class ArticleListing {
         this.search = search;
     }
 
-    Stream<DeskArticleRow> fetch(String text, Query<DeskArticleRow, Void> query) {
+    Stream<DeskArticleRow> fetch(String text, DeskFilter filter, Query<DeskArticleRow, Void> query) {
         if (text.isBlank()) {
-            return articles.deskList(toSpringPageRequest(query)).stream();
+            return articles.deskList(filter, toSpringPageRequest(query)).stream();
         }
         try {
-            DeskSearchHits hits = search.searchDesk(text, query.getOffset(), query.getLimit());
+            DeskSearchHits hits = search.searchDesk(text, filter, query.getOffset(), query.getLimit());
             searchUnavailable = false;
             return articles.deskRows(hits.ids()).stream();
         } catch (SearchUnavailable e) {
@@ -41,13 +42,13 @@ class ArticleListing {
         }
     }
 
-    int count(String text) {
+    int count(String text, DeskFilter filter) {
         long count;
         if (text.isBlank()) {
-            count = articles.deskCount();
+            count = articles.deskCount(filter);
         } else {
             try {
-                count = search.searchDesk(text, 0, 1).total();
+                count = search.searchDesk(text, filter, 0, 1).total();
                 searchUnavailable = false;
             } catch (SearchUnavailable e) {
                 searchUnavailable = true;

@@ -1,5 +1,9 @@
 package org.broadsheet.people.service;
 
+import java.util.Set;
+import org.broadsheet.base.PublicContentChanged;
+import org.springframework.context.ApplicationEventPublisher;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +29,14 @@ public class AuthorService {
     private final AuthorRepository authors;
     private final UserAccountRepository accounts;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    AuthorService(AuthorRepository authors, UserAccountRepository accounts, AuditLog audit) {
+    AuthorService(AuthorRepository authors, UserAccountRepository accounts, AuditLog audit,
+                  ApplicationEventPublisher events) {
         this.authors = authors;
         this.accounts = accounts;
         this.audit = audit;
+        this.events = events;
     }
 
     /** Bylines for these author ids, in the order asked; unknown ids are skipped. */
@@ -53,7 +60,7 @@ public class AuthorService {
     }
 
     /** Every byline profile, by name: a short list even for a large newsroom. */
-    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('AUTHOR', 'EDITOR', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<AuthorProfile> all() {
         return authors.findAll(org.springframework.data.domain.Sort.by("name")).stream()
@@ -65,6 +72,15 @@ public class AuthorService {
     @Transactional(readOnly = true)
     public Optional<AuthorProfile> ofAccount(long userId) {
         return authors.findByUserId(userId).map(AuthorService::profile);
+    }
+
+    /** The byline profile of whoever is logged in, if their account has one. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Byline> ofCurrentUser() {
+        return accounts.findByUsername(org.broadsheet.base.CurrentActor.name())
+                .flatMap(account -> authors.findByUserId(account.requireId()))
+                .map(AuthorService::byline);
     }
 
     /**
@@ -108,6 +124,41 @@ public class AuthorService {
         Author saved = authors.save(new Author(name.strip(), slug, bio, user));
         audit.record("author.create", "author:" + saved.requireId(), name);
         return byline(saved);
+    }
+
+    /**
+     * Rewrites a byline profile. A new slug moves the author page; its old address stops
+     * working, so the form says so.
+     */
+    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    @Transactional
+    public AuthorProfile update(long id, String name, String slug, @Nullable String bio, @Nullable String photoUrl) {
+        Author author = authors.findById(id).orElseThrow(() -> new DomainException.NotFound("No author " + id));
+        if (name.isBlank() || name.length() > Author.NAME_MAX_LENGTH) {
+            throw new DomainException.ValidationFailed("name",
+                    "An author needs a name of at most " + Author.NAME_MAX_LENGTH + " characters");
+        }
+        Slugs.requireValid(slug);
+        authors.findBySlug(slug).filter(other -> other.requireId() != id).ifPresent(other -> {
+            throw new DomainException.ValidationFailed("slug", other.getName() + " already uses /author/" + slug);
+        });
+        if (bio != null && bio.length() > Author.BIO_MAX_LENGTH) {
+            throw new DomainException.ValidationFailed("bio", "A bio has at most " + Author.BIO_MAX_LENGTH + " characters");
+        }
+        String photo = photoUrl == null || photoUrl.isBlank() ? null : photoUrl.strip();
+        if (photo != null && (photo.length() > Author.PHOTO_URL_MAX_LENGTH
+                || !(photo.startsWith("https://") || (photo.startsWith("/") && !photo.startsWith("//"))))) {
+            throw new DomainException.ValidationFailed("photoUrl", "Use a picture on this site or an https address");
+        }
+        author.setName(name.strip());
+        author.setSlug(slug);
+        author.setBio(bio == null || bio.isBlank() ? null : bio.strip());
+        author.setPhotoUrl(photo);
+        audit.record("author.update", "author:" + id, author.getName() + " /author/" + slug);
+        events.publishEvent(new AuthorChanged(id));
+        events.publishEvent(new PublicContentChanged(Set.of(PublicContentChanged.author(id),
+                PublicContentChanged.LISTINGS)));
+        return profile(author);
     }
 
     private static AuthorProfile profile(Author a) {

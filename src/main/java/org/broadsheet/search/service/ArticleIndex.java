@@ -11,6 +11,13 @@ final class ArticleIndex {
 
     static final String ENTITY_NAME = "Article";
 
+    /**
+     * The version of the document fields the content feature writes ({@code ArticleContextBinder}):
+     * documents without it come from an older release.
+     */
+    static final String SCHEMA_VERSION_FIELD = "schemaVersion";
+    static final int SCHEMA_VERSION = 2;
+
     private ArticleIndex() {
     }
 

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.broadsheet.content.service.ArticleService;
+import org.broadsheet.content.service.DeskFilter;
 import org.broadsheet.content.service.ArticleTeaser;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
@@ -72,7 +73,7 @@ class IndexedSearchService implements SearchService {
     @Override
     @PreAuthorize("hasAnyRole('AUTHOR', 'EDITOR', 'ADMIN')")
     @Transactional(readOnly = true)
-    public DeskSearchHits searchDesk(String text, int offset, int limit) {
+    public DeskSearchHits searchDesk(String text, DeskFilter filter, int offset, int limit) {
         String words = QueryText.clean(text);
         if (words.isEmpty()) {
             return new DeskSearchHits(List.of(), 0);
@@ -81,11 +82,22 @@ class IndexedSearchService implements SearchService {
             SearchSession session = session();
             SearchResult<Long> result = session.search(ArticleIndex.scope(session))
                     .select(f -> f.id(Long.class))
-                    .where(f -> f.bool()
-                            .must(f.match().field("inTrash").matching(false))
-                            .must(f.bool()
-                                    .should(textMatch(f, words, false))
-                                    .should(prefixOfLastWord(f, words))))
+                    .where(f -> f.bool().with(b -> {
+                        b.must(f.match().field("inTrash").matching(false));
+                        b.must(f.bool().should(textMatch(f, words, false)).should(prefixOfLastWord(f, words)));
+                        if (filter.status() != null) {
+                            b.filter(f.match().field("status").matching(filter.status().name(), ValueModel.INDEX));
+                        }
+                        if (filter.sectionId() != null) {
+                            b.filter(f.match().field("sectionIds").matching(filter.sectionId()));
+                        }
+                        if (filter.authorId() != null) {
+                            b.filter(f.match().field("authorIds").matching(filter.authorId()));
+                        }
+                        if (filter.tagId() != null) {
+                            b.filter(f.match().field("tagIds").matching(filter.tagId()));
+                        }
+                    }))
                     .fetch(offset, limit);
             return new DeskSearchHits(result.hits(), result.total().hitCount());
         } catch (SearchException e) {

@@ -110,7 +110,10 @@ public class SearchIndexService {
     private long documentsInIndex() {
         try (var session = entityManagerFactory.createEntityManager()) {
             var search = Search.session(session);
-            return search.search(ArticleIndex.scope(search)).where(f -> f.matchAll())
+            // documents an older release wrote lack today's fields, so they do not count
+            return search.search(ArticleIndex.scope(search))
+                    .where(f -> f.match().field(ArticleIndex.SCHEMA_VERSION_FIELD)
+                            .matching(ArticleIndex.SCHEMA_VERSION))
                     .fetchTotalHitCount();
         }
     }

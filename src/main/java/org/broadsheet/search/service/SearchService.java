@@ -1,5 +1,7 @@
 package org.broadsheet.search.service;
 
+import org.broadsheet.content.service.DeskFilter;
+
 /**
  * Ranked full-text search over articles. Never throws on odd input: any text is searched as
  * words, never parsed as query syntax. Throws {@link SearchUnavailable} when the index cannot
@@ -11,8 +13,8 @@ public interface SearchService {
     SearchResults searchPublished(SearchQuery query);
 
     /**
-     * Any article not in the trash, for the desk's article list as the user types: the last
-     * word also matches as the beginning of a word.
+     * Any article not in the trash that passes the filter, for the desk's article list as the
+     * user types: the last word also matches as the beginning of a word.
      */
-    DeskSearchHits searchDesk(String text, int offset, int limit);
+    DeskSearchHits searchDesk(String text, DeskFilter filter, int offset, int limit);
 }

@@ -10,15 +10,26 @@ import org.jspecify.annotations.Nullable;
  * @param type       OpenGraph type: {@code website} or {@code article}
  * @param imageUrl   absolute URL of the sharing image, if any
  * @param extraHead  further head elements: article metadata, JSON-LD, feed links
+ * @param shareTitle the title social networks show, when it differs from the page title
  */
 public record PageMeta(String title, @Nullable String description, @Nullable String canonicalUrl, String type,
-                       @Nullable String imageUrl, List<Element> extraHead) {
+                       @Nullable String imageUrl, List<Element> extraHead, @Nullable String shareTitle) {
+
+    public PageMeta(String title, @Nullable String description, @Nullable String canonicalUrl, String type,
+                    @Nullable String imageUrl, List<Element> extraHead) {
+        this(title, description, canonicalUrl, type, imageUrl, extraHead, null);
+    }
 
     public static PageMeta website(String title, @Nullable String description, @Nullable String canonicalUrl) {
         return new PageMeta(title, description, canonicalUrl, "website", null, List.of());
     }
 
     public PageMeta withHead(List<Element> head) {
-        return new PageMeta(title, description, canonicalUrl, type, imageUrl, head);
+        return new PageMeta(title, description, canonicalUrl, type, imageUrl, head, shareTitle);
+    }
+
+    /** What social cards show as the title. */
+    public String socialTitle() {
+        return shareTitle == null || shareTitle.isBlank() ? title : shareTitle;
     }
 }

@@ -44,13 +44,13 @@ public final class SitePage {
             head.appendChild(link("canonical", meta.canonicalUrl()));
         }
         optional(head, property("og:site_name", site.siteName()));
-        optional(head, property("og:title", meta.title()));
+        optional(head, property("og:title", meta.socialTitle()));
         optional(head, property("og:type", meta.type()));
         optional(head, property("og:url", meta.canonicalUrl()));
         optional(head, property("og:description", meta.description()));
         optional(head, property("og:image", meta.imageUrl()));
         optional(head, named("twitter:card", meta.imageUrl() == null ? "summary" : "summary_large_image"));
-        optional(head, named("twitter:title", meta.title()));
+        optional(head, named("twitter:title", meta.socialTitle()));
         optional(head, named("twitter:description", meta.description()));
         optional(head, named("twitter:image", meta.imageUrl()));
         head.appendChild(feedLink(SiteFooter.FEED_URL, site.siteName()));

@@ -43,8 +43,8 @@ class ArticlePages {
         List<ArticleTeaser> related = articles.related(article.id(), RELATED);
         String image = article.featuredImage() == null || article.featuredImage().url() == null ? null
                 : SitePage.absolute(ctx.baseUrl(), article.featuredImage().url());
-        PageMeta meta = new PageMeta(ctx.title(article.title()), article.standfirst(), ctx.baseUrl() + article.url(),
-                "article", image, head(ctx, article));
+        PageMeta meta = new PageMeta(ctx.title(article.title()), article.description(),
+                ctx.baseUrl() + article.url(), "article", image, head(ctx, article), article.socialTitle());
         ArticleStory story = new ArticleStory(article, ctx.zone());
         String html = related.isEmpty() ? SitePage.render(ctx.frame(), meta, story)
                 : SitePage.render(ctx.frame(), meta, story, new RelatedList(related));

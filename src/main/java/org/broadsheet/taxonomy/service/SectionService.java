@@ -10,6 +10,8 @@ import org.broadsheet.base.Slugs;
 import org.broadsheet.taxonomy.domain.Section;
 import org.broadsheet.taxonomy.domain.SectionRepository;
 import org.jspecify.annotations.Nullable;
+import org.broadsheet.people.service.AuditLog;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -25,11 +27,16 @@ public class SectionService {
 
     private final SectionRepository sections;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
+    private final ObjectProvider<SectionUsage> usage;
     private final AtomicReference<@Nullable SectionTree> cached = new AtomicReference<>();
 
-    SectionService(SectionRepository sections, ApplicationEventPublisher events) {
+    SectionService(SectionRepository sections, ApplicationEventPublisher events, AuditLog audit,
+                   ObjectProvider<SectionUsage> usage) {
         this.sections = sections;
         this.events = events;
+        this.audit = audit;
+        this.usage = usage;
     }
 
     /** The whole tree, held in memory until a section changes. */
@@ -53,6 +60,7 @@ public class SectionService {
         section.setDescription(description);
         requireFreePath(section.getPath());
         Section saved = sections.save(section);
+        audit.record("section.create", "section:" + saved.requireId(), saved.getPath());
         changed();
         return summary(saved);
     }
@@ -88,8 +96,51 @@ public class SectionService {
             events.publishEvent(new SectionMoved(id, oldPath, newPath));
         }
         events.publishEvent(new SectionChanged(id));
+        audit.record("section.update", "section:" + id, oldPath.equals(newPath) ? newPath : oldPath + " → " + newPath);
         changed();
         return summary(section);
+    }
+
+    /** Moves a section up (negative) or down among its siblings, which keep their relative order. */
+    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    @Transactional
+    public void moveAmongSiblings(long id, int offset) {
+        Section section = find(id);
+        Section parent = section.getParent();
+        List<Section> siblings = new java.util.ArrayList<>(sections.findAllByOrderByPathAsc().stream()
+                .filter(s -> java.util.Objects.equals(s.getParent() == null ? null : s.getParent().getId(),
+                        parent == null ? null : parent.getId()))
+                .sorted(java.util.Comparator.comparingInt(Section::getPosition).thenComparing(Section::getName))
+                .toList());
+        int from = siblings.indexOf(section);
+        int to = Math.clamp(from + (long) offset, 0, siblings.size() - 1);
+        if (from == to) {
+            return;
+        }
+        siblings.add(to, siblings.remove(from));
+        for (int i = 0; i < siblings.size(); i++) {
+            siblings.get(i).setPosition(i);
+        }
+        audit.record("section.reorder", "section:" + id, section.getPath() + " to place " + (to + 1));
+        changed();
+    }
+
+    /** Deletes a section that has no subsections and no articles (not even in the trash). */
+    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    @Transactional
+    public void delete(long id) {
+        Section section = find(id);
+        if (!tree().children(id).isEmpty()) {
+            throw new DomainException.Conflict("Move or delete the sections inside " + section.getName() + " first");
+        }
+        long articles = usage.getIfAvailable(() -> sectionId -> 0).articlesIn(id);
+        if (articles > 0) {
+            throw new DomainException.Conflict(section.getName() + " holds " + articles
+                    + (articles == 1 ? " article" : " articles") + " (trash included); move them first");
+        }
+        sections.delete(section);
+        audit.record("section.delete", "section:" + id, section.getPath());
+        changed();
     }
 
     private void validate(String name, String slug, @Nullable Long parentId, @Nullable String description) {

@@ -1,5 +1,14 @@
 package org.broadsheet.taxonomy.service;
 
+import org.broadsheet.base.LikePattern;
+import org.broadsheet.base.PublicContentChanged;
+import org.broadsheet.people.service.AuditLog;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -16,9 +25,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class TagService {
 
     private final TagRepository tags;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    TagService(TagRepository tags) {
+    TagService(TagRepository tags, AuditLog audit, ApplicationEventPublisher events) {
         this.tags = tags;
+        this.audit = audit;
+        this.events = events;
     }
 
     @PreAuthorize("permitAll()")
@@ -48,6 +61,59 @@ public class TagService {
                     "A tag needs a name of at most " + Tag.NAME_MAX_LENGTH + " characters, with a letter or digit");
         }
         return summary(tags.findBySlug(slug).orElseGet(() -> tags.save(new Tag(trimmed, slug))));
+    }
+
+    /** Tags whose name contains the text (any, for blank text), by name. */
+    @PreAuthorize("hasAnyRole('AUTHOR', 'EDITOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public Page<TagSummary> list(String text, Pageable pageable) {
+        Pageable byName = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("name", "id"));
+        return tags.findByNameLike(LikePattern.containing(text), byName).map(TagService::summary);
+    }
+
+    /** Renames a tag and gives it a new slug; its old tag page address stops working. */
+    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    @Transactional
+    public TagSummary update(long id, String name, String slug) {
+        Tag tag = find(id);
+        String trimmed = name.strip();
+        if (trimmed.isEmpty() || trimmed.length() > Tag.NAME_MAX_LENGTH) {
+            throw new DomainException.ValidationFailed("name", "A tag needs a name of at most "
+                    + Tag.NAME_MAX_LENGTH + " characters");
+        }
+        Slugs.requireValid(slug);
+        tags.findBySlug(slug).filter(other -> other.requireId() != id).ifPresent(other -> {
+            throw new DomainException.ValidationFailed("slug", "The tag " + other.getName() + " already uses this slug");
+        });
+        String before = tag.getName() + " /tag/" + tag.getSlug();
+        tag.setName(trimmed);
+        tag.setSlug(slug);
+        audit.record("tag.update", "tag:" + id, before + " → " + trimmed + " /tag/" + slug);
+        events.publishEvent(new TagChanged(id));
+        events.publishEvent(new PublicContentChanged(java.util.Set.of(PublicContentChanged.tag(id),
+                PublicContentChanged.LISTINGS)));
+        return summary(tag);
+    }
+
+    /** Moves every article from one tag to another and deletes the first. */
+    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    @Transactional
+    public TagSummary merge(long fromId, long intoId) {
+        if (fromId == intoId) {
+            throw new DomainException.ValidationFailed("into", "Choose another tag to merge into");
+        }
+        Tag from = find(fromId);
+        Tag into = find(intoId);
+        events.publishEvent(new TagsMerged(fromId, intoId));
+        tags.delete(from);
+        audit.record("tag.merge", "tag:" + intoId, from.getName() + " → " + into.getName());
+        events.publishEvent(new PublicContentChanged(java.util.Set.of(PublicContentChanged.tag(fromId),
+                PublicContentChanged.tag(intoId), PublicContentChanged.LISTINGS)));
+        return summary(into);
+    }
+
+    private Tag find(long id) {
+        return tags.findById(id).orElseThrow(() -> new DomainException.NotFound("No tag " + id));
     }
 
     private static TagSummary summary(Tag tag) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.data.provider.Query;
 import java.util.List;
 import org.broadsheet.content.service.ArticleService;
 import org.broadsheet.content.service.DeskArticleRow;
+import org.broadsheet.content.service.DeskFilter;
 import org.broadsheet.search.service.DeskSearchHits;
 import org.broadsheet.search.service.SearchQuery;
 import org.broadsheet.search.service.SearchResults;
@@ -30,8 +31,8 @@ class ArticleListingTest {
         when(articles.deskListByTitle(eq("glacier"), any(Pageable.class))).thenReturn(new PageImpl<>(List.of(row)));
         ArticleListing listing = new ArticleListing(articles, new BrokenIndex());
 
-        assertThat(listing.count("glacier")).isEqualTo(1);
-        assertThat(listing.fetch("glacier", new Query<>(0, 50, List.of(), null, null))).containsExactly(row);
+        assertThat(listing.count("glacier", DeskFilter.NONE)).isEqualTo(1);
+        assertThat(listing.fetch("glacier", DeskFilter.NONE, new Query<>(0, 50, List.of(), null, null))).containsExactly(row);
         assertThat(listing.searchUnavailable()).isTrue();
     }
 
@@ -43,7 +44,7 @@ class ArticleListingTest {
         }
 
         @Override
-        public DeskSearchHits searchDesk(String text, int offset, int limit) {
+        public DeskSearchHits searchDesk(String text, DeskFilter filter, int offset, int limit) {
             throw new SearchUnavailable("closed", new IllegalStateException());
         }
     }

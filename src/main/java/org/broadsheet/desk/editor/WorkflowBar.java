@@ -1,0 +1,85 @@
+package org.broadsheet.desk.editor;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import org.broadsheet.content.service.ArticleStatus;
+import org.broadsheet.content.service.Workflow;
+import org.broadsheet.desk.DeskFeedback;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The editor's workflow buttons, shown as the user's role and the article's status allow: save
+ * (Ctrl+S) for everyone, review requests for authors, publishing, scheduling, unpublishing and
+ * archiving for editors. The schedule's time is chosen in the site's time zone, which is shown.
+ */
+class WorkflowBar extends HorizontalLayout {
+
+    final Span status = new Span();
+    final Map<Workflow, Button> buttons = new EnumMap<>(Workflow.class);
+    final DateTimePicker scheduleAt = new DateTimePicker();
+    final Button trash = new Button("Move to trash");
+    private final boolean editor;
+    private final ZoneId zone;
+
+    WorkflowBar(boolean editor, ZoneId zone, BiConsumer<Workflow, @Nullable Instant> onStep, Runnable onTrash) {
+        this.editor = editor;
+        this.zone = zone;
+        addClassName("workflow-bar");
+        setAlignItems(FlexComponent.Alignment.BASELINE);
+        setWrap(true);
+        status.addClassName("article-status");
+        add(status);
+        for (Workflow step : Workflow.values()) {
+            Button button = new Button(step == Workflow.SAVE ? "Save" : step.label());
+            button.addClassName("step-" + step.name().toLowerCase(java.util.Locale.ROOT));
+            if (step == Workflow.SCHEDULE) {
+                add(scheduleAt);
+            }
+            button.addClickListener(e -> onStep.accept(step, step == Workflow.SCHEDULE ? scheduledInstant() : null));
+            buttons.put(step, button);
+            add(button);
+        }
+        buttons.get(Workflow.SAVE).addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        buttons.get(Workflow.SAVE).addClickShortcut(Key.KEY_S, KeyModifier.CONTROL).setBrowserDefaultAllowed(false);
+        buttons.get(Workflow.SAVE).setTooltipText("Ctrl+S");
+        buttons.get(Workflow.PUBLISH).addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+        scheduleAt.setLabel("Publish at (" + zone.getId() + ")");
+        scheduleAt.setStep(java.time.Duration.ofMinutes(1));
+        scheduleAt.addClassName("schedule-at");
+        trash.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        trash.addClickListener(e -> onTrash.run());
+        add(trash);
+    }
+
+    /** Shows the buttons that apply to an article in this status; a new article cannot be binned yet. */
+    void show(ArticleStatus current, @Nullable Instant scheduledAt, boolean exists, boolean mayEdit) {
+        String when = scheduledAt == null ? "" : " for " + DeskFeedback.DATE_TIME.format(
+                LocalDateTime.ofInstant(scheduledAt, zone)) + " (" + zone.getId() + ")";
+        status.setText(exists ? current.label() + when : "New article");
+        status.getElement().setAttribute("data-status", current.name());
+        buttons.forEach((step, button) -> button.setVisible(mayEdit && (editor || !step.editorsOnly())
+                && (step == Workflow.SAVE || step.appliesTo(current))));
+        scheduleAt.setVisible(buttons.get(Workflow.SCHEDULE).isVisible());
+        if (scheduledAt != null) {
+            scheduleAt.setValue(LocalDateTime.ofInstant(scheduledAt, zone));
+        }
+        trash.setVisible(exists && mayEdit);
+    }
+
+    private @Nullable Instant scheduledInstant() {
+        LocalDateTime local = scheduleAt.getValue();
+        return local == null ? null : local.atZone(zone).toInstant();
+    }
+}

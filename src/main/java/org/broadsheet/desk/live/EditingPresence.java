@@ -1,0 +1,82 @@
+package org.broadsheet.desk.live;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.signals.shared.SharedNumberSignal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Who has the desk open and which article each of them is editing, kept per browser tab in this
+ * application instance. Views register on attach and leave on detach; the signal tells every
+ * desk that the picture changed.
+ */
+@org.springframework.stereotype.Component
+public class EditingPresence {
+
+    /** One open desk tab: whose, and the article open in it (null: not editing). */
+    public record Visit(String tab, String username, String displayName, @Nullable Long articleId,
+                        @Nullable String articleTitle, Instant since) {
+    }
+
+    private final Map<String, Visit> visits = new ConcurrentHashMap<>();
+    private final SharedNumberSignal changes = new SharedNumberSignal();
+    private final Clock clock;
+
+    EditingPresence(Clock clock) {
+        this.clock = clock;
+    }
+
+    public void arrive(String tab, String username, String displayName, @Nullable Long articleId,
+                       @Nullable String articleTitle) {
+        visits.put(tab, new Visit(tab, username, displayName, articleId, articleTitle, clock.instant()));
+        changes.incrementBy(1);
+    }
+
+    public void leave(String tab) {
+        if (visits.remove(tab) != null) {
+            changes.incrementBy(1);
+        }
+    }
+
+    /** The names of other people editing the article, each once, in order of arrival. */
+    public List<String> othersEditing(long articleId, String username) {
+        return visits.values().stream()
+                .filter(v -> v.articleId() != null && v.articleId() == articleId && !v.username().equals(username))
+                .sorted(Comparator.comparing(Visit::since))
+                .map(Visit::displayName).distinct().toList();
+    }
+
+    /** Everyone with the desk open, one line per person, editors of an article first. */
+    public List<Visit> online() {
+        Map<String, Visit> perPerson = new java.util.LinkedHashMap<>();
+        visits.values().stream()
+                .sorted(Comparator.comparing((Visit v) -> v.articleId() == null).thenComparing(Visit::since))
+                .forEach(v -> perPerson.putIfAbsent(v.username(), v));
+        return List.copyOf(perPerson.values());
+    }
+
+    /**
+     * Counts the view's browser tab as present while the view is attached, and as editing the
+     * article when one is named.
+     */
+    public void track(Component view, String username, String displayName, @Nullable Long articleId,
+                      @Nullable String articleTitle) {
+        view.addAttachListener(e -> arrive(tab(e.getUI()), username, displayName, articleId, articleTitle));
+        view.addDetachListener(e -> leave(tab(e.getUI())));
+    }
+
+    private static String tab(UI ui) {
+        return ui.getSession().getSession().getId() + ":" + ui.getUIId();
+    }
+
+    /** Read inside a signal effect to run it again whenever someone arrives or leaves. */
+    public SharedNumberSignal changes() {
+        return changes;
+    }
+}
