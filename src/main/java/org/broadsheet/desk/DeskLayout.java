@@ -2,8 +2,11 @@ package org.broadsheet.desk;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -21,7 +24,7 @@ import org.broadsheet.people.service.UserAccountService;
 
 /**
  * The desk's frame: navigation built from the views' {@code @Menu} entries (so each role sees only
- * the views it may open), the user's name and log out.
+ * the views it may open), the light/dark switch, and the user's menu.
  */
 @Layout
 @PermitAll
@@ -36,15 +39,26 @@ public class DeskLayout extends AppLayout {
         addToDrawer(new Div(title, site), navigation());
 
         String username = authentication.getPrincipalName().orElse("");
-        Span user = new Span(accounts.displayName(username).orElse(username));
-        user.addClassName("desk-user");
-        Anchor profile = new Anchor("profile", "Profile");
-        profile.addClassName("desk-profile-link");
-        Button logout = new Button("Log out", new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
-        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Div spacer = new Div();
         spacer.addClassName("desk-navbar-spacer");
-        addToNavbar(new DrawerToggle(), spacer, user, profile, logout);
+        addToNavbar(new DrawerToggle(), spacer, new ThemeToggle(),
+                userMenu(accounts.displayName(username).orElse(username), authentication));
+    }
+
+    /** The user's name, opening profile, password and log out. */
+    private static MenuBar userMenu(String displayName, AuthenticationContext authentication) {
+        MenuBar menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
+        menu.addClassName("desk-user-menu");
+        Span name = new Span(displayName);
+        name.addClassName("desk-user");
+        MenuItem user = menu.addItem(new Span(new Icon(VaadinIcon.USER), name));
+        user.setAriaLabel("Account menu of " + displayName);
+        SubMenu items = user.getSubMenu();
+        items.addItem("Profile", e -> UI.getCurrent().navigate("profile"));
+        items.addItem("Change password", e -> UI.getCurrent().navigate("profile"));
+        items.addItem("Log out", e -> authentication.logout());
+        return menu;
     }
 
     private static SideNav navigation() {

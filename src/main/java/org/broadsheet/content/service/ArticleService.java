@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ArticleService {
 
     /** The grid columns the desk may sort by; anything else falls back to the newest first. */
-    static final Set<String> DESK_SORTABLE = Set.of("title", "status", "updatedAt", "publishedAt");
+    static final Set<String> DESK_SORTABLE = Set.of("title", "status", "updatedAt", "publishedAt", "scheduledAt");
     private static final Sort DESK_DEFAULT_SORT = Sort.by(Sort.Direction.DESC, "updatedAt");
 
     private final ArticleRepository articles;
@@ -260,6 +260,13 @@ public class ArticleService {
         article.setPinnedRelatedIds(relatedIds);
         audit.record("article.pin-related", "article:" + articleId, relatedIds.toString());
         articleEvents.changed(article, article.getSectionId(), article.isVisibleToReaders());
+    }
+
+    /** The articles of one section outside the trash, for moving them all before the section goes. */
+    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<Long> idsInSection(long sectionId) {
+        return articles.findIdsInSection(sectionId);
     }
 
     /** Articles outside the trash that pass the filter, in a page sorted as the grid asks. */

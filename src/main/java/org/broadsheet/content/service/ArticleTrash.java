@@ -75,6 +75,9 @@ public class ArticleTrash {
         if (article.getDeletedAt() == null) {
             throw new DomainException.Conflict("Move the article to the trash first");
         }
+        for (Article pinning : articles.findPinning(id)) {
+            pinning.setPinnedRelatedIds(pinning.getPinnedRelatedIds().stream().filter(other -> other != id).toList());
+        }
         articles.delete(article);
         audit.record("article.delete", "article:" + id, article.getTitle());
     }

@@ -75,7 +75,7 @@ class ArticleViews {
         return articles.stream().map(a -> new DeskArticleRow(a.requireId(), a.getTitle(),
                 tree.byId(a.getSectionId()).map(SectionSummary::path).orElse("?"),
                 pick(a.getAuthorIds(), bylines).stream().map(Byline::name).collect(Collectors.joining(", ")),
-                a.getStatus(), a.getUpdatedAt(), a.getPublishedAt())).toList();
+                a.getStatus(), a.getUpdatedAt(), a.getPublishedAt(), a.getScheduledAt())).toList();
     }
 
     static String url(SectionSummary section, Article article) {

@@ -15,14 +15,14 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
  * article at a time, telling the page how far it got (every 25 rows and at the end) without
  * holding the UI lock between rows.
  */
-final class BulkRun {
+public final class BulkRun {
 
     private static final int REPORT_EVERY = 25;
 
     private BulkRun() {
     }
 
-    static void start(UI ui, BulkArticleActions actions, BulkAction action, List<Long> ids,
+    public static void start(UI ui, BulkArticleActions actions, BulkAction action, List<Long> ids,
                       BiConsumer<Integer, Integer> progress, Consumer<List<BulkOutcome>> finished) {
         Runnable work = () -> {
             List<BulkOutcome> outcomes = new ArrayList<>();

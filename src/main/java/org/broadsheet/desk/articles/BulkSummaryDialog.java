@@ -11,9 +11,9 @@ import org.broadsheet.content.service.BulkAction;
 import org.broadsheet.content.service.BulkOutcome;
 
 /** What a bulk action did: how many articles changed, and each refusal with its reason. */
-class BulkSummaryDialog extends Dialog {
+public class BulkSummaryDialog extends Dialog {
 
-    BulkSummaryDialog(BulkAction action, List<BulkOutcome> outcomes) {
+    public BulkSummaryDialog(BulkAction action, List<BulkOutcome> outcomes) {
         long done = outcomes.stream().filter(BulkOutcome::done).count();
         List<BulkOutcome> refused = outcomes.stream().filter(o -> !o.done()).toList();
         setHeaderTitle(action.label() + ": " + done + " of " + outcomes.size() + " done");

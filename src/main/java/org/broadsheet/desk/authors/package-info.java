@@ -1,0 +1,4 @@
+@NullMarked
+package org.broadsheet.desk.authors;
+
+import org.jspecify.annotations.NullMarked;

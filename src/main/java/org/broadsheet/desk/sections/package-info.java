@@ -1,0 +1,4 @@
+@NullMarked
+package org.broadsheet.desk.sections;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.broadsheet.desk.tags;
+
+import org.jspecify.annotations.NullMarked;

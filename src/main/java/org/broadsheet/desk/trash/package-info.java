@@ -1,0 +1,4 @@
+@NullMarked
+package org.broadsheet.desk.trash;
+
+import org.jspecify.annotations.NullMarked;
