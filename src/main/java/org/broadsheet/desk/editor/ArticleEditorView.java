@@ -43,9 +43,11 @@ import org.broadsheet.content.service.Workflow;
 import org.broadsheet.desk.DeskFeedback;
 import org.broadsheet.desk.DeskUser;
 import org.broadsheet.desk.FieldErrors;
+import org.broadsheet.desk.live.DeskActivity;
 import org.broadsheet.desk.live.EditingPresence;
 import org.broadsheet.people.service.AuthorService;
 import org.broadsheet.people.service.Role;
+import org.broadsheet.people.service.UserAccountService;
 import org.broadsheet.site.service.SiteIdentity;
 import org.broadsheet.site.service.SiteSettingsService;
 import org.broadsheet.taxonomy.service.SectionService;
@@ -68,6 +70,7 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, Befo
 
     final H2 heading = new H2();
     final Span othersEditing = new Span();
+    final Span savedElsewhere = new Span("Saved elsewhere since you opened it: saving will show both versions");
     final ArticleForm form;
     final WorkflowBar workflow;
     final ArticlePreview preview = new ArticlePreview();
@@ -79,6 +82,8 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, Befo
     private final ArticleTrash trash;
     private final WorkingCopies workingCopies;
     private final EditingPresence presence;
+    private final DeskActivity activity;
+    private final UserAccountService accounts;
     private final DeskUser user;
     private final SiteIdentity site;
     private final SectionService sections;
@@ -87,18 +92,22 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, Befo
     private ArticleDraft saved;
     private @Nullable ArticleDraft autosaved;
     private boolean mayEdit = true;
+    private long noticedVersion = -1;
     private boolean leaving;
     private @Nullable Registration poll;
 
     ArticleEditorView(ArticleEditor editor, ArticleRevisions revisions, ArticleTrash trash,
                       WorkingCopies workingCopies, ArticleService articles, SectionService sections,
                       AuthorService authors, TagService tags, SiteSettingsService settings,
-                      EditingPresence presence, DeskUser user) {
+                      EditingPresence presence, DeskActivity activity, DeskUser user,
+                      UserAccountService accounts) {
         this.editor = editor;
         this.revisions = revisions;
         this.trash = trash;
         this.workingCopies = workingCopies;
         this.presence = presence;
+        this.activity = activity;
+        this.accounts = accounts;
         this.user = user;
         this.sections = sections;
         this.site = settings.identity();
@@ -128,7 +137,9 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, Befo
         publicLink.setTarget("_blank");
         publicLink.addClassName("public-link");
         Anchor back = new Anchor("articles", "← Articles");
-        Div header = new Div(back, heading, othersEditing, publicLink);
+        savedElsewhere.addClassName("saved-elsewhere");
+        savedElsewhere.setVisible(false);
+        Div header = new Div(back, heading, othersEditing, savedElsewhere, publicLink);
         header.addClassName("editor-header");
         TabSheet side = new TabSheet();
         side.add("Preview", preview);
@@ -208,6 +219,35 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, Befo
             presence.changes().get();
             showOthersEditing();
         });
+        Signal.effect(this, () -> {
+            activity.articleChanges().get();
+            followSavesElsewhere();
+        });
+    }
+
+    /**
+     * Someone else (or the schedule) saved the article: an untouched form shows the new version at
+     * once; a form with changes keeps them, and the next save brings up the conflict dialog.
+     */
+    private void followSavesElsewhere() {
+        EditableArticle shown = current;
+        if (shown == null) {
+            return;
+        }
+        try {
+            EditableArticle stored = editor.open(shown.id());
+            if (stored.version() == shown.version() || stored.version() == noticedVersion) {
+                return;
+            }
+            if (isDirty()) {
+                noticedVersion = stored.version();
+                savedElsewhere.setVisible(true);
+            } else {
+                loaded(stored, stored.draft());
+            }
+        } catch (DomainException.NotFound e) {
+            error("This article has been deleted");
+        }
     }
 
     @Override
@@ -279,7 +319,8 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, Befo
         autosave();
         long id = java.util.Objects.requireNonNull(current).id();
         EditableArticle theirs = editor.open(id);
-        String who = revisions.of(id).stream().findFirst().map(r -> r.createdBy()).orElse("Someone");
+        String who = revisions.of(id).stream().findFirst()
+                .map(r -> accounts.displayName(r.createdBy()).orElse(r.createdBy())).orElse("Someone");
         new ConflictDialog(who, readable(theirs.draft()), readable(form.draft()),
                 () -> {
                     current = theirs;
@@ -327,6 +368,7 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, Befo
     /** Shows an article as stored (or a new one's blank form) and counts it as saved. */
     private void loaded(@Nullable EditableArticle article, ArticleDraft draft) {
         current = article;
+        savedElsewhere.setVisible(false);
         saved = draft;
         autosaved = null;
         form.read(draft);

@@ -85,7 +85,9 @@ class ArticleForm extends FormLayout {
         slug.setMaxLength(ArticleLimits.SLUG_MAX_LENGTH);
         slug.setAllowedCharPattern("[a-z0-9-]");
         slug.setRequiredIndicatorVisible(true);
+        slug.addClassName("slug-field");
         standfirst.setMaxLength(ArticleLimits.STANDFIRST_MAX_LENGTH);
+        standfirst.addClassName("standfirst-field");
         metaDescription.setMaxLength(ArticleLimits.META_DESCRIPTION_MAX_LENGTH);
         metaDescription.setHelperText("Shown by search engines; the standfirst when empty");
         socialTitle.setMaxLength(ArticleLimits.TITLE_MAX_LENGTH);
@@ -118,6 +120,7 @@ class ArticleForm extends FormLayout {
         section.setRenderer(new com.vaadin.flow.data.renderer.TextRenderer<>(
                 s -> "\u2003".repeat(s.depth()) + s.name()));
         section.setRequiredIndicatorVisible(true);
+        section.addClassName("section-field");
         section.addValueChangeListener(e -> showAddress());
         authors.setItems(authorList);
         authors.setItemLabelGenerator(AuthorProfile::name);

@@ -67,10 +67,11 @@ class WorkflowBar extends HorizontalLayout {
     void show(ArticleStatus current, @Nullable Instant scheduledAt, boolean exists, boolean mayEdit) {
         String when = scheduledAt == null ? "" : " for " + DeskFeedback.DATE_TIME.format(
                 LocalDateTime.ofInstant(scheduledAt, zone)) + " (" + zone.getId() + ")";
-        status.setText(exists ? current.label() + when : "New article");
+        status.setText(exists ? current.label() + when : "");
+        status.setVisible(exists);
         status.getElement().setAttribute("data-status", current.name());
         buttons.forEach((step, button) -> button.setVisible(mayEdit && (editor || !step.editorsOnly())
-                && (step == Workflow.SAVE || step.appliesTo(current))));
+                && (step == Workflow.SAVE || step.appliesTo(current)) && (exists || step != Workflow.ARCHIVE)));
         scheduleAt.setVisible(buttons.get(Workflow.SCHEDULE).isVisible());
         if (scheduledAt != null) {
             scheduleAt.setValue(LocalDateTime.ofInstant(scheduledAt, zone));

@@ -64,7 +64,7 @@ class ArticleServiceTest {
     void pinnedRelatedArticlesComeFirstAndUnpublishedPinsAreSkipped() {
         PublishedArticle story = articles.findPublished("africa/sudan", "a-border-town-doubles-overnight").orElseThrow();
         PublishedArticle pinned = articles.findPublished("opinion", "why-we-publish-our-corrections").orElseThrow();
-        long draft = articles.deskList(PageRequest.of(0, 100)).stream()
+        long draft = articles.deskList(DeskFilter.NONE, PageRequest.of(0, 100)).stream()
                 .filter(row -> row.status() == ArticleStatus.DRAFT).findFirst().orElseThrow().id();
         articles.pinRelated(story.id(), List.of(draft, pinned.id()));
 
@@ -90,19 +90,19 @@ class ArticleServiceTest {
     @Test
     @WithAnonymousUser
     void theDeskListIsNotForAnonymousReaders() {
-        assertThatThrownBy(() -> articles.deskList(PageRequest.of(0, 10)))
+        assertThatThrownBy(() -> articles.deskList(DeskFilter.NONE, PageRequest.of(0, 10)))
                 .isInstanceOfAny(AuthorizationDeniedException.class, AuthenticationCredentialsNotFoundException.class);
     }
 
     @Test
     @WithMockUser(roles = "AUTHOR")
     void deskListPagesAndSortsInTheDatabaseAndIgnoresUnknownSortKeys() {
-        var byTitle = articles.deskList(PageRequest.of(0, 5, Sort.by("title")));
+        var byTitle = articles.deskList(DeskFilter.NONE, PageRequest.of(0, 5, Sort.by("title")));
         assertThat(byTitle.getContent()).hasSize(5);
         assertThat(byTitle.getContent()).extracting(DeskArticleRow::title).isSorted();
-        assertThat(byTitle.getTotalElements()).isEqualTo(articles.deskCount());
+        assertThat(byTitle.getTotalElements()).isEqualTo(articles.deskCount(DeskFilter.NONE));
 
-        var hostile = articles.deskList(PageRequest.of(0, 5, Sort.by("body; drop table article")));
+        var hostile = articles.deskList(DeskFilter.NONE, PageRequest.of(0, 5, Sort.by("body; drop table article")));
         assertThat(hostile.getContent()).extracting(DeskArticleRow::updatedAt)
                 .isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }

@@ -1,0 +1,108 @@
+package org.broadsheet.e2e;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** One person's browser on the desk: logs in and works the Vaadin fields the way a user does. */
+final class DeskBrowser {
+
+    final WebDriver driver;
+    final WebDriverWait wait;
+    private final int port;
+
+    DeskBrowser(WebDriver driver, int port) {
+        this.driver = driver;
+        this.port = port;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    DeskBrowser logIn(String username, String password) {
+        driver.get(url("/desk/login"));
+        // the form may still be upgrading when the page shows: type until the fields hold the text
+        fill(By.cssSelector("vaadin-login-form input[name='username']"), username);
+        fill(By.cssSelector("vaadin-login-form input[name='password']"), password);
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        try {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-side-nav")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            org.broadsheet.testsupport.HeadlessChromium.screenshot(driver, "login-failed-" + username);
+            throw e;
+        }
+        return this;
+    }
+
+    private void fill(By input, String text) {
+        wait.until(d -> {
+            WebElement field = d.findElement(input);
+            field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            field.sendKeys(text);
+            return text.equals(field.getDomProperty("value"));
+        });
+    }
+
+    void open(String deskPath) {
+        driver.get(url("/desk/" + deskPath));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main.desk-view")));
+    }
+
+    WebElement input(String fieldCss) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(fieldCss + " input, " + fieldCss + " textarea")));
+    }
+
+    /** Replaces a text field's text, as select-all and typing would. */
+    void type(String fieldCss, String text) {
+        WebElement input = input(fieldCss);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text);
+        input.sendKeys(Keys.TAB);
+    }
+
+    /** Types into a combo box and picks the first match. */
+    void pick(String comboCss, String text) {
+        WebElement input = input(comboCss);
+        input.click();
+        input.sendKeys(text);
+        wait.until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
+        input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER, Keys.TAB);
+    }
+
+    String value(String fieldCss) {
+        return input(fieldCss).getDomProperty("value");
+    }
+
+    void click(String buttonText) {
+        wait.until(d -> d.findElements(By.tagName("vaadin-button")).stream()
+                .filter(b -> b.isDisplayed() && b.getText().strip().equals(buttonText)).findFirst().orElse(null)).click();
+    }
+
+    /** Waits until the page shows the text somewhere. */
+    void waitForText(String text) {
+        wait.until(d -> ((String) js("return document.body.innerText + [...document.querySelectorAll("
+                + "'vaadin-dialog-overlay, vaadin-notification-card')].map(e => e.innerText).join(' ')"))
+                .contains(text));
+    }
+
+    Object js(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    void quit() {
+        driver.quit();
+    }
+}
