@@ -18,7 +18,7 @@ import org.broadsheet.people.service.Byline;
 import org.broadsheet.taxonomy.service.SectionService;
 import org.broadsheet.taxonomy.service.SectionSummary;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -143,7 +143,8 @@ public class ArticleEditor {
         }
         try {
             articles.saveAndFlush(article);
-        } catch (OptimisticLockingFailureException e) {
+        } catch (ConcurrencyFailureException e) {
+            // a save committed in between: optimistic lock, or the database's own row lock
             throw new DomainException.Conflict("Someone else saved this article after you opened it");
         }
         revisions.save(new Revision(article, now, CurrentActor.name()));

@@ -9,6 +9,7 @@ import org.broadsheet.content.domain.ArticleRepository;
 import org.broadsheet.people.service.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -67,7 +68,7 @@ public class ScheduledPublishing {
             editor.save(id, article.version(), article.draft(), Workflow.PUBLISH, null);
             log.info("Published scheduled article {} \"{}\"", id, article.draft().title());
             return true;
-        } catch (DomainException.Conflict e) {
+        } catch (DomainException.Conflict | ConcurrencyFailureException e) {
             return false; // another instance, or an editor, changed it first
         } catch (DomainException.ValidationFailed e) {
             log.warn("Scheduled article {} could not be published: {}", id, e.getMessage());

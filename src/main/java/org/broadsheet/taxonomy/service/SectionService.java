@@ -130,8 +130,11 @@ public class SectionService {
     @Transactional
     public void delete(long id) {
         Section section = find(id);
-        if (!tree().children(id).isEmpty()) {
-            throw new DomainException.Conflict("Move or delete the sections inside " + section.getName() + " first");
+        List<SectionSummary> inside = tree().children(id);
+        if (!inside.isEmpty()) {
+            throw new DomainException.Conflict(section.getName() + " has sections inside ("
+                    + String.join(", ", inside.stream().map(SectionSummary::name).toList())
+                    + "); move or delete them first");
         }
         long articles = usage.getIfAvailable(() -> sectionId -> 0).articlesIn(id);
         if (articles > 0) {

@@ -24,7 +24,7 @@ class ArticlesSearchTest extends SpringBrowserlessTest {
         test(view.search).setValue("pharmacy desert");
 
         assertThat(test(view.grid).size()).isLessThan(all).isPositive();
-        assertThat(test(view.grid).getCellText(0, 0)).isEqualTo("Living in a pharmacy desert");
+        assertThat(test(view.grid).getRow(0).title()).isEqualTo("Living in a pharmacy desert");
         assertThat(view.searchUnavailable.isVisible()).isFalse();
 
         test(view.search).setValue("");
@@ -40,7 +40,7 @@ class ArticlesSearchTest extends SpringBrowserlessTest {
         assertThat(view.search.getValue()).isEqualTo("glacier");
         List<String> titles = new ArrayList<>();
         for (int row = 0; row < test(view.grid).size(); row++) {
-            titles.add(test(view.grid).getCellText(row, 0));
+            titles.add(test(view.grid).getRow(row).title());
         }
         assertThat(titles).first().isEqualTo("The glacier that fed two cities is almost gone");
     }

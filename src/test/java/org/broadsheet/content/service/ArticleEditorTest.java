@@ -1,0 +1,168 @@
+package org.broadsheet.content.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.broadsheet.base.DomainException;
+import org.broadsheet.base.Slugs;
+import org.broadsheet.base.SystemActor;
+import org.broadsheet.taxonomy.service.SectionService;
+import org.broadsheet.testsupport.BroadsheetTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** Saving from the editor: versions, revisions, rights and the workflow. */
+@BroadsheetTest
+class ArticleEditorTest {
+
+    @Autowired ArticleEditor editor;
+    @Autowired ArticleRevisions revisions;
+    @Autowired ArticleService articles;
+    @Autowired SectionService sections;
+    @Autowired Clock clock;
+
+    @Test
+    @WithMockUser(username = "ana", roles = "EDITOR")
+    void aSaveFromAnOlderVersionIsRefusedAndChangesNothing() {
+        EditableArticle opened = newDraft("Two desks, one story");
+        editor.save(opened.id(), opened.version(), text(opened, "First editor's standfirst"), Workflow.SAVE, null);
+
+        assertThatThrownBy(() -> editor.save(opened.id(), opened.version(), text(opened, "Second editor's standfirst"),
+                Workflow.SAVE, null)).isInstanceOf(DomainException.Conflict.class);
+
+        assertThat(editor.open(opened.id()).draft().standfirst()).isEqualTo("First editor's standfirst");
+        assertThat(revisions.of(opened.id())).hasSize(2);
+    }
+
+    @Test
+    @WithMockUser(username = "ana", roles = "EDITOR")
+    void savingWithoutChangesWritesNoRevision() {
+        EditableArticle opened = newDraft("Nothing new under the sun");
+        EditableArticle again = editor.save(opened.id(), opened.version(), opened.draft(), Workflow.SAVE, null);
+
+        assertThat(again.version()).isEqualTo(opened.version());
+        assertThat(revisions.of(opened.id())).hasSize(1);
+    }
+
+    @Test
+    @WithMockUser(username = "ana", roles = "EDITOR")
+    void publishingDatesTheArticleAndUnpublishingTakesItOffTheSite() {
+        EditableArticle opened = newDraft("Ferry strike ends");
+        EditableArticle published = editor.save(opened.id(), opened.version(), opened.draft(), Workflow.PUBLISH, null);
+        assertThat(published.status()).isEqualTo(ArticleStatus.PUBLISHED);
+        assertThat(published.publishedAt()).isNotNull();
+        assertThat(articles.findPublished("americas/bolivia", "ferry-strike-ends")).isPresent();
+
+        EditableArticle unpublished = editor.save(opened.id(), published.version(), published.draft(),
+                Workflow.UNPUBLISH, null);
+        assertThat(unpublished.status()).isEqualTo(ArticleStatus.DRAFT);
+        assertThat(articles.findPublished("americas/bolivia", "ferry-strike-ends")).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "ana", roles = "EDITOR")
+    void aScheduleNeedsATimeInTheFuture() {
+        EditableArticle opened = newDraft("Election night plan");
+        assertThatThrownBy(() -> editor.save(opened.id(), opened.version(), opened.draft(), Workflow.SCHEDULE,
+                clock.instant().minus(Duration.ofMinutes(5))))
+                .isInstanceOfSatisfying(DomainException.ValidationFailed.class,
+                        e -> assertThat(e.field()).isEqualTo("scheduleAt"));
+        EditableArticle scheduled = editor.save(opened.id(), opened.version(), opened.draft(), Workflow.SCHEDULE,
+                clock.instant().plus(Duration.ofHours(2)));
+        assertThat(scheduled.status()).isEqualTo(ArticleStatus.SCHEDULED);
+    }
+
+    @Test
+    @WithMockUser(username = "ana", roles = "EDITOR")
+    void aSlugTakenInTheSectionIsNamedOnTheSlugField() {
+        newDraft("Same words twice");
+        long bolivia = bolivia();
+        ArticleDraft twin = new ArticleDraft("Same words twice", "same-words-twice", null, "", bolivia, List.of(),
+                Set.of(), null, null, List.of());
+        assertThatThrownBy(() -> editor.create(twin, Workflow.SAVE, null))
+                .isInstanceOfSatisfying(DomainException.ValidationFailed.class,
+                        e -> assertThat(e.field()).isEqualTo("slug"));
+    }
+
+    @Test
+    @WithMockUser(username = "ana", roles = "EDITOR")
+    void movingAPublishedArticleKeepsItsOldAddress() {
+        EditableArticle opened = newDraft("Old address, new address");
+        EditableArticle published = editor.save(opened.id(), opened.version(), opened.draft(), Workflow.PUBLISH, null);
+        ArticleDraft d = published.draft();
+        ArticleDraft renamed = new ArticleDraft(d.title(), "new-address", d.standfirst(), d.body(), d.sectionId(),
+                d.authorIds(), d.tagIds(), d.metaDescription(), d.socialTitle(), d.pinnedRelatedIds());
+        editor.save(opened.id(), published.version(), renamed, Workflow.SAVE, null);
+
+        assertThat(articles.redirectFor("americas/bolivia/old-address-new-address"))
+                .contains("/americas/bolivia/new-address");
+    }
+
+    @Test
+    @WithMockUser(username = "tom", roles = "AUTHOR")
+    void authorsWriteTheirOwnDraftsButNeitherPublishNorTouchOthers() {
+        ArticleDraft blank = editor.blank();
+        assertThat(blank.authorIds()).as("bylined to Tom Reyes").hasSize(1);
+        ArticleDraft mine = new ArticleDraft("Tom's draft on rents", "toms-draft-on-rents", null, "<p>Rents.</p>",
+                bolivia(), blank.authorIds(), Set.of(), null, null, List.of());
+        EditableArticle created = editor.create(mine, Workflow.SAVE, null);
+
+        assertThatThrownBy(() -> editor.save(created.id(), created.version(), mine, Workflow.PUBLISH, null))
+                .isInstanceOf(DomainException.Forbidden.class);
+        EditableArticle submitted = editor.save(created.id(), created.version(), mine, Workflow.SUBMIT, null);
+        assertThat(submitted.status()).isEqualTo(ArticleStatus.IN_REVIEW);
+
+        long someoneElses = SystemActor.call(() -> newDraft("Ana's draft").id());
+        assertThat(editor.mayEdit(someoneElses)).isFalse();
+        EditableArticle other = editor.open(someoneElses);
+        assertThatThrownBy(() -> editor.save(other.id(), other.version(), other.draft(), Workflow.SAVE, null))
+                .isInstanceOf(DomainException.Forbidden.class);
+    }
+
+    @Test
+    @WithMockUser(username = "ana", roles = "EDITOR")
+    void theRevisionRestoredBecomesANewRevision() {
+        EditableArticle first = newDraft("Restoring the first words");
+        EditableArticle second = editor.save(first.id(), first.version(), text(first, "A later standfirst"),
+                Workflow.SAVE, null);
+        long firstRevision = revisions.of(first.id()).getLast().id();
+
+        EditableArticle restored = revisions.restore(firstRevision, second.version());
+
+        assertThat(restored.draft().standfirst()).isNull();
+        assertThat(revisions.of(first.id())).hasSize(3);
+        assertThat(revisions.text(revisions.of(first.id()).get(1).id()).standfirst()).isEqualTo("A later standfirst");
+    }
+
+    @Test
+    @WithMockUser(username = "ana", roles = "EDITOR")
+    void thePreviewRendersUnsavedTextThroughTheSitesModel() {
+        ArticleDraft draft = new ArticleDraft("Preview <b>me</b>", "preview-me", "Not saved", "<p>Hi<script>x()</script></p>",
+                bolivia(), List.of(), Set.of(), null, null, List.of());
+        PublishedArticle preview = editor.preview(null, draft).orElseThrow();
+        assertThat(preview.title()).isEqualTo("Preview <b>me</b>");
+        assertThat(preview.bodyHtml()).isEqualTo("<p>Hi</p>");
+        assertThat(preview.sectionTrail()).extracting(s -> s.name()).containsExactly("Americas", "Bolivia");
+        assertThat(editor.preview(null, ArticleDraft.empty(List.of()))).isEmpty();
+    }
+
+    private EditableArticle newDraft(String title) {
+        ArticleDraft draft = new ArticleDraft(title, Slugs.slugify(title), null, "<p>Words.</p>", bolivia(), List.of(),
+                Set.of(), null, null, List.of());
+        return editor.create(draft, Workflow.SAVE, null);
+    }
+
+    private long bolivia() {
+        return sections.tree().byPath("americas/bolivia").orElseThrow().id();
+    }
+
+    private static ArticleDraft text(EditableArticle article, String standfirst) {
+        ArticleDraft d = article.draft();
+        return d.withText(d.title(), d.slug(), standfirst, d.body());
+    }
+}

@@ -1,0 +1,135 @@
+package org.broadsheet.desk.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import java.util.List;
+import java.util.Set;
+import org.broadsheet.base.SystemActor;
+import org.broadsheet.content.service.ArticleDraft;
+import org.broadsheet.content.service.ArticleEditor;
+import org.broadsheet.content.service.ArticleRevisions;
+import org.broadsheet.content.service.ArticleStatus;
+import org.broadsheet.content.service.EditableArticle;
+import org.broadsheet.content.service.Workflow;
+import org.broadsheet.desk.articles.ArticlesView;
+import org.broadsheet.taxonomy.service.SectionService;
+import org.broadsheet.testsupport.BroadsheetTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** The article editor as each role sees it: fields, messages, buttons, preview and revisions. */
+@BroadsheetTest
+class ArticleEditorViewTest extends SpringBrowserlessTest {
+
+    @Autowired ArticleEditor editor;
+    @Autowired ArticleRevisions revisions;
+    @Autowired SectionService sections;
+
+    @Test
+    @WithMockUser(username = "ana", roles = "EDITOR")
+    void aNewArticleExplainsWhatIsMissingAndKeepsTheText() {
+        ArticleEditorView view = navigate("articles/new", ArticleEditorView.class);
+        test(view.form.standfirst).setValue("A standfirst without a headline");
+        test(view.workflow.buttons.get(Workflow.SAVE)).click();
+
+        assertThat(view.form.title.isInvalid()).isTrue();
+        assertThat(view.form.title.getErrorMessage()).isEqualTo("Write a headline");
+        assertThat(view.form.section.isInvalid()).isTrue();
+        assertThat(view.form.section.getErrorMessage()).isEqualTo("Choose a section");
+        assertThat(view.form.standfirst.getValue()).isEqualTo("A standfirst without a headline");
+    }
+
+    @Test
+    @WithMockUser(username = "ana", roles = "EDITOR")
+    void theSlugFollowsTheHeadlineAndShowsTheAddress() {
+        ArticleEditorView view = navigate("articles/new", ArticleEditorView.class);
+        test(view.form.title).setValue("Río Abajo floods again");
+        test(view.form.section).selectItem("Americas › Bolivia");
+
+        assertThat(view.form.slug.getValue()).isEqualTo("rio-abajo-floods-again");
+        assertThat(view.form.slug.getHelperText()).isEqualTo("Address: /americas/bolivia/rio-abajo-floods-again");
+        assertThat(view.preview.html()).contains("<h1>Río Abajo floods again</h1>");
+
+        test(view.form.slug).setValue("Not A Slug!");
+        test(view.workflow.buttons.get(Workflow.SAVE)).click();
+        assertThat(view.form.slug.isInvalid()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(username = "ana", roles = "EDITOR")
+    void savingWritesARevisionThatThePanelLists() {
+        ArticleEditorView view = navigate("articles/new", ArticleEditorView.class);
+        test(view.form.title).setValue("Browserless save");
+        test(view.form.section).selectItem("Americas › Bolivia");
+        test(view.workflow.buttons.get(Workflow.SAVE)).click();
+
+        assertThat(view.isDirty()).isFalse();
+        assertThat(view.revisionsPanel.grid.getListDataView().getItemCount()).isEqualTo(1);
+        assertThat(view.workflow.status.getText()).isEqualTo("Draft");
+        assertThat(view.workflow.buttons.get(Workflow.PUBLISH).isVisible()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(username = "tom", roles = "AUTHOR")
+    void authorsSeeNoPublishingButtonsAndCannotChangeOthersArticles() {
+        ArticleEditorView mine = navigate("articles/new", ArticleEditorView.class);
+        assertThat(mine.workflow.buttons.get(Workflow.SAVE).isVisible()).isTrue();
+        assertThat(mine.workflow.buttons.get(Workflow.SUBMIT).isVisible()).isTrue();
+        assertThat(mine.workflow.buttons.get(Workflow.PUBLISH).isVisible()).isFalse();
+        assertThat(mine.workflow.buttons.get(Workflow.SCHEDULE).isVisible()).isFalse();
+        assertThat(mine.workflow.scheduleAt.isVisible()).isFalse();
+
+        long others = SystemActor.call(() -> draft("Someone else's story").id());
+        ArticleEditorView theirs = navigate("articles/" + others, ArticleEditorView.class);
+        assertThat(theirs.form.title.isReadOnly()).isTrue();
+        assertThat(theirs.workflow.buttons.values()).noneMatch(b -> b.isVisible());
+    }
+
+    @Test
+    @WithMockUser(username = "ana", roles = "EDITOR")
+    void anUnknownArticleLeadsBackToTheList() {
+        assertThat(navigate("articles/999999999", ArticlesView.class)).isNotNull();
+    }
+
+    @Test
+    @WithMockUser(username = "ana", roles = "EDITOR")
+    void aStaleSaveOpensTheConflictDialogAndKeepsTheForm() {
+        EditableArticle article = SystemActor.call(() -> draft("Stale in the browserless desk"));
+        ArticleEditorView view = navigate("articles/" + article.id(), ArticleEditorView.class);
+        test(view.form.standfirst).setValue("Typed here");
+        SystemActor.run(() -> editor.save(article.id(), article.version(), article.draft().withText(
+                article.draft().title(), article.draft().slug(), "Saved elsewhere", article.draft().body()),
+                Workflow.SAVE, null));
+        runPendingSignalsTasks();
+        assertThat(view.savedElsewhere.isVisible()).isTrue();
+        test(view.workflow.buttons.get(Workflow.SAVE)).click();
+
+        ConflictDialog dialog = $(ConflictDialog.class).single();
+        assertThat(view.form.standfirst.getValue()).isEqualTo("Typed here");
+        test(dialog.keepMine).click();
+        assertThat(SystemActor.call(() -> editor.open(article.id())).draft().standfirst()).isEqualTo("Typed here");
+        assertThat(SystemActor.call(() -> revisions.of(article.id()))).hasSize(3);
+    }
+
+    @Test
+    @WithMockUser(username = "ana", roles = "EDITOR")
+    void publishingFromTheEditorShowsTheSiteLink() {
+        EditableArticle article = SystemActor.call(() -> draft("Published from the browserless desk"));
+        ArticleEditorView view = navigate("articles/" + article.id(), ArticleEditorView.class);
+        test(view.workflow.buttons.get(Workflow.PUBLISH)).click();
+
+        assertThat(SystemActor.call(() -> editor.open(article.id())).status()).isEqualTo(ArticleStatus.PUBLISHED);
+        assertThat(view.publicLink.isVisible()).isTrue();
+        assertThat(view.publicLink.getHref()).isEqualTo("/americas/bolivia/published-from-the-browserless-desk");
+        assertThat(view.workflow.buttons.get(Workflow.UNPUBLISH).isVisible()).isTrue();
+        assertThat(view.workflow.buttons.get(Workflow.PUBLISH).isVisible()).isFalse();
+    }
+
+    private EditableArticle draft(String title) {
+        long bolivia = sections.tree().byPath("americas/bolivia").orElseThrow().id();
+        return editor.create(new ArticleDraft(title, org.broadsheet.base.Slugs.slugify(title), null, "<p>x</p>",
+                bolivia, List.of(), Set.of(), null, null, List.of()), Workflow.SAVE, null);
+    }
+}
