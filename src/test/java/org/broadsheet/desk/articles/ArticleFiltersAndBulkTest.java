@@ -1,0 +1,70 @@
+package org.broadsheet.desk.articles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
+import java.util.Set;
+import org.broadsheet.base.SystemActor;
+import org.broadsheet.content.service.ArticleDraft;
+import org.broadsheet.content.service.ArticleEditor;
+import org.broadsheet.content.service.ArticleStatus;
+import org.broadsheet.content.service.ArticleTrash;
+import org.broadsheet.content.service.Workflow;
+import org.broadsheet.desk.articles.ArticlesView;
+import org.broadsheet.desk.authors.AuthorsView;
+import org.broadsheet.desk.sections.SectionsView;
+import org.broadsheet.desk.tags.TagsView;
+import org.broadsheet.desk.trash.TrashView;
+import org.broadsheet.people.service.AuthorProfile;
+import org.broadsheet.taxonomy.service.SectionService;
+import org.broadsheet.taxonomy.service.SectionSummary;
+import org.broadsheet.testsupport.BroadsheetTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** The articles grid's filters and bulk actions for each role. */
+@BroadsheetTest
+class ArticleFiltersAndBulkTest extends SpringBrowserlessTest {
+
+    @Autowired ArticleEditor editor;
+    @Autowired ArticleTrash trash;
+    @Autowired SectionService sections;
+
+    @Test
+    @WithMockUser(username = "ana", roles = "EDITOR")
+    void filtersComeFromTheAddressAndNarrowTheList() {
+        UI.getCurrent().navigate(ArticlesView.class, QueryParameters.of("status", "IN_REVIEW"));
+        ArticlesView view = (ArticlesView) getCurrentView();
+        assertThat(view.filters.status.getValue()).isEqualTo(ArticleStatus.IN_REVIEW);
+        assertThat(test(view.grid).size()).isPositive();
+        for (int row = 0; row < test(view.grid).size(); row++) {
+            assertThat(test(view.grid).getRow(row).status()).isEqualTo(ArticleStatus.IN_REVIEW);
+        }
+
+        SectionSummary bolivia = sections.tree().byPath("americas/bolivia").orElseThrow();
+        UI.getCurrent().navigate(ArticlesView.class, QueryParameters.of("section", Long.toString(bolivia.id())));
+        view = (ArticlesView) getCurrentView();
+        assertThat(view.filters.section.getValue()).isEqualTo(bolivia);
+        for (int row = 0; row < test(view.grid).size(); row++) {
+            assertThat(test(view.grid).getRow(row).sectionPath()).startsWith("americas/bolivia");
+        }
+        assertThat(view.filters.toParameters("").getQueryString()).isEqualTo("section=" + bolivia.id());
+    }
+
+    @Test
+    @WithMockUser(username = "tom", roles = "AUTHOR")
+    void authorsGetNoPublishButtonsInBulk() {
+        ArticlesView view = navigate(ArticlesView.class);
+        assertThat(view.bulk.publish.isVisible()).isFalse();
+        assertThat(view.bulk.trash.isVisible()).isTrue();
+        assertThat(view.bulk.trash.isEnabled()).isFalse();
+        test(view.grid).select(0);
+        assertThat(view.bulk.trash.isEnabled()).isTrue();
+        assertThat(view.bulk.selected.getText()).isEqualTo("1 article selected");
+    }
+}
