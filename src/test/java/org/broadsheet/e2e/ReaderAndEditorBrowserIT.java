@@ -121,13 +121,28 @@ class ReaderAndEditorBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".status-count")));
         HeadlessChromium.screenshot(browser, "desk-overview");
 
-        for (String view : new String[] {"users", "audit", "settings", "profile"}) {
+        for (String view : new String[] {"users", "audit", "settings", "profile", "sections", "authors", "tags",
+                "trash"}) {
             browser.get(url("/desk/" + view));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main.desk-view h2")));
             HeadlessChromium.screenshot(browser, "desk-" + view);
         }
         wait.until(d -> d.findElements(By.tagName("vaadin-side-nav-item")).stream()
                 .map(WebElement::getText).toList().containsAll(java.util.List.of("Users", "Audit log", "Settings")));
+
+        browser.get(url("/desk/articles?status=IN_REVIEW"));
+        wait.until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .anyMatch(cell -> cell.getText().equals("In review")));
+        HeadlessChromium.screenshot(browser, "desk-articles-in-review");
+
+        browser.findElement(By.cssSelector("vaadin-button.theme-toggle")).click();
+        wait.until(d -> "dark".equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return document.documentElement.getAttribute('theme')")));
+        browser.get(url("/desk"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".overview-card li")));
+        assertThat(((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.getAttribute('theme')")).as("remembered").isEqualTo("dark");
+        HeadlessChromium.screenshot(browser, "desk-overview-dark");
     }
 
     @Test

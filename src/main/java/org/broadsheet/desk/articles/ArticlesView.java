@@ -60,7 +60,7 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed({Role.Names.AUTHOR, Role.Names.EDITOR, Role.Names.ADMIN})
 public class ArticlesView extends Main implements BeforeEnterObserver {
 
-    private static final String DATE_WIDTH = "12em";
+    private static final String DATE_WIDTH = "10.5em";
 
     final TextField search = new TextField();
     final Grid<DeskArticleRow> grid = new Grid<>();
@@ -102,6 +102,7 @@ public class ArticlesView extends Main implements BeforeEnterObserver {
     private void configureSearch() {
         search.setPlaceholder("Search headlines, text, names");
         search.setAriaLabel("Search articles");
+        search.getElement().setAttribute("aria-label", "Search articles");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -118,9 +119,9 @@ public class ArticlesView extends Main implements BeforeEnterObserver {
     private void configureGrid(ZoneId zone) {
         grid.addColumn(LitRenderer.<DeskArticleRow>of("<a href=\"articles/${item.id}\">${item.title}</a>")
                         .withProperty("id", DeskArticleRow::id).withProperty("title", DeskArticleRow::title))
-                .setHeader("Title").setSortProperty("title").setFlexGrow(4).setWidth("16em").setKey("title");
-        grid.addColumn(DeskArticleRow::sectionPath).setHeader("Section").setFlexGrow(2).setKey("section");
-        grid.addColumn(DeskArticleRow::authors).setHeader("Authors").setFlexGrow(2).setKey("authors");
+                .setHeader("Title").setSortProperty("title").setFlexGrow(4).setWidth("14em").setKey("title");
+        grid.addColumn(DeskArticleRow::sectionPath).setHeader("Section").setFlexGrow(2).setWidth("9em").setKey("section");
+        grid.addColumn(DeskArticleRow::authors).setHeader("Authors").setFlexGrow(2).setWidth("8em").setKey("authors");
         grid.addColumn(row -> row.status().label()).setHeader("Status").setSortProperty("status")
                 .setKey("status").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(new LocalDateTimeRenderer<>(row -> local(row.updatedAt(), zone), () -> DeskFeedback.DATE_TIME))

@@ -71,8 +71,10 @@ class BulkActionsBar extends HorizontalLayout {
         setSelection(0);
     }
 
+    /** The bar shows only while rows are selected, so the grid keeps the room otherwise. */
     void setSelection(int count) {
         this.count = count;
+        setVisible(count > 0 || progress.isVisible());
         selected.setText(count == 1 ? "1 article selected" : count + " articles selected");
         List.of(publish, unpublish, trash).forEach(b -> b.setEnabled(count > 0));
         moveTo.setEnabled(count > 0);
@@ -82,6 +84,7 @@ class BulkActionsBar extends HorizontalLayout {
     void showProgress(int done, int total) {
         progress.setVisible(done < total);
         progressText.setVisible(done < total);
+        setVisible(count > 0 || done < total);
         progress.setValue(total == 0 ? 1 : (double) done / total);
         progressText.setText(done + " of " + total);
         List.of(publish, unpublish, trash).forEach(b -> b.setEnabled(done >= total && count > 0));

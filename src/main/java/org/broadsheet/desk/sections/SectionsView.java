@@ -53,7 +53,8 @@ public class SectionsView extends Main {
         this.articles = articles;
         this.bulk = bulk;
         addClassName("desk-view");
-        grid.addHierarchyColumn(SectionSummary::name).setHeader("Section").setFlexGrow(2).setKey("name");
+        grid.addHierarchyColumn(SectionSummary::name).setHeader("Section").setFlexGrow(2).setKey("name")
+                .setSortable(false);
         grid.addColumn(SectionSummary::url).setHeader("Address").setFlexGrow(2).setKey("url");
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.setSizeFull();
