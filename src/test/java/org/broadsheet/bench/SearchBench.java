@@ -116,21 +116,7 @@ public final class SearchBench {
 
     /** p50, p95, p99 in milliseconds over {@code runs} queries, after {@link #WARM_UP} unmeasured ones. */
     private static double[] measure(List<String> queries, int runs, Consumer<String> query) {
-        for (int i = 0; i < WARM_UP; i++) {
-            query.accept(queries.get(i % queries.size()));
-        }
-        double[] millis = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            query.accept(queries.get(i % queries.size()));
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(millis);
-        return new double[] {percentile(millis, 50), percentile(millis, 95), percentile(millis, 99)};
-    }
-
-    private static double percentile(double[] sorted, int p) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+        return Latency.measure(WARM_UP, runs, i -> query.accept(queries.get(i % queries.size())));
     }
 
     private static double seconds(long start) {

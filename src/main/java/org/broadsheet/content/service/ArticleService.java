@@ -49,11 +49,12 @@ public class ArticleService {
     private final AuditLog audit;
     private final ArticleEvents articleEvents;
     private final ArticleRules rules;
+    private final DeskListing deskListing;
     private final Clock clock;
 
     ArticleService(ArticleRepository articles, RevisionRepository revisions, SectionService sections,
                    ArticleViews views, RelatedArticles relatedArticles, Redirects redirects, AuditLog audit,
-                   ArticleEvents articleEvents, ArticleRules rules, Clock clock) {
+                   ArticleEvents articleEvents, ArticleRules rules, DeskListing deskListing, Clock clock) {
         this.articles = articles;
         this.revisions = revisions;
         this.sections = sections;
@@ -63,6 +64,7 @@ public class ArticleService {
         this.audit = audit;
         this.articleEvents = articleEvents;
         this.rules = rules;
+        this.deskListing = deskListing;
         this.clock = clock;
     }
 
@@ -272,17 +274,14 @@ public class ArticleService {
     /** Articles outside the trash that pass the filter, in a page sorted as the grid asks. */
     @PreAuthorize("hasAnyRole('AUTHOR', 'EDITOR', 'ADMIN')")
     @Transactional(readOnly = true)
-    public Page<DeskArticleRow> deskList(DeskFilter filter, Pageable pageable) {
-        Pageable request = deskPageable(pageable);
-        Page<Article> page = filter.isEmpty() ? articles.findByDeletedAtIsNull(request)
-                : articles.findAll(specificationOf(filter), request);
-        return withContent(page, views.deskRows(page.getContent()));
+    public Slice<DeskArticleRow> deskList(DeskFilter filter, Pageable pageable) {
+        return deskListing.page(specificationOf(filter), deskPageable(pageable));
     }
 
     @PreAuthorize("hasAnyRole('AUTHOR', 'EDITOR', 'ADMIN')")
     @Transactional(readOnly = true)
     public long deskCount(DeskFilter filter) {
-        return filter.isEmpty() ? articles.countByDeletedAtIsNull() : articles.count(specificationOf(filter));
+        return filter.isEmpty() ? articles.countByDeletedAtIsNull() : deskListing.count(specificationOf(filter));
     }
 
     private org.springframework.data.jpa.domain.Specification<Article> specificationOf(DeskFilter filter) {

@@ -100,7 +100,7 @@ class ArticleServiceTest {
         var byTitle = articles.deskList(DeskFilter.NONE, PageRequest.of(0, 5, Sort.by("title")));
         assertThat(byTitle.getContent()).hasSize(5);
         assertThat(byTitle.getContent()).extracting(DeskArticleRow::title).isSorted();
-        assertThat(byTitle.getTotalElements()).isEqualTo(articles.deskCount(DeskFilter.NONE));
+        assertThat(byTitle.hasNext()).isEqualTo(articles.deskCount(DeskFilter.NONE) > 5);
 
         var hostile = articles.deskList(DeskFilter.NONE, PageRequest.of(0, 5, Sort.by("body; drop table article")));
         assertThat(hostile.getContent()).extracting(DeskArticleRow::updatedAt)

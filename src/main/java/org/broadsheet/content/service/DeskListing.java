@@ -1,0 +1,116 @@
+package org.broadsheet.content.service;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Selection;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.broadsheet.content.domain.Article;
+import org.broadsheet.people.service.AuthorService;
+import org.broadsheet.people.service.Byline;
+import org.broadsheet.taxonomy.service.SectionService;
+import org.broadsheet.taxonomy.service.SectionSummary;
+import org.broadsheet.taxonomy.service.SectionTree;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+
+/**
+ * The desk's article pages read only the columns the grid shows (no bodies, no entities to
+ * track) and the page's bylines in two more queries (author ids, names), whatever the filter;
+ * the count the grid asks for separately.
+ */
+@Component
+class DeskListing {
+
+    private static final String[] COLUMNS = {"id", "title", "sectionId", "status", "updatedAt", "publishedAt",
+            "scheduledAt"};
+
+    @PersistenceContext
+    private EntityManager entityManager;
+    private final SectionService sections;
+    private final AuthorService authors;
+
+    DeskListing(SectionService sections, AuthorService authors) {
+        this.sections = sections;
+        this.authors = authors;
+    }
+
+    /**
+     * A page without its total, which the grid asks for separately ({@link #count}).
+     *
+     * @param pageable already restricted to sortable columns, with a unique tie-break
+     */
+    Slice<DeskArticleRow> page(Specification<Article> where, Pageable pageable) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<Article> article = query.from(Article.class);
+        List<Selection<?>> columns = new ArrayList<>();
+        for (String column : COLUMNS) {
+            columns.add(article.get(column).alias(column));
+        }
+        query.multiselect(columns);
+        query.where(where.toPredicate(article, query, cb));
+        List<Order> order = new ArrayList<>();
+        for (Sort.Order o : pageable.getSort()) {
+            order.add(o.isAscending() ? cb.asc(article.get(o.getProperty())) : cb.desc(article.get(o.getProperty())));
+        }
+        query.orderBy(order);
+        List<Tuple> rows = entityManager.createQuery(query).setFirstResult((int) pageable.getOffset())
+                .setMaxResults(pageable.getPageSize() + 1).getResultList();
+        boolean more = rows.size() > pageable.getPageSize();
+        return new SliceImpl<>(rows(more ? rows.subList(0, pageable.getPageSize()) : rows), pageable, more);
+    }
+
+    long count(Specification<Article> where) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Article> article = query.from(Article.class);
+        query.select(cb.count(article)).where(where.toPredicate(article, query, cb));
+        return entityManager.createQuery(query).getSingleResult();
+    }
+
+    private List<DeskArticleRow> rows(List<Tuple> rows) {
+        List<Long> ids = rows.stream().map(t -> t.get("id", Long.class)).toList();
+        Map<Long, List<Long>> authorIds = authorIdsOf(ids);
+        Map<Long, Byline> bylines = authors.bylines(authorIds.values().stream().flatMap(List::stream).distinct()
+                .toList()).stream().collect(Collectors.toMap(Byline::id, Function.identity()));
+        SectionTree tree = sections.tree();
+        return rows.stream().map(t -> {
+            long id = t.get("id", Long.class);
+            String names = authorIds.getOrDefault(id, List.of()).stream().map(bylines::get)
+                    .filter(java.util.Objects::nonNull).map(Byline::name).collect(Collectors.joining(", "));
+            return new DeskArticleRow(id, t.get("title", String.class),
+                    tree.byId(t.get("sectionId", Long.class)).map(SectionSummary::path).orElse("?"), names,
+                    t.get("status", ArticleStatus.class), t.get("updatedAt", Instant.class),
+                    t.get("publishedAt", Instant.class), t.get("scheduledAt", Instant.class));
+        }).toList();
+    }
+
+    private Map<Long, List<Long>> authorIdsOf(Collection<Long> articleIds) {
+        if (articleIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<Long>> byArticle = new HashMap<>();
+        entityManager.createQuery("""
+                        select a.id, author from Article a join a.authorIds author
+                        where a.id in :ids order by a.id, index(author)""", Object[].class)
+                .setParameter("ids", articleIds).getResultList()
+                .forEach(row -> byArticle.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((Long) row[1]));
+        return byArticle;
+    }
+}

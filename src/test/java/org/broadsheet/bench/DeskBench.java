@@ -1,0 +1,160 @@
+package org.broadsheet.bench;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.broadsheet.Application;
+import org.broadsheet.base.SystemActor;
+import org.broadsheet.content.service.ArticleService;
+import org.broadsheet.content.service.ArticleStatus;
+import org.broadsheet.content.service.DeskFilter;
+import org.broadsheet.people.service.AuthorService;
+import org.broadsheet.taxonomy.service.SectionService;
+import org.broadsheet.taxonomy.service.TagService;
+import org.broadsheet.testsupport.HeadlessChromium;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/**
+ * The desk at scale: N generated articles in the embedded PostgreSQL, then the time the articles
+ * grid needs for a page of 50 rows with its count (sorted by last change and by title, at the
+ * start and 90 000 rows in; and under each filter), and the heap each open desk tab with the
+ * articles grid keeps on the server. Run by {@code bench/desk-bench.sh}.
+ */
+public final class DeskBench {
+
+    private static final int PAGE = 50;
+    private static final int WARM_UP = 20;
+    private static final String PASSWORD = "bench-passphrase-for-broadsheet";
+
+    private DeskBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int articles = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        int tabs = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            ConfigurableApplicationContext app = SpringApplication.run(Application.class,
+                    "--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+                    "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                    "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+                    "--broadsheet.admin-password=" + PASSWORD,
+                    "--broadsheet.generate.articles=" + articles, "--broadsheet.generate.exit=false",
+                    "--broadsheet.search.rebuild-on-start=false", "--broadsheet.schedule-interval=PT1H",
+                    "--broadsheet.data-dir=bench/out/desk-data");
+            try {
+                System.out.printf("Desk bench: %d articles in the database, %d runs per row%n",
+                        SystemActor.call(app.getBean(ArticleService.class)::countAll), runs);
+                gridPages(app, runs);
+                heapPerTab(app, tabs);
+            } finally {
+                app.close();
+            }
+        }
+    }
+
+    private static void gridPages(ConfigurableApplicationContext app, int runs) {
+        ArticleService articles = app.getBean(ArticleService.class);
+        long total = SystemActor.call(() -> articles.deskCount(DeskFilter.NONE));
+        int deepPage = (int) Math.min(90_000 / PAGE, Math.max(0, total / PAGE - 1));
+        Map<String, Supplier<Object>> cases = new LinkedHashMap<>();
+        cases.put("by updated, offset 0", page(articles, DeskFilter.NONE, 0, Sort.by(Sort.Direction.DESC, "updatedAt")));
+        cases.put("by updated, offset " + deepPage * PAGE, page(articles, DeskFilter.NONE, deepPage,
+                Sort.by(Sort.Direction.DESC, "updatedAt")));
+        cases.put("by title, offset 0", page(articles, DeskFilter.NONE, 0, Sort.by("title")));
+        cases.put("by title, offset " + deepPage * PAGE, page(articles, DeskFilter.NONE, deepPage, Sort.by("title")));
+        long americas = app.getBean(SectionService.class).tree().byPath("americas").orElseThrow().id();
+        long author = SystemActor.call(() -> app.getBean(AuthorService.class).all().getFirst().id());
+        long tag = SystemActor.call(() -> app.getBean(TagService.class).list("", PageRequest.of(0, 1)).getContent()
+                .getFirst().id());
+        Sort updated = Sort.by(Sort.Direction.DESC, "updatedAt");
+        cases.put("status = published", page(articles, new DeskFilter(ArticleStatus.PUBLISHED, null, null, null), 0, updated));
+        cases.put("status = in review", page(articles, new DeskFilter(ArticleStatus.IN_REVIEW, null, null, null), 0, updated));
+        cases.put("section = Americas (+ below)", page(articles, new DeskFilter(null, americas, null, null), 0, updated));
+        cases.put("author", page(articles, new DeskFilter(null, null, author, null), 0, updated));
+        cases.put("tag", page(articles, new DeskFilter(null, null, null, tag), 0, updated));
+        System.out.printf("%nArticles grid: a page of %d rows plus the count, ms%n", PAGE);
+        System.out.printf("%-34s %8s %8s %8s %9s%n", "query", "p50", "p95", "p99", "rows");
+        for (Map.Entry<String, Supplier<Object>> c : cases.entrySet()) {
+            Object rows = SystemActor.call(c.getValue());
+            double[] ms = SystemActor.call(() -> Latency.measure(WARM_UP, runs, i -> c.getValue().get()));
+            System.out.printf("%-34s %8.1f %8.1f %8.1f %9s%n", c.getKey(), ms[0], ms[1], ms[2], rows);
+        }
+    }
+
+    /** A grid refresh: the page and the count, as the grid's data provider asks for them. */
+    private static Supplier<Object> page(ArticleService articles, DeskFilter filter, int page, Sort sort) {
+        return () -> {
+            int shown = articles.deskList(filter, PageRequest.of(page, PAGE, sort)).getNumberOfElements();
+            return shown + "/" + articles.deskCount(filter);
+        };
+    }
+
+    /**
+     * Opens tabs on the articles grid in one logged-in browser and compares the heap after a full
+     * collection with the heap before: what each open desk tab costs the server.
+     */
+    private static void heapPerTab(ConfigurableApplicationContext app, int tabs) throws InterruptedException {
+        int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+        WebDriver browser = HeadlessChromium.start(1280, 900);
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(120));
+            browser.get("http://localhost:" + port + "/desk/login");
+            wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("vaadin-login-form input[name='username']"))).sendKeys("admin");
+            browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(PASSWORD);
+            browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-side-nav")));
+            String grid = "http://localhost:" + port + "/desk/articles";
+            openGrid(browser, wait, grid); // the first tab loads classes and caches: not counted
+            long before = usedHeapAfterGc();
+            List<String> handles = new ArrayList<>();
+            for (int i = 0; i < tabs; i++) {
+                ((JavascriptExecutor) browser).executeScript("window.open('about:blank', '_blank')");
+                List<String> all = new ArrayList<>(browser.getWindowHandles());
+                all.removeAll(handles);
+                all.remove(browser.getWindowHandle());
+                String tab = all.getLast();
+                handles.add(tab);
+                browser.switchTo().window(tab);
+                openGrid(browser, wait, grid);
+            }
+            long after = usedHeapAfterGc();
+            System.out.printf("%nHeap retained per open desk tab with the articles grid: %.0f KB (%d tabs, %.1f MiB in all)%n",
+                    (after - before) / 1024.0 / tabs, tabs, (after - before) / 1024.0 / 1024.0);
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static void openGrid(WebDriver browser, WebDriverWait wait, String url) {
+        browser.get(url);
+        wait.until(d -> !d.findElements(By.cssSelector("vaadin-grid-cell-content a")).isEmpty());
+    }
+
+    private static long usedHeapAfterGc() throws InterruptedException {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+            Thread.sleep(300);
+            used = Math.min(used, memory.getHeapMemoryUsage().getUsed());
+        }
+        return used;
+    }
+}
