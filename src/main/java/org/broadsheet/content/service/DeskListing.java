@@ -30,9 +30,10 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 
 /**
- * The desk's article pages read only the columns the grid shows (no bodies, no entities to
- * track) and the page's bylines in two more queries (author ids, names), whatever the filter;
- * the count the grid asks for separately.
+ * The desk's article pages: first the page's ids (from the sort index alone where the database
+ * can), then only the columns the grid shows for those ids (no bodies, no entities to track) and
+ * their bylines: four small queries whatever the filter or depth. Counting is separate, and the
+ * grid does without it.
  */
 @Component
 class DeskListing {
@@ -56,24 +57,28 @@ class DeskListing {
      * @param pageable already restricted to sortable columns, with a unique tie-break
      */
     Slice<DeskArticleRow> page(Specification<Article> where, Pageable pageable) {
+        List<Long> ids = pageOfIds(where, pageable);
+        boolean more = ids.size() > pageable.getPageSize();
+        List<Long> shown = more ? ids.subList(0, pageable.getPageSize()) : ids;
+        return new SliceImpl<>(rows(shown), pageable, more);
+    }
+
+    /**
+     * The page's ids alone, one more than asked for to tell whether more follow: a deep page
+     * walks the sort index only, not the rows it skips.
+     */
+    private List<Long> pageOfIds(Specification<Article> where, Pageable pageable) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<Article> article = query.from(Article.class);
-        List<Selection<?>> columns = new ArrayList<>();
-        for (String column : COLUMNS) {
-            columns.add(article.get(column).alias(column));
-        }
-        query.multiselect(columns);
-        query.where(where.toPredicate(article, query, cb));
+        query.select(article.get("id")).where(where.toPredicate(article, query, cb));
         List<Order> order = new ArrayList<>();
         for (Sort.Order o : pageable.getSort()) {
             order.add(o.isAscending() ? cb.asc(article.get(o.getProperty())) : cb.desc(article.get(o.getProperty())));
         }
         query.orderBy(order);
-        List<Tuple> rows = entityManager.createQuery(query).setFirstResult((int) pageable.getOffset())
+        return entityManager.createQuery(query).setFirstResult((int) pageable.getOffset())
                 .setMaxResults(pageable.getPageSize() + 1).getResultList();
-        boolean more = rows.size() > pageable.getPageSize();
-        return new SliceImpl<>(rows(more ? rows.subList(0, pageable.getPageSize()) : rows), pageable, more);
     }
 
     long count(Specification<Article> where) {
@@ -84,13 +89,26 @@ class DeskListing {
         return entityManager.createQuery(query).getSingleResult();
     }
 
-    private List<DeskArticleRow> rows(List<Tuple> rows) {
-        List<Long> ids = rows.stream().map(t -> t.get("id", Long.class)).toList();
+    /** The grid's columns for these ids, in this order. */
+    private List<DeskArticleRow> rows(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<Article> article = query.from(Article.class);
+        List<Selection<?>> columns = new ArrayList<>();
+        for (String column : COLUMNS) {
+            columns.add(article.get(column).alias(column));
+        }
+        query.multiselect(columns).where(article.get("id").in(ids));
+        Map<Long, Tuple> byId = new HashMap<>();
+        entityManager.createQuery(query).getResultList().forEach(t -> byId.put(t.get("id", Long.class), t));
         Map<Long, List<Long>> authorIds = authorIdsOf(ids);
         Map<Long, Byline> bylines = authors.bylines(authorIds.values().stream().flatMap(List::stream).distinct()
                 .toList()).stream().collect(Collectors.toMap(Byline::id, Function.identity()));
         SectionTree tree = sections.tree();
-        return rows.stream().map(t -> {
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).map(t -> {
             long id = t.get("id", Long.class);
             String names = authorIds.getOrDefault(id, List.of()).stream().map(bylines::get)
                     .filter(java.util.Objects::nonNull).map(Byline::name).collect(Collectors.joining(", "));

@@ -60,7 +60,11 @@ public class TagService {
             throw new DomainException.ValidationFailed("tags",
                     "A tag needs a name of at most " + Tag.NAME_MAX_LENGTH + " characters, with a letter or digit");
         }
-        return summary(tags.findBySlug(slug).orElseGet(() -> tags.save(new Tag(trimmed, slug))));
+        return summary(tags.findBySlug(slug).orElseGet(() -> {
+            Tag created = tags.save(new Tag(trimmed, slug));
+            audit.record("tag.create", "tag:" + created.requireId(), trimmed);
+            return created;
+        }));
     }
 
     /** Tags whose name contains the text (any, for blank text), by name. */
