@@ -20,6 +20,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.broadsheet.desk.live.EditingPresence;
 import org.broadsheet.people.service.UserAccountService;
 
 /**
@@ -30,7 +31,7 @@ import org.broadsheet.people.service.UserAccountService;
 @PermitAll
 public class DeskLayout extends AppLayout {
 
-    DeskLayout(AuthenticationContext authentication, UserAccountService accounts) {
+    DeskLayout(AuthenticationContext authentication, UserAccountService accounts, EditingPresence presence) {
         setPrimarySection(Section.DRAWER);
         H1 title = new H1("Broadsheet");
         title.addClassName("desk-title");
@@ -39,10 +40,12 @@ public class DeskLayout extends AppLayout {
         addToDrawer(new Div(title, site), navigation());
 
         String username = authentication.getPrincipalName().orElse("");
+        String displayName = accounts.displayName(username).orElse(username);
+        presence.track(this, username, displayName);
         Div spacer = new Div();
         spacer.addClassName("desk-navbar-spacer");
         addToNavbar(new DrawerToggle(), spacer, new ThemeToggle(),
-                userMenu(accounts.displayName(username).orElse(username), authentication));
+                userMenu(displayName, authentication));
     }
 
     /** The user's name, opening profile, password and log out. */

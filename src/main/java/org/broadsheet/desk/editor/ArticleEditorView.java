@@ -181,9 +181,19 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, Befo
             return;
         }
         offerAutosave();
+        if (isAttached()) {
+            announceEditing(event.getUI());
+        }
+    }
+
+    /** Tells the other desks which article this tab has open (a new one counts as none yet). */
+    private void announceEditing(UI ui) {
         Long id = articleId();
-        presence.arrive(tab(event.getUI()), user.username(), user.displayName(), id,
-                id == null ? null : saved.title());
+        if (id == null) {
+            presence.stopEditing(EditingPresence.tab(ui));
+        } else {
+            presence.arrive(EditingPresence.tab(ui), user.username(), user.displayName(), id, saved.title());
+        }
     }
 
     @Override
@@ -213,6 +223,7 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, Befo
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
+        announceEditing(ui);
         ui.setPollInterval(AUTOSAVE_MILLIS);
         poll = ui.addPollListener(e -> autosave());
         Signal.effect(this, () -> {
@@ -257,7 +268,7 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, Befo
             poll = null;
         }
         event.getUI().setPollInterval(-1);
-        presence.leave(tab(event.getUI()));
+        presence.stopEditing(EditingPresence.tab(event.getUI()));
     }
 
     /** Keeps the form's text on the server when it differs from what is saved and from the last autosave. */
@@ -292,10 +303,9 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, Befo
             if (idBefore == null) {
                 getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
                         new Location("articles/" + result.id())));
-                getUI().ifPresent(ui -> presence.arrive(tab(ui), user.username(), user.displayName(), result.id(),
-                        result.draft().title()));
             }
             loaded(result, result.draft());
+            getUI().ifPresent(this::announceEditing);
             DeskFeedback.done(switch (step) {
                 case SAVE -> "Saved";
                 case SUBMIT -> "Submitted for review";
@@ -413,10 +423,6 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, Befo
 
     private static String readable(ArticleDraft draft) {
         return WordDiff.readable(draft.title(), draft.standfirst(), draft.body());
-    }
-
-    private static String tab(UI ui) {
-        return ui.getSession().getSession().getId() + ":" + ui.getUIId();
     }
 
     private static void error(String message) {

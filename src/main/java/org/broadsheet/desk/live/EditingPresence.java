@@ -38,6 +38,14 @@ public class EditingPresence {
         changes.incrementBy(1);
     }
 
+    /** The tab is still open but no longer editing an article. */
+    public void stopEditing(String tab) {
+        if (visits.computeIfPresent(tab, (key, v) -> new Visit(key, v.username(), v.displayName(), null, null,
+                v.since())) != null) {
+            changes.incrementBy(1);
+        }
+    }
+
     public void leave(String tab) {
         if (visits.remove(tab) != null) {
             changes.incrementBy(1);
@@ -61,17 +69,14 @@ public class EditingPresence {
         return List.copyOf(perPerson.values());
     }
 
-    /**
-     * Counts the view's browser tab as present while the view is attached, and as editing the
-     * article when one is named.
-     */
-    public void track(Component view, String username, String displayName, @Nullable Long articleId,
-                      @Nullable String articleTitle) {
-        view.addAttachListener(e -> arrive(tab(e.getUI()), username, displayName, articleId, articleTitle));
-        view.addDetachListener(e -> leave(tab(e.getUI())));
+    /** Counts the browser tab showing this component (the desk's frame) as on the desk while it is attached. */
+    public void track(Component frame, String username, String displayName) {
+        frame.addAttachListener(e -> arrive(tab(e.getUI()), username, displayName, null, null));
+        frame.addDetachListener(e -> leave(tab(e.getUI())));
     }
 
-    private static String tab(UI ui) {
+    /** One key per browser tab: the session and the UI in it. */
+    public static String tab(UI ui) {
         return ui.getSession().getSession().getId() + ":" + ui.getUIId();
     }
 

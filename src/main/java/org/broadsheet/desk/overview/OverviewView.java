@@ -76,7 +76,6 @@ public class OverviewView extends Main {
         Div cards = new Div(myDrafts, reviewQueue, schedule, recentlyPublished, onDesk);
         cards.addClassName("overview-cards");
         add(new H2("Overview"), counts, cards);
-        presence.track(this, user.username(), user.displayName(), null, null);
         Signal.effect(this, () -> {
             activity.articleChanges().get();
             refreshArticles();
