@@ -18,7 +18,6 @@ import org.broadsheet.content.service.ArticleRevisions;
 import java.util.Set;
 import org.broadsheet.base.Slugs;
 import org.broadsheet.content.service.ArticleDraft;
-import org.broadsheet.content.service.EditableArticle;
 import org.broadsheet.content.service.RevisionText;
 import org.broadsheet.content.service.Workflow;
 import org.broadsheet.taxonomy.service.SectionService;
@@ -120,9 +119,9 @@ class ArticleEditingBrowserIT {
         }
 
         rosa.click("Keep mine");
-        rosa.waitForText("Saved");
-        EditableArticle stored = SystemActor.call(() -> editor.open(id));
-        assertThat(stored.draft().body()).contains("neighbourhood water committee");
+        rosa.wait.until(d -> SystemActor.call(() -> editor.open(id)).draft().body()
+                .contains("neighbourhood water committee"));
+        rosa.wait.until(d -> !rosa.all(".saved-elsewhere").getFirst().isDisplayed());
         List<String> savedTexts = SystemActor.call(() -> revisions.of(id).stream()
                 .map(r -> revisions.text(r.id())).map(RevisionText::standfirst).toList());
         assertThat(savedTexts).as("the first save survives as a revision").contains("Taps run dry three days a week.");

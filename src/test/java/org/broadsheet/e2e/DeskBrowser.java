@@ -1,6 +1,5 @@
 package org.broadsheet.e2e;
 
-import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -20,7 +19,7 @@ final class DeskBrowser {
     DeskBrowser(WebDriver driver, int port) {
         this.driver = driver;
         this.port = port;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        this.wait = org.broadsheet.testsupport.HeadlessChromium.waitFor(driver);
     }
 
     String url(String path) {

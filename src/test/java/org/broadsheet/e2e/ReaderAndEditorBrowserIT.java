@@ -2,7 +2,6 @@ package org.broadsheet.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.broadsheet.testsupport.BroadsheetTest;
 import org.broadsheet.testsupport.HeadlessChromium;
 import org.junit.jupiter.api.AfterEach;
@@ -30,7 +29,7 @@ class ReaderAndEditorBrowserIT {
     @BeforeEach
     void open() {
         browser = HeadlessChromium.start(1280, 900);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait = HeadlessChromium.waitFor(browser);
     }
 
     @AfterEach

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.code.HashingAlgorithm;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import org.broadsheet.base.SystemActor;
@@ -46,7 +45,7 @@ class TwoStepLoginBrowserIT {
     @BeforeEach
     void open() {
         browser = HeadlessChromium.start(1280, 900);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait = HeadlessChromium.waitFor(browser);
         SystemActor.run(() -> accounts.create(new NewAccount(USERNAME, "Two Stepper", "two-stepper@example.org",
                 PASSWORD, EnumSet.of(Role.EDITOR))));
     }
@@ -75,7 +74,7 @@ class TwoStepLoginBrowserIT {
         button("I have saved them").click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".two-factor-state"), "On:"));
 
-        button("Log out").click();
+        logOut();
         wait.until(ExpectedConditions.urlToBe(url("/")));
         logInWithPassword("/desk/articles");
         wait.until(ExpectedConditions.urlContains("/desk/login/code"));
@@ -110,6 +109,15 @@ class TwoStepLoginBrowserIT {
         username.sendKeys(USERNAME);
         browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(PASSWORD);
         browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+    }
+
+    /** Log out sits in the user's menu in the navigation bar. */
+    private void logOut() {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".desk-user-menu vaadin-menu-bar-button")))
+                .click();
+        wait.until(d -> d.findElements(By.tagName("vaadin-menu-bar-item")).stream()
+                .filter(item -> item.isDisplayed() && item.getText().strip().equals("Log out")).findFirst()
+                .orElse(null)).click();
     }
 
     private WebElement button(String text) {

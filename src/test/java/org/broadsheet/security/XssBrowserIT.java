@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -120,7 +119,7 @@ class XssBrowserIT {
     @Test
     void noPayloadRunsInTheDesk() {
         browser.get("http://localhost:" + port + "/desk/login");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        WebDriverWait wait = HeadlessChromium.waitFor(browser);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form input[name='username']")))
                 .sendKeys("admin");
         browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(BroadsheetTest.ADMIN_PASSWORD);

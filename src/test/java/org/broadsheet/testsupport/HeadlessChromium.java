@@ -43,6 +43,16 @@ public final class HeadlessChromium {
     }
 
     /** Saves what the browser shows under {@code target/screenshots/}. */
+    /**
+     * A wait of up to a minute that retries when Vaadin re-renders an element it was looking at
+     * (a stale reference means "look again", not "failed").
+     */
+    public static org.openqa.selenium.support.ui.WebDriverWait waitFor(WebDriver driver) {
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(60));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
+    }
+
     public static Path screenshot(WebDriver driver, String name) {
         try {
             Path dir = Files.createDirectories(Path.of("target", "screenshots"));

@@ -71,7 +71,13 @@ public class EditingPresence {
 
     /** Counts the browser tab showing this component (the desk's frame) as on the desk while it is attached. */
     public void track(Component frame, String username, String displayName) {
-        frame.addAttachListener(e -> arrive(tab(e.getUI()), username, displayName, null, null));
+        // the view inside may attach first and already have said what it edits: keep that
+        frame.addAttachListener(e -> {
+            if (visits.putIfAbsent(tab(e.getUI()), new Visit(tab(e.getUI()), username, displayName, null, null,
+                    clock.instant())) == null) {
+                changes.incrementBy(1);
+            }
+        });
         frame.addDetachListener(e -> leave(tab(e.getUI())));
     }
 
