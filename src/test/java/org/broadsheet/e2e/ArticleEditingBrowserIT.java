@@ -46,9 +46,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class ArticleEditingBrowserIT {
 
     private static final String EDITOR_PASSWORD = "ana edits the desk daily";
+    private static final String AUTHOR_PASSWORD = "files copy from the mines of oruro";
 
     @LocalServerPort int port;
     @Autowired UserAccountService accounts;
+    @Autowired org.broadsheet.people.service.AuthorService authors;
     @Autowired ArticleEditor editor;
     @Autowired ArticleRevisions revisions;
     @Autowired SectionService sections;
@@ -63,6 +65,30 @@ class ArticleEditingBrowserIT {
                         EnumSet.of(Role.EDITOR)));
             }
         });
+    }
+
+    @Test
+    void anAuthorWritesADraftAndSubmitsItButCannotPublish() {
+        SystemActor.run(() -> {
+            if (accounts.displayName("pedro").isEmpty()) {
+                accounts.create(new NewAccount("pedro", "Pedro Author", "pedro@example.org", AUTHOR_PASSWORD,
+                        EnumSet.of(Role.AUTHOR)));
+                authors.create("Pedro Mamani", "Pedro writes from Oruro.", "pedro");
+            }
+        });
+        DeskBrowser pedro = browser().logIn("pedro", AUTHOR_PASSWORD);
+        assertThat(pedro.all("vaadin-side-nav-item").stream().map(e -> e.getText().strip()).toList())
+                .contains("Overview", "Articles", "Trash").doesNotContain("Sections", "Tags", "Authors", "Users");
+        pedro.open("articles/new");
+        pedro.type("vaadin-text-field.title-field", "Miners march on Oruro");
+        pedro.pick("vaadin-combo-box.section-field", "Bolivia");
+        pedro.click("Save");
+        pedro.waitForText("Saved");
+        assertThat(pedro.all("vaadin-button.step-publish").stream().noneMatch(b -> b.isDisplayed())).isTrue();
+        pedro.click("Submit for review");
+        pedro.waitForText("Submitted for review");
+        pedro.wait.until(d -> pedro.all(".article-status").getFirst().getText().startsWith("In review"));
+        HeadlessChromium.screenshot(pedro.driver, "desk-editor-author-submitted");
     }
 
     @AfterEach
@@ -125,6 +151,14 @@ class ArticleEditingBrowserIT {
         List<String> savedTexts = SystemActor.call(() -> revisions.of(id).stream()
                 .map(r -> revisions.text(r.id())).map(RevisionText::standfirst).toList());
         assertThat(savedTexts).as("the first save survives as a revision").contains("Taps run dry three days a week.");
+
+        rosa.wait.until(d -> d.findElements(org.openqa.selenium.By.tagName("vaadin-tab")).stream()
+                .filter(tab -> tab.getText().equals("Revisions")).findFirst().orElse(null)).click();
+        rosa.wait.until(d -> d.findElements(org.openqa.selenium.By.cssSelector(".revisions-panel vaadin-button")).size() >= 3);
+        rosa.all(".revisions-panel vaadin-button").getLast().click();
+        rosa.waitForText("Compare revisions");
+        rosa.waitForText("Restore this revision");
+        HeadlessChromium.screenshot(rosa.driver, "desk-editor-revision-diff");
     }
 
     @Test
