@@ -123,13 +123,6 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
             order by a.scheduledAt, a.id""")
     List<Long> findDueIds(Instant now, Pageable limit);
 
-    /** The next scheduled articles, soonest first. */
-    @Query("""
-            select a from Article a
-            where a.status = org.broadsheet.content.service.ArticleStatus.SCHEDULED and a.deletedAt is null
-            order by a.scheduledAt, a.id""")
-    List<Article> findScheduled(Pageable limit);
-
     @Query("select a.status as status, count(a) as count from Article a where a.deletedAt is null group by a.status")
     List<StatusCount> countByStatus();
 
