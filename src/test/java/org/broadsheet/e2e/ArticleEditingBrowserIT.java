@@ -103,7 +103,7 @@ class ArticleEditingBrowserIT {
         admin.type("vaadin-text-field.title-field", "Night trains return to the Andes");
         assertThat(admin.value("vaadin-text-field.title-field")).isEqualTo("Night trains return to the Andes");
         admin.pick("vaadin-combo-box.section-field", "La Paz");
-        admin.type(".body-html", "<p>The sleeper from La Paz to Oruro runs again.</p>");
+        admin.typeBody("The sleeper from La Paz to Oruro runs again.");
         admin.wait.until(d -> previewText(admin).contains("The sleeper from La Paz to Oruro runs again."));
         assertThat(previewText(admin)).contains("Night trains return to the Andes");
         HeadlessChromium.screenshot(admin.driver, "desk-editor-new-with-preview");
@@ -130,7 +130,7 @@ class ArticleEditingBrowserIT {
         admin.waitForText("Rosa Editor is editing this article");
         rosa.waitForText("Administrator is editing this article");
 
-        rosa.type(".body-html", "<p>Rosa reporting from the neighbourhood water committee.</p>");
+        rosa.typeBody("Rosa reporting from the neighbourhood water committee.");
         admin.type("vaadin-text-area.standfirst-field", "Taps run dry three days a week.");
         admin.click("Save");
         admin.waitForText("Saved");

@@ -68,6 +68,17 @@ final class DeskBrowser {
         input.sendKeys(Keys.TAB);
     }
 
+    /** Replaces the article body's text by typing into the rich-text editor, as a writer would. */
+    void typeBody(String text) {
+        WebElement surface = wait.until(d -> {
+            WebElement host = d.findElement(By.cssSelector("bs-rich-text"));
+            return host.getShadowRoot().findElement(By.cssSelector(".ProseMirror"));
+        });
+        surface.click();
+        surface.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        surface.sendKeys(text);
+    }
+
     /** Types into a combo box and picks the first match. */
     void pick(String comboCss, String text) {
         WebElement input = input(comboCss);

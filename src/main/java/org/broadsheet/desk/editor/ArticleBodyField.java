@@ -1,44 +1,38 @@
 package org.broadsheet.desk.editor;
 
 import com.vaadin.flow.component.customfield.CustomField;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.value.ValueChangeMode;
-import org.broadsheet.content.service.ArticleLimits;
 
 /**
- * The article body as HTML. A plain text area for now, behind a field of its own so that a
- * rich-text editor can take its place without the form noticing.
+ * The article body: a word-processor-like editor whose value is HTML, with the label, required
+ * state and error message of any form field, so the form binds it like the others.
  */
 public class ArticleBodyField extends CustomField<String> {
 
-    private final TextArea html = new TextArea();
+    private final BodyEditor editor = new BodyEditor();
 
     public ArticleBodyField() {
         setLabel("Body");
-        html.setMaxLength(ArticleLimits.BODY_MAX_LENGTH);
-        html.setValueChangeMode(ValueChangeMode.TIMEOUT);
-        html.setValueChangeTimeout(1000);
-        html.setWidthFull();
-        html.setMinHeight("20em");
-        html.setHelperText("HTML: <p>, <h2>–<h4>, <a href>, <blockquote>, <ul>/<ol>, <strong>, <em>");
-        html.setAriaLabel("Body");
-        html.addClassName("body-html");
-        add(html);
+        editor.setPlaceholder("Write the story…");
+        editor.setAccessibleName("Body");
+        editor.addClassName("body-editor");
+        editor.getElement().getStyle().set("width", "100%");
+        editor.addValueChangeListener(e -> updateValue());
+        add(editor);
     }
 
     @Override
     protected String generateModelValue() {
-        return html.getValue();
+        return editor.getValue();
     }
 
     @Override
     protected void setPresentationValue(String value) {
-        html.setValue(value == null ? "" : value);
+        editor.setValue(value == null ? "" : value);
     }
 
     @Override
     public void setReadOnly(boolean readOnly) {
         super.setReadOnly(readOnly);
-        html.setReadOnly(readOnly);
+        editor.setReadOnly(readOnly);
     }
 }
