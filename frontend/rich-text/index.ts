@@ -6,10 +6,11 @@ import StarterKit from '@tiptap/starter-kit';
 import Link from '@tiptap/extension-link';
 import { Placeholder, CharacterCount } from '@tiptap/extensions';
 import { toolbarButtons, ToolbarButton } from './toolbar';
+import { Footnote } from './footnote';
 
 const STYLE = `
   :host { display: block; }
-  .toolbar { display: flex; flex-wrap: wrap; gap: 2px; padding: 4px; border: 1px solid var(--lumo-contrast-20pct, #ccc);
+  .toolbar { position: sticky; top: 0; z-index: 1; display: flex; flex-wrap: wrap; gap: 2px; padding: 4px; border: 1px solid var(--lumo-contrast-20pct, #ccc);
     border-bottom: none; border-radius: 6px 6px 0 0; background: var(--lumo-contrast-5pct, #f4f5f7); }
   .toolbar button { font: inherit; font-size: 0.85rem; min-width: 2rem; padding: 2px 6px; border: 1px solid transparent;
     border-radius: 4px; background: none; color: inherit; cursor: pointer; }
@@ -23,6 +24,11 @@ const STYLE = `
   .ProseMirror p.is-editor-empty:first-child::before { content: attr(data-placeholder); float: left; height: 0;
     color: var(--lumo-secondary-text-color, #888); pointer-events: none; }
   .ProseMirror blockquote { border-left: 3px solid var(--lumo-contrast-30pct, #aaa); margin-left: 0; padding-left: 1rem; }
+  .ProseMirror { counter-reset: footnote; }
+  .ProseMirror sup.footnote { counter-increment: footnote; cursor: pointer; color: var(--lumo-primary-text-color, #06c);
+    font-weight: 600; padding: 0 2px; }
+  .ProseMirror sup.footnote::after { content: "[" counter(footnote) "]"; }
+  .ProseMirror sup.footnote.ProseMirror-selectednode { outline: 2px solid var(--lumo-primary-color, #06c); }
   .count { font-size: 0.8rem; color: var(--lumo-secondary-text-color, #666); padding: 4px 2px; }
 `;
 
@@ -79,6 +85,7 @@ class BroadsheetRichText extends HTMLElement {
           HTMLAttributes: { rel: null, target: null } }),
         Placeholder.configure({ placeholder: () => this.getAttribute('placeholder') ?? '' }),
         CharacterCount,
+        Footnote,
       ],
       editorProps: {
         attributes: { role: 'textbox', 'aria-multiline': 'true', 'aria-label': this.getAttribute('accessible-name') ?? 'Body' },

@@ -33,6 +33,8 @@ export const toolbarButtons: ToolbarButton[] = [
     run: e => chain(e).toggleCode().run(), active: e => e.isActive('code') },
   { id: 'link', name: 'Link', label: 'Link', group: 'inline', shortcut: 'Ctrl+K',
     run: (e, host) => editLink(e, host), active: e => e.isActive('link') },
+  { id: 'footnote', name: 'Footnote', label: 'Note¹', group: 'inline',
+    run: e => addFootnote(e) },
   { id: 'bullets', name: 'Bulleted list', label: '• List', group: 'list', shortcut: 'Ctrl+Shift+8',
     run: e => chain(e).toggleBulletList().run(), active: e => e.isActive('bulletList') },
   { id: 'numbers', name: 'Numbered list', label: '1. List', group: 'list', shortcut: 'Ctrl+Shift+7',
@@ -44,6 +46,14 @@ export const toolbarButtons: ToolbarButton[] = [
   { id: 'undo', name: 'Undo', label: '↶', group: 'history', shortcut: 'Ctrl+Z', run: e => chain(e).undo().run() },
   { id: 'redo', name: 'Redo', label: '↷', group: 'history', shortcut: 'Ctrl+Shift+Z', run: e => chain(e).redo().run() },
 ];
+
+/** Inserts a footnote marker at the cursor with the note typed in. */
+function addFootnote(editor: Editor) {
+  const note = window.prompt('Footnote text');
+  if (note !== null && note.trim() !== '') {
+    chain(editor).insertFootnote(note.trim()).run();
+  }
+}
 
 /** Asks for an address; only http(s), mailto and addresses on this site are accepted. */
 function editLink(editor: Editor, host: HTMLElement) {

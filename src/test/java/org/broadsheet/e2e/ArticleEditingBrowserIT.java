@@ -50,6 +50,7 @@ class ArticleEditingBrowserIT {
 
     @LocalServerPort int port;
     @Autowired UserAccountService accounts;
+    @Autowired org.broadsheet.content.service.ArticleService articles;
     @Autowired org.broadsheet.people.service.AuthorService authors;
     @Autowired ArticleEditor editor;
     @Autowired ArticleRevisions revisions;
@@ -89,6 +90,32 @@ class ArticleEditingBrowserIT {
         pedro.waitForText("Submitted for review");
         pedro.wait.until(d -> pedro.all(".article-status").getFirst().getText().startsWith("In review"));
         HeadlessChromium.screenshot(pedro.driver, "desk-editor-author-submitted");
+    }
+
+    @Test
+    void aFootnoteAddedInTheEditorIsNumberedWithTheOtherOnTheSite() throws Exception {
+        long id = SystemActor.call(() -> articles.findPublished("americas/bolivia/la-paz",
+                "the-cable-car-that-rewired-a-city").orElseThrow().id());
+        DeskBrowser admin = browser().logIn("admin", BroadsheetTest.ADMIN_PASSWORD);
+        admin.open("articles/" + id);
+        admin.wait.until(d -> !admin.bodySurface().findElements(org.openqa.selenium.By.cssSelector("sup.footnote")).isEmpty());
+
+        admin.bodySurface().click();
+        admin.bodySurface().sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL,
+                org.openqa.selenium.Keys.HOME));
+        admin.bodyToolbar("footnote");
+        admin.wait.until(ExpectedConditions.alertIsPresent()).sendKeys("Figures from the city's transport office.");
+        admin.driver.switchTo().alert().accept();
+        admin.wait.until(d -> admin.bodySurface().findElements(org.openqa.selenium.By.cssSelector("sup.footnote")).size() == 2);
+        HeadlessChromium.screenshot(admin.driver, "desk-editor-footnotes");
+        admin.click("Save");
+        admin.waitForText("Saved");
+
+        String page = get("/americas/bolivia/la-paz/the-cable-car-that-rewired-a-city").body();
+        assertThat(page).contains("href=\"#fn-1\"", "href=\"#fn-2\"", "<li id=\"fn-1\">", "<li id=\"fn-2\">")
+                .contains("Figures from the city's transport office.")
+                .contains("Passenger figures are from the operator's own annual report")
+                .doesNotContain("data-note", "fn-3");
     }
 
     @AfterEach

@@ -79,6 +79,20 @@ final class DeskBrowser {
         surface.sendKeys(text);
     }
 
+    /** Clicks a button of the body editor's toolbar (inside its shadow root). */
+    void bodyToolbar(String command) {
+        WebElement button = wait.until(d -> d.findElement(By.cssSelector("bs-rich-text")).getShadowRoot()
+                .findElement(By.cssSelector("button[data-command='" + command + "']")));
+        js("arguments[0].scrollIntoView({block: 'center'})", button);
+        button.click();
+    }
+
+    /** The body editor's editable surface. */
+    WebElement bodySurface() {
+        return wait.until(d -> d.findElement(By.cssSelector("bs-rich-text")).getShadowRoot()
+                .findElement(By.cssSelector(".ProseMirror")));
+    }
+
     /** Types into a combo box and picks the first match. */
     void pick(String comboCss, String text) {
         WebElement input = input(comboCss);

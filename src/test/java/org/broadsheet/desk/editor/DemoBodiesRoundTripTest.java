@@ -1,0 +1,39 @@
+package org.broadsheet.desk.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.broadsheet.content.service.ArticleEditor;
+import org.broadsheet.content.service.ArticleService;
+import org.broadsheet.content.service.DeskArticleRow;
+import org.broadsheet.content.service.DeskFilter;
+import org.broadsheet.testsupport.BroadsheetTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/**
+ * Every demo article's body keeps its text and notes through the editor's footnote conversion, and
+ * a second pass changes nothing (the first may only drop the whitespace between blocks).
+ */
+@BroadsheetTest
+class DemoBodiesRoundTripTest {
+
+    @Autowired ArticleService articles;
+    @Autowired ArticleEditor editor;
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void everyDemoBodySurvivesTheEditorsConversion() {
+        int withFootnotes = 0;
+        for (DeskArticleRow row : articles.deskList(DeskFilter.NONE, PageRequest.of(0, 200)).getContent()) {
+            String stored = editor.open(row.id()).draft().body();
+            withFootnotes += stored.contains("footnote-ref") ? 1 : 0;
+            String once = FootnoteMarkup.toStored(FootnoteMarkup.toEditor(stored));
+            assertThat(FootnoteMarkup.toStored(FootnoteMarkup.toEditor(once))).as(row.title()).isEqualTo(once);
+            assertThat(org.jsoup.Jsoup.parse(once).text()).as(row.title())
+                    .isEqualTo(org.jsoup.Jsoup.parse(stored).text());
+        }
+        assertThat(withFootnotes).isPositive();
+    }
+}
