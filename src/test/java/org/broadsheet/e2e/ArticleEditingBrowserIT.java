@@ -100,7 +100,7 @@ class ArticleEditingBrowserIT {
         admin.open("articles/" + id);
         admin.wait.until(d -> !admin.bodySurface().findElements(org.openqa.selenium.By.cssSelector("sup.footnote")).isEmpty());
 
-        admin.bodySurface().click();
+        admin.js("arguments[0].focus()", admin.bodySurface());
         admin.bodySurface().sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL,
                 org.openqa.selenium.Keys.HOME));
         admin.bodyToolbar("footnote");

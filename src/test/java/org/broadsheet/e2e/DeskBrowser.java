@@ -74,7 +74,8 @@ final class DeskBrowser {
             WebElement host = d.findElement(By.cssSelector("bs-rich-text"));
             return host.getShadowRoot().findElement(By.cssSelector(".ProseMirror"));
         });
-        surface.click();
+        // focus rather than click: the sticky toolbar may cover the top of the text
+        js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", surface);
         surface.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         surface.sendKeys(text);
     }
