@@ -8,14 +8,9 @@
 #   bench/desk-bench.sh 10000 200 20
 set -euo pipefail
 cd "$(dirname "$0")/.."
-. scripts/select-jdk.sh
 
 count=${1:-100000}
 runs=${2:-200}
 tabs=${3:-20}
-./mvnw -q -B -DskipTests test-compile
-classpath=$(./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)
-mkdir -p bench/out
 rm -rf bench/out/desk-data
-java ${BENCH_OPTS:-} -Xmx2g -cp "target/test-classes:target/classes:$classpath" org.broadsheet.bench.DeskBench \
-  "$count" "$runs" "$tabs" | tee "bench/out/desk-bench-$count.txt"
+bench/run-java.sh org.broadsheet.bench.DeskBench "bench/out/desk-bench-$count.txt" "$count" "$runs" "$tabs"

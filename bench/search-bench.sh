@@ -9,13 +9,9 @@
 #                                         # hundreds of milliseconds each
 set -euo pipefail
 cd "$(dirname "$0")/.."
-. scripts/select-jdk.sh
 
 count=${1:-100000}
 lucene_runs=${2:-1000}
 postgres_runs=${3:-1000}
-./mvnw -q -B -DskipTests test-compile
-classpath=$(./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)
-mkdir -p bench/out
-java ${BENCH_OPTS:-} -Xmx2g -cp "target/test-classes:target/classes:$classpath" org.broadsheet.bench.SearchBench "$count" \
-  bench/out/search-index "$lucene_runs" "$postgres_runs" | tee bench/out/search-bench.txt
+bench/run-java.sh org.broadsheet.bench.SearchBench bench/out/search-bench.txt \
+  "$count" bench/out/search-index "$lucene_runs" "$postgres_runs"

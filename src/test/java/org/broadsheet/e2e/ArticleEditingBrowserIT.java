@@ -15,9 +15,6 @@ import java.util.List;
 import org.broadsheet.base.SystemActor;
 import org.broadsheet.content.service.ArticleEditor;
 import org.broadsheet.content.service.ArticleRevisions;
-import java.util.Set;
-import org.broadsheet.base.Slugs;
-import org.broadsheet.content.service.ArticleDraft;
 import org.broadsheet.content.service.RevisionText;
 import org.broadsheet.content.service.Workflow;
 import org.broadsheet.taxonomy.service.SectionService;
@@ -26,6 +23,7 @@ import org.broadsheet.people.service.NewAccount;
 import org.broadsheet.people.service.Role;
 import org.broadsheet.people.service.UserAccountService;
 import org.broadsheet.testsupport.BroadsheetTest;
+import org.broadsheet.testsupport.Drafts;
 import org.broadsheet.testsupport.HeadlessChromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -258,9 +256,7 @@ class ArticleEditingBrowserIT {
     private long draftNamed(String title) {
         return SystemActor.call(() -> {
             long bolivia = sections.tree().byPath("americas/bolivia").orElseThrow().id();
-            ArticleDraft draft = new ArticleDraft(title, Slugs.slugify(title), null, "<p>First lines.</p>", bolivia,
-                    List.of(), Set.of(), null, null, List.of());
-            return editor.create(draft, Workflow.SAVE, null).id();
+            return editor.create(Drafts.titled(title, bolivia), Workflow.SAVE, null).id();
         });
     }
 

@@ -90,6 +90,11 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
 
     Optional<Article> findBySectionIdAndSlug(long sectionId, String slug);
 
+    /** The article, or the domain's "not found" that the desk and the site know how to show. */
+    default Article require(long id) {
+        return findById(id).orElseThrow(() -> new org.broadsheet.base.DomainException.NotFound("No article " + id));
+    }
+
     Page<Article> findByDeletedAtIsNull(Pageable pageable);
 
     long countByDeletedAtIsNull();

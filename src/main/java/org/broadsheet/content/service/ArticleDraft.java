@@ -23,6 +23,18 @@ public record ArticleDraft(String title, String slug, @Nullable String standfirs
         return new ArticleDraft("", "", null, "", null, authorIds, Set.of(), null, null, List.of());
     }
 
+    /** The same draft in another section. */
+    public ArticleDraft withSection(long otherSectionId) {
+        return new ArticleDraft(title, slug, standfirst, body, otherSectionId, authorIds, tagIds, metaDescription,
+                socialTitle, pinnedRelatedIds);
+    }
+
+    /** The same draft with other tags. */
+    public ArticleDraft withTagIds(Set<Long> otherTagIds) {
+        return new ArticleDraft(title, slug, standfirst, body, sectionId, authorIds, otherTagIds, metaDescription,
+                socialTitle, pinnedRelatedIds);
+    }
+
     /** The same draft with other text: what an autosave or a revision brings back. */
     public ArticleDraft withText(String title, String slug, @Nullable String standfirst, String body) {
         return new ArticleDraft(title, slug, standfirst, body, sectionId, authorIds, tagIds, metaDescription,

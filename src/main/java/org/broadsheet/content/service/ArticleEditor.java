@@ -69,14 +69,14 @@ public class ArticleEditor {
     @PreAuthorize("hasAnyRole('AUTHOR', 'EDITOR', 'ADMIN')")
     @Transactional(readOnly = true)
     public EditableArticle open(long id) {
-        return views.editable(find(id));
+        return views.editable(articles.require(id));
     }
 
     /** Whether the current user may change this article (authors: their own drafts only). */
     @PreAuthorize("hasAnyRole('AUTHOR', 'EDITOR', 'ADMIN')")
     @Transactional(readOnly = true)
     public boolean mayEdit(long id) {
-        return access.mayEdit(find(id));
+        return access.mayEdit(articles.require(id));
     }
 
     /** Creates the article with its first revision, then takes the workflow step. */
@@ -110,7 +110,7 @@ public class ArticleEditor {
     @Transactional
     public EditableArticle save(long id, long expectedVersion, ArticleDraft draft, Workflow step,
                                 @Nullable Instant scheduleAt) {
-        Article article = find(id);
+        Article article = articles.require(id);
         access.requireMayEdit(article);
         access.requireMayTake(step);
         if (article.getDeletedAt() != null) {
@@ -225,9 +225,6 @@ public class ArticleEditor {
         }
     }
 
-    private Article find(long id) {
-        return articles.findById(id).orElseThrow(() -> new DomainException.NotFound("No article " + id));
-    }
 
     private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();

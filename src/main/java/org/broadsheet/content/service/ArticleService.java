@@ -198,8 +198,7 @@ public class ArticleService {
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
     @Transactional
     public String relocate(long articleId, long sectionId, String slug) {
-        Article article = articles.findById(articleId)
-                .orElseThrow(() -> new DomainException.NotFound("No article " + articleId));
+        Article article = articles.require(articleId);
         Slugs.requireValid(slug);
         SectionTree tree = sections.tree();
         SectionSummary from = tree.byId(article.getSectionId()).orElseThrow();
@@ -230,8 +229,7 @@ public class ArticleService {
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
     @Transactional
     public void setFeaturedImage(long articleId, @Nullable FeaturedImage image) {
-        Article article = articles.findById(articleId)
-                .orElseThrow(() -> new DomainException.NotFound("No article " + articleId));
+        Article article = articles.require(articleId);
         if (image != null) {
             String url = image.url() == null ? "" : image.url().strip();
             if (!(url.startsWith("/") && !url.startsWith("//")) && !url.startsWith("https://")) {
@@ -251,8 +249,7 @@ public class ArticleService {
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
     @Transactional
     public void pinRelated(long articleId, List<Long> relatedIds) {
-        Article article = articles.findById(articleId)
-                .orElseThrow(() -> new DomainException.NotFound("No article " + articleId));
+        Article article = articles.require(articleId);
         if (relatedIds.contains(articleId)) {
             throw new DomainException.ValidationFailed("related", "An article cannot be related to itself");
         }

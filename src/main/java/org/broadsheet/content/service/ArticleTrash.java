@@ -42,7 +42,7 @@ public class ArticleTrash {
     @PreAuthorize("hasAnyRole('AUTHOR', 'EDITOR', 'ADMIN')")
     @Transactional
     public void moveToTrash(long id) {
-        Article article = find(id);
+        Article article = articles.require(id);
         access.requireMayEdit(article);
         if (article.getDeletedAt() != null) {
             return;
@@ -57,7 +57,7 @@ public class ArticleTrash {
     @PreAuthorize("hasAnyRole('AUTHOR', 'EDITOR', 'ADMIN')")
     @Transactional
     public void restore(long id) {
-        Article article = find(id);
+        Article article = articles.require(id);
         access.requireMayEdit(article);
         if (article.getDeletedAt() == null) {
             return;
@@ -71,7 +71,7 @@ public class ArticleTrash {
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
     @Transactional
     public void deletePermanently(long id) {
-        Article article = find(id);
+        Article article = articles.require(id);
         if (article.getDeletedAt() == null) {
             throw new DomainException.Conflict("Move the article to the trash first");
         }
@@ -95,9 +95,5 @@ public class ArticleTrash {
     @Transactional(readOnly = true)
     public long count() {
         return articles.countByDeletedAtIsNotNull();
-    }
-
-    private Article find(long id) {
-        return articles.findById(id).orElseThrow(() -> new DomainException.NotFound("No article " + id));
     }
 }

@@ -1,12 +1,12 @@
 package org.broadsheet.content.service;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.broadsheet.base.HtmlSanitizer;
 import org.broadsheet.content.domain.Article;
 import org.broadsheet.people.service.AuthorService;
@@ -15,6 +15,7 @@ import org.broadsheet.taxonomy.service.SectionService;
 import org.broadsheet.taxonomy.service.SectionSummary;
 import org.broadsheet.taxonomy.service.SectionTree;
 import org.broadsheet.taxonomy.service.TagService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,7 +37,7 @@ class ArticleViews {
 
     List<ArticleTeaser> teasers(List<Article> articles) {
         SectionTree tree = sections.tree();
-        Map<Long, Byline> bylines = bylinesOf(articles);
+        Map<Long, Byline> bylines = bylinesOf(articles.stream().map(Article::getAuthorIds));
         return articles.stream().map(a -> {
             SectionSummary section = tree.byId(a.getSectionId()).orElseThrow();
             return new ArticleTeaser(a.requireId(), a.getTitle(), a.getStandfirst(), url(section, a), section,
@@ -70,20 +71,31 @@ class ArticleViews {
     }
 
     List<DeskArticleRow> deskRows(List<Article> articles) {
+        return deskRowsOf(articles.stream().map(a -> new DeskColumns(a.requireId(), a.getTitle(), a.getSectionId(),
+                a.getAuthorIds(), a.getStatus(), a.getUpdatedAt(), a.getPublishedAt(), a.getScheduledAt())).toList());
+    }
+
+    /** What a desk row is made of before names are looked up; read from entities or straight from columns. */
+    record DeskColumns(long id, String title, long sectionId, List<Long> authorIds, ArticleStatus status,
+                       Instant updatedAt, @Nullable Instant publishedAt, @Nullable Instant scheduledAt) {
+    }
+
+    /** Desk rows with section paths and author names, the names fetched in one batch for all rows. */
+    List<DeskArticleRow> deskRowsOf(List<DeskColumns> rows) {
         SectionTree tree = sections.tree();
-        Map<Long, Byline> bylines = bylinesOf(articles);
-        return articles.stream().map(a -> new DeskArticleRow(a.requireId(), a.getTitle(),
-                tree.byId(a.getSectionId()).map(SectionSummary::path).orElse("?"),
-                pick(a.getAuthorIds(), bylines).stream().map(Byline::name).collect(Collectors.joining(", ")),
-                a.getStatus(), a.getUpdatedAt(), a.getPublishedAt(), a.getScheduledAt())).toList();
+        Map<Long, Byline> bylines = bylinesOf(rows.stream().map(DeskColumns::authorIds));
+        return rows.stream().map(r -> new DeskArticleRow(r.id(), r.title(),
+                tree.byId(r.sectionId()).map(SectionSummary::path).orElse("?"),
+                pick(r.authorIds(), bylines).stream().map(Byline::name).collect(Collectors.joining(", ")),
+                r.status(), r.updatedAt(), r.publishedAt(), r.scheduledAt())).toList();
     }
 
     static String url(SectionSummary section, Article article) {
         return section.url() + "/" + article.getSlug();
     }
 
-    private Map<Long, Byline> bylinesOf(Collection<Article> articles) {
-        List<Long> ids = articles.stream().flatMap(a -> a.getAuthorIds().stream()).distinct().toList();
+    private Map<Long, Byline> bylinesOf(Stream<List<Long>> authorIdLists) {
+        List<Long> ids = authorIdLists.flatMap(List::stream).distinct().toList();
         return authors.bylines(ids).stream().collect(Collectors.toMap(Byline::id, Function.identity()));
     }
 

@@ -54,16 +54,12 @@ public class BulkArticleActions {
     }
 
     private static ArticleDraft moved(EditableArticle article, BulkAction action) {
-        ArticleDraft d = article.draft();
-        return new ArticleDraft(d.title(), d.slug(), d.standfirst(), d.body(), Objects.requireNonNull(action.targetId()),
-                d.authorIds(), d.tagIds(), d.metaDescription(), d.socialTitle(), d.pinnedRelatedIds());
+        return article.draft().withSection(Objects.requireNonNull(action.targetId()));
     }
 
     private static ArticleDraft tagged(EditableArticle article, BulkAction action) {
-        ArticleDraft d = article.draft();
-        Set<Long> tags = new HashSet<>(d.tagIds());
+        Set<Long> tags = new HashSet<>(article.draft().tagIds());
         tags.add(Objects.requireNonNull(action.targetId()));
-        return new ArticleDraft(d.title(), d.slug(), d.standfirst(), d.body(), d.sectionId(), d.authorIds(), tags,
-                d.metaDescription(), d.socialTitle(), d.pinnedRelatedIds());
+        return article.draft().withTagIds(tags);
     }
 }

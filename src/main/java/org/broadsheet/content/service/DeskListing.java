@@ -14,14 +14,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.broadsheet.content.domain.Article;
-import org.broadsheet.people.service.AuthorService;
-import org.broadsheet.people.service.Byline;
-import org.broadsheet.taxonomy.service.SectionService;
-import org.broadsheet.taxonomy.service.SectionSummary;
-import org.broadsheet.taxonomy.service.SectionTree;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
@@ -43,12 +36,10 @@ class DeskListing {
 
     @PersistenceContext
     private EntityManager entityManager;
-    private final SectionService sections;
-    private final AuthorService authors;
+    private final ArticleViews views;
 
-    DeskListing(SectionService sections, AuthorService authors) {
-        this.sections = sections;
-        this.authors = authors;
+    DeskListing(ArticleViews views) {
+        this.views = views;
     }
 
     /**
@@ -105,18 +96,12 @@ class DeskListing {
         Map<Long, Tuple> byId = new HashMap<>();
         entityManager.createQuery(query).getResultList().forEach(t -> byId.put(t.get("id", Long.class), t));
         Map<Long, List<Long>> authorIds = authorIdsOf(ids);
-        Map<Long, Byline> bylines = authors.bylines(authorIds.values().stream().flatMap(List::stream).distinct()
-                .toList()).stream().collect(Collectors.toMap(Byline::id, Function.identity()));
-        SectionTree tree = sections.tree();
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).map(t -> {
-            long id = t.get("id", Long.class);
-            String names = authorIds.getOrDefault(id, List.of()).stream().map(bylines::get)
-                    .filter(java.util.Objects::nonNull).map(Byline::name).collect(Collectors.joining(", "));
-            return new DeskArticleRow(id, t.get("title", String.class),
-                    tree.byId(t.get("sectionId", Long.class)).map(SectionSummary::path).orElse("?"), names,
-                    t.get("status", ArticleStatus.class), t.get("updatedAt", Instant.class),
-                    t.get("publishedAt", Instant.class), t.get("scheduledAt", Instant.class));
-        }).toList();
+        return views.deskRowsOf(ids.stream().map(byId::get).filter(java.util.Objects::nonNull)
+                .map(t -> new ArticleViews.DeskColumns(t.get("id", Long.class), t.get("title", String.class),
+                        t.get("sectionId", Long.class), authorIds.getOrDefault(t.get("id", Long.class), List.of()),
+                        t.get("status", ArticleStatus.class), t.get("updatedAt", Instant.class),
+                        t.get("publishedAt", Instant.class), t.get("scheduledAt", Instant.class)))
+                .toList());
     }
 
     private Map<Long, List<Long>> authorIdsOf(Collection<Long> articleIds) {

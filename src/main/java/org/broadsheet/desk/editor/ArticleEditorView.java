@@ -150,9 +150,7 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, Befo
         split.setSizeFull();
         add(header, autosaveBanner, workflow, split);
         setSizeFull();
-        for (var field : form.fieldsByName().values()) {
-            ((com.vaadin.flow.component.HasValue<?, ?>) field).addValueChangeListener(e -> changed());
-        }
+        form.onChange(this::changed);
     }
 
     /** The route parameters of an article's editor. */

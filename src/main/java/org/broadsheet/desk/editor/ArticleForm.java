@@ -21,6 +21,7 @@ import org.broadsheet.content.service.ArticleDraft;
 import org.broadsheet.content.service.ArticleLimits;
 import org.broadsheet.content.service.ArticleService;
 import org.broadsheet.content.service.DeskArticleRow;
+import org.broadsheet.desk.articles.SectionLabels;
 import org.broadsheet.people.service.AuthorProfile;
 import org.broadsheet.taxonomy.service.SectionSummary;
 import org.broadsheet.taxonomy.service.SectionTree;
@@ -115,10 +116,8 @@ class ArticleForm extends FormLayout {
 
     private void configurePickers() {
         section.setItems(tree.flattened());
-        section.setItemLabelGenerator(s -> tree.trail(s.id()).stream().map(SectionSummary::name)
-                .collect(Collectors.joining(" › ")));
-        section.setRenderer(new com.vaadin.flow.data.renderer.TextRenderer<>(
-                s -> "\u2003".repeat(s.depth()) + s.name()));
+        section.setItemLabelGenerator(SectionLabels.trails(tree));
+        section.setRenderer(SectionLabels.indented());
         section.setRequiredIndicatorVisible(true);
         section.addClassName("section-field");
         section.addValueChangeListener(e -> showAddress());
@@ -154,6 +153,20 @@ class ArticleForm extends FormLayout {
                 .bind(ArticleDraftBean::getSlug, ArticleDraftBean::setSlug);
         binder.forField(section).asRequired("Choose a section")
                 .bind(ArticleDraftBean::getSection, ArticleDraftBean::setSection);
+    }
+
+    /**
+     * Calls the listener when someone changes a field; filling the form ({@link #read}) does not
+     * count, so its caller reacts once rather than once per field.
+     */
+    void onChange(Runnable listener) {
+        for (HasValidation field : fieldsByName().values()) {
+            ((com.vaadin.flow.component.HasValue<?, ?>) field).addValueChangeListener(e -> {
+                if (!loading) {
+                    listener.run();
+                }
+            });
+        }
     }
 
     /** Fills the form; the slug follows the headline only while the two agree. */

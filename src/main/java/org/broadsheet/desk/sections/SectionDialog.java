@@ -66,7 +66,6 @@ class SectionDialog extends Dialog {
                 slugFollowsName = false;
             }
         });
-        Map<String, TextField> textFields = Map.of("name", name, "slug", slug);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
             try {
@@ -84,6 +83,5 @@ class SectionDialog extends Dialog {
         });
         add(new FormLayout(name, slug, parent, description));
         getFooter().add(new Button("Cancel", e -> close()), save);
-        textFields.values().forEach(f -> f.setWidthFull());
     }
 }

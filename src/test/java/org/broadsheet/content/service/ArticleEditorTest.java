@@ -8,10 +8,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.broadsheet.base.DomainException;
-import org.broadsheet.base.Slugs;
 import org.broadsheet.base.SystemActor;
 import org.broadsheet.taxonomy.service.SectionService;
 import org.broadsheet.testsupport.BroadsheetTest;
+import org.broadsheet.testsupport.Drafts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -82,8 +82,7 @@ class ArticleEditorTest {
     void aSlugTakenInTheSectionIsNamedOnTheSlugField() {
         newDraft("Same words twice");
         long bolivia = bolivia();
-        ArticleDraft twin = new ArticleDraft("Same words twice", "same-words-twice", null, "", bolivia, List.of(),
-                Set.of(), null, null, List.of());
+        ArticleDraft twin = Drafts.titled("Same words twice", bolivia);
         assertThatThrownBy(() -> editor.create(twin, Workflow.SAVE, null))
                 .isInstanceOfSatisfying(DomainException.ValidationFailed.class,
                         e -> assertThat(e.field()).isEqualTo("slug"));
@@ -95,8 +94,7 @@ class ArticleEditorTest {
         EditableArticle opened = newDraft("Old address, new address");
         EditableArticle published = editor.save(opened.id(), opened.version(), opened.draft(), Workflow.PUBLISH, null);
         ArticleDraft d = published.draft();
-        ArticleDraft renamed = new ArticleDraft(d.title(), "new-address", d.standfirst(), d.body(), d.sectionId(),
-                d.authorIds(), d.tagIds(), d.metaDescription(), d.socialTitle(), d.pinnedRelatedIds());
+        ArticleDraft renamed = d.withText(d.title(), "new-address", d.standfirst(), d.body());
         editor.save(opened.id(), published.version(), renamed, Workflow.SAVE, null);
 
         assertThat(articles.redirectFor("americas/bolivia/old-address-new-address"))
@@ -152,9 +150,7 @@ class ArticleEditorTest {
     }
 
     private EditableArticle newDraft(String title) {
-        ArticleDraft draft = new ArticleDraft(title, Slugs.slugify(title), null, "<p>Words.</p>", bolivia(), List.of(),
-                Set.of(), null, null, List.of());
-        return editor.create(draft, Workflow.SAVE, null);
+        return editor.create(Drafts.titled(title, bolivia()), Workflow.SAVE, null);
     }
 
     private long bolivia() {

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.Set;
 import org.broadsheet.base.DomainException;
 import org.broadsheet.taxonomy.service.SectionService;
 import org.broadsheet.testsupport.ActingAs;
 import org.broadsheet.testsupport.BroadsheetTest;
+import org.broadsheet.testsupport.Drafts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -76,7 +76,6 @@ class ArticleTrashTest {
 
     private ArticleDraft draft(String title) {
         long bolivia = sections.tree().byPath("americas/bolivia").orElseThrow().id();
-        return new ArticleDraft(title, org.broadsheet.base.Slugs.slugify(title), null, "<p>Text.</p>", bolivia,
-                List.of(), Set.of(), null, null, List.of());
+        return Drafts.titled(title, bolivia);
     }
 }

@@ -3,13 +3,12 @@ package org.broadsheet.content.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Set;
-import org.broadsheet.base.Slugs;
 import org.broadsheet.base.SystemActor;
 import org.broadsheet.taxonomy.service.SectionService;
 import org.broadsheet.taxonomy.service.TagService;
 import org.broadsheet.taxonomy.service.TagSummary;
 import org.broadsheet.testsupport.BroadsheetTest;
+import org.broadsheet.testsupport.Drafts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -58,7 +57,6 @@ class BulkArticleActionsTest {
 
     private long draft(String title) {
         long bolivia = sections.tree().byPath("americas/bolivia").orElseThrow().id();
-        return editor.create(new ArticleDraft(title, Slugs.slugify(title), null, "<p>x</p>", bolivia, List.of(),
-                Set.of(), null, null, List.of()), Workflow.SAVE, null).id();
+        return editor.create(Drafts.titled(title, bolivia), Workflow.SAVE, null).id();
     }
 }

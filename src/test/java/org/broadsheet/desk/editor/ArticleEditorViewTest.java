@@ -3,10 +3,7 @@ package org.broadsheet.desk.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import java.util.List;
-import java.util.Set;
 import org.broadsheet.base.SystemActor;
-import org.broadsheet.content.service.ArticleDraft;
 import org.broadsheet.content.service.ArticleEditor;
 import org.broadsheet.content.service.ArticleRevisions;
 import org.broadsheet.content.service.ArticleStatus;
@@ -15,6 +12,7 @@ import org.broadsheet.content.service.Workflow;
 import org.broadsheet.desk.articles.ArticlesView;
 import org.broadsheet.taxonomy.service.SectionService;
 import org.broadsheet.testsupport.BroadsheetTest;
+import org.broadsheet.testsupport.Drafts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -129,7 +127,6 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
 
     private EditableArticle draft(String title) {
         long bolivia = sections.tree().byPath("americas/bolivia").orElseThrow().id();
-        return editor.create(new ArticleDraft(title, org.broadsheet.base.Slugs.slugify(title), null, "<p>x</p>",
-                bolivia, List.of(), Set.of(), null, null, List.of()), Workflow.SAVE, null);
+        return editor.create(Drafts.titled(title, bolivia), Workflow.SAVE, null);
     }
 }

@@ -3,13 +3,12 @@ package org.broadsheet.taxonomy.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
 import java.util.Set;
 import org.broadsheet.base.DomainException;
-import org.broadsheet.content.service.ArticleDraft;
 import org.broadsheet.content.service.ArticleEditor;
 import org.broadsheet.content.service.Workflow;
 import org.broadsheet.testsupport.BroadsheetTest;
+import org.broadsheet.testsupport.Drafts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -28,8 +27,7 @@ class TaxonomyMaintenanceTest {
     void aSectionWithArticlesOrSubsectionsIsNotDeleted() {
         SectionSummary parent = sections.create("Deletion desk", "deletion-desk", null, null);
         SectionSummary child = sections.create("Inner", "inner", parent.id(), null);
-        long article = editor.create(new ArticleDraft("Lives in inner", "lives-in-inner", null, "", child.id(),
-                List.of(), Set.of(), null, null, List.of()), Workflow.SAVE, null).id();
+        long article = editor.create(Drafts.titled("Lives in inner", child.id()), Workflow.SAVE, null).id();
 
         assertThatThrownBy(() -> sections.delete(parent.id())).isInstanceOf(DomainException.Conflict.class)
                 .hasMessageContaining("Inner");
@@ -37,9 +35,7 @@ class TaxonomyMaintenanceTest {
                 .hasMessageContaining("1 article");
 
         var draft = editor.open(article);
-        ArticleDraft d = draft.draft();
-        editor.save(article, draft.version(), new ArticleDraft(d.title(), d.slug(), null, d.body(), parent.id(),
-                List.of(), Set.of(), null, null, List.of()), Workflow.SAVE, null);
+        editor.save(article, draft.version(), draft.draft().withSection(parent.id()), Workflow.SAVE, null);
         sections.delete(child.id());
         assertThat(sections.tree().byId(child.id())).isEmpty();
     }
@@ -65,8 +61,8 @@ class TaxonomyMaintenanceTest {
         TagSummary from = tags.findOrCreate("Elections 2026");
         TagSummary into = tags.findOrCreate("Election");
         long bolivia = sections.tree().byPath("americas/bolivia").orElseThrow().id();
-        long article = editor.create(new ArticleDraft("Merged tag story", "merged-tag-story", null, "", bolivia,
-                List.of(), Set.of(from.id()), null, null, List.of()), Workflow.SAVE, null).id();
+        long article = editor.create(Drafts.titled("Merged tag story", bolivia).withTagIds(Set.of(from.id())),
+                Workflow.SAVE, null).id();
 
         tags.merge(from.id(), into.id());
 
