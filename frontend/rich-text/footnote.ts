@@ -1,6 +1,6 @@
 // A footnote is one inline node that carries its note: moving or deleting the marker moves or
-// deletes the note, and the numbers (a CSS counter) follow document order. The server turns it
-// into the site's numbered markers and notes list when saving, and back when loading.
+// deletes the note, and the numbers (a CSS counter here, document order on the server) follow.
+// The note is written in the notes list under the text (NotesPanel); clicking a marker goes there.
 import { Node, mergeAttributes } from '@tiptap/core';
 
 declare module '@tiptap/core' {
@@ -9,12 +9,21 @@ declare module '@tiptap/core' {
   }
 }
 
-export const Footnote = Node.create({
+export interface FootnoteOptions {
+  /** Called with the marker's position when a reader of the editor activates it. */
+  onOpen: (pos: number) => void;
+}
+
+export const Footnote = Node.create<FootnoteOptions>({
   name: 'footnote',
   group: 'inline',
   inline: true,
   atom: true,
   selectable: true,
+
+  addOptions() {
+    return { onOpen: () => {} };
+  },
 
   addAttributes() {
     return {
@@ -35,32 +44,16 @@ export const Footnote = Node.create({
   },
 
   addNodeView() {
-    return ({ node, getPos, editor }) => {
+    return ({ node, getPos }) => {
       const marker = document.createElement('sup');
       marker.className = 'footnote';
-      marker.tabIndex = 0;
-      marker.setAttribute('role', 'button');
+      marker.setAttribute('role', 'link');
       const describe = (note: string) => {
-        marker.title = note || 'Empty footnote: click to write it';
+        marker.title = note || 'Empty footnote';
         marker.setAttribute('aria-label', 'Footnote: ' + (note || 'empty'));
       };
       describe(node.attrs.note);
-      const edit = () => {
-        const note = window.prompt('Footnote text', marker.title === 'Empty footnote: click to write it' ? '' : marker.title);
-        if (note !== null && typeof getPos === 'function') {
-          editor.chain().focus().command(({ tr }) => {
-            tr.setNodeMarkup(getPos()!, undefined, { note: note.trim() });
-            return true;
-          }).run();
-        }
-      };
-      marker.addEventListener('click', edit);
-      marker.addEventListener('keydown', event => {
-        if (event.key === 'Enter') {
-          event.preventDefault();
-          edit();
-        }
-      });
+      marker.addEventListener('click', () => this.options.onOpen(getPos()!));
       return {
         dom: marker,
         update: updated => {
@@ -71,6 +64,21 @@ export const Footnote = Node.create({
           return true;
         },
       };
+    };
+  },
+
+  addKeyboardShortcuts() {
+    return {
+      // Enter on a selected marker goes to its note
+      Enter: ({ editor }) => {
+        const { selection } = editor.state;
+        const selected = (selection as { node?: { type: { name: string } } }).node;
+        if (selected?.type.name === this.name) {
+          this.options.onOpen(selection.from);
+          return true;
+        }
+        return false;
+      },
     };
   },
 

@@ -1,12 +1,19 @@
-// <bs-rich-text>: Broadsheet's article body editor, a TipTap editor with a toolbar, as one
-// classic script the desk loads with @JavaScript. Its value is HTML of the subset the server's
-// sanitizer keeps; every change fires `value-changed` for the Java field.
+// <bs-rich-text>: Broadsheet's article body editor, a TipTap editor with a toolbar and a notes
+// list, as one classic script the desk loads with @JavaScript. Its value is HTML of the subset the
+// server's sanitizer keeps; every change fires `value-changed` for the Java field. Links, images
+// and embeds are chosen in the desk's dialogs: the element asks with `*-requested` events and the
+// desk answers through applyLink / setImage / setEmbed.
 import { Editor } from '@tiptap/core';
+import type { Node as PmNode } from '@tiptap/pm/model';
 import StarterKit from '@tiptap/starter-kit';
-import Link from '@tiptap/extension-link';
 import { Placeholder, CharacterCount } from '@tiptap/extensions';
-import { toolbarButtons, ToolbarButton } from './toolbar';
+import { toolbarButtons, ToolbarButton, ToolbarHost, makeRoving } from './toolbar';
 import { Footnote } from './footnote';
+import { NotesPanel } from './notes-panel';
+import { ImageFigure, EmbedFigure } from './figures';
+import { PullQuote } from './pull-quote';
+import { ArticleLink } from './article-link';
+import { importFootnotes } from './paste';
 
 const STYLE = `
   :host { display: block; }
@@ -18,7 +25,7 @@ const STYLE = `
   .toolbar button:focus-visible { outline: 2px solid var(--lumo-primary-color, #06c); }
   .toolbar .sep { width: 1px; background: var(--lumo-contrast-20pct, #ccc); margin: 2px 4px; }
   .surface { min-height: 18rem; padding: 0.75rem 1rem; border: 1px solid var(--lumo-contrast-20pct, #ccc);
-    border-radius: 0 0 6px 6px; background: var(--lumo-base-color, #fff); font-family: Georgia, serif; line-height: 1.6; }
+    border-radius: 0; background: var(--lumo-base-color, #fff); font-family: Georgia, serif; line-height: 1.6; }
   .surface:focus-within { border-color: var(--lumo-primary-color, #06c); }
   .ProseMirror { outline: none; min-height: 16rem; }
   .ProseMirror p.is-editor-empty:first-child::before { content: attr(data-placeholder); float: left; height: 0;
@@ -29,16 +36,44 @@ const STYLE = `
     font-weight: 600; padding: 0 2px; }
   .ProseMirror sup.footnote::after { content: "[" counter(footnote) "]"; }
   .ProseMirror sup.footnote.ProseMirror-selectednode { outline: 2px solid var(--lumo-primary-color, #06c); }
+  .ProseMirror blockquote.pull-quote { border: none; border-top: 3px solid currentColor; border-bottom: 1px solid var(--lumo-contrast-30pct, #aaa);
+    margin: 1rem 2rem; padding: 0.25rem 0; font-size: 1.35em; font-style: italic; }
+  .ProseMirror code { background: var(--lumo-contrast-10pct, #eee); padding: 0 3px; border-radius: 3px; }
+  .ProseMirror a { color: var(--lumo-primary-text-color, #06c); }
+  .ProseMirror a[data-article] { text-decoration-style: double; }
+  .figure-view { margin: 1rem 0; padding: 6px; border: 1px dashed var(--lumo-contrast-30pct, #aaa); border-radius: 6px; cursor: pointer; }
+  .figure-view.ProseMirror-selectednode { outline: 2px solid var(--lumo-primary-color, #06c); }
+  .figure-view figure { margin: 0; }
+  .figure-view img { display: block; max-width: 100%; max-height: 20rem; }
+  .figure-view figcaption, .embed-caption { font-size: 0.85em; color: var(--lumo-secondary-text-color, #555); }
+  .figure-hint { display: block; font: 0.75rem sans-serif; color: var(--lumo-secondary-text-color, #666); }
+  .notes { border: 1px solid var(--lumo-contrast-20pct, #ccc); border-top: none; padding: 4px 1rem 8px; background: var(--lumo-contrast-5pct, #f7f7f7); }
+  .notes-heading { font-size: 0.8rem; font-weight: 600; text-transform: uppercase; letter-spacing: 0.05em;
+    color: var(--lumo-secondary-text-color, #555); padding: 4px 0; }
+  .notes ol { margin: 0; padding-left: 1.75rem; }
+  .notes li { margin: 2px 0; }
+  .notes li > * { vertical-align: top; }
+  .notes textarea { width: calc(100% - 3rem); font: inherit; font-size: 0.9rem; resize: vertical; padding: 2px 6px;
+    border: 1px solid var(--lumo-contrast-20pct, #ccc); border-radius: 4px; background: var(--lumo-base-color, #fff); color: inherit; }
+  .notes li.empty textarea { border-color: var(--lumo-error-color, #c00); }
+  .notes button.back { font: inherit; border: none; background: none; color: var(--lumo-primary-text-color, #06c); cursor: pointer; }
+  :host([invalid]) .surface { border-color: var(--lumo-error-color, #c00); }
+  :host([readonly]) .toolbar { display: none; }
+  :host([readonly]) .surface { border-radius: 6px; border-style: dashed; }
   .count { font-size: 0.8rem; color: var(--lumo-secondary-text-color, #666); padding: 4px 2px; }
 `;
 
-class BroadsheetRichText extends HTMLElement {
+class BroadsheetRichText extends HTMLElement implements ToolbarHost {
   private editor?: Editor;
   private current = '';
   private buttons: { spec: ToolbarButton; element: HTMLButtonElement }[] = [];
   private countLine?: HTMLElement;
+  private notes?: NotesPanel;
+  private roving?: { focus: () => void };
+  /** The figure being edited in a dialog, replaced by its answer; null: the answer is inserted. */
+  private editingFigure: number | null = null;
 
-  static get observedAttributes() { return ['placeholder', 'readonly', 'accessible-name']; }
+  static get observedAttributes() { return ['placeholder', 'readonly', 'accessible-name', 'required', 'invalid']; }
 
   get value(): string { return this.current; }
 
@@ -49,7 +84,7 @@ class BroadsheetRichText extends HTMLElement {
         this.editor.commands.setContent(next, { emitUpdate: false });
         // the editor's own rendering of the stored HTML is the baseline, so focusing and
         // leaving without a change reports nothing
-        this.current = this.editor.getHTML();
+        this.current = this.editor.isEmpty ? '' : this.editor.getHTML();
         this.updateState();
       }
     } else {
@@ -61,7 +96,7 @@ class BroadsheetRichText extends HTMLElement {
     if (this.editor) {
       return;
     }
-    const root = this.attachShadow({ mode: 'open' });
+    const root = this.attachShadow({ mode: 'open', delegatesFocus: true });
     const style = document.createElement('style');
     style.textContent = STYLE;
     const toolbar = document.createElement('div');
@@ -70,30 +105,36 @@ class BroadsheetRichText extends HTMLElement {
     toolbar.setAttribute('aria-label', 'Formatting');
     const surface = document.createElement('div');
     surface.className = 'surface';
+    this.notes = new NotesPanel(() => this.editor!);
     this.countLine = document.createElement('div');
     this.countLine.className = 'count';
     this.countLine.setAttribute('aria-live', 'polite');
-    root.append(style, toolbar, surface, this.countLine);
+    root.append(style, toolbar, surface, this.notes.element, this.countLine);
 
     this.editor = new Editor({
       element: surface,
       content: this.current,
       editable: !this.hasAttribute('readonly'),
       extensions: [
-        StarterKit.configure({ heading: { levels: [2, 3, 4] }, link: false, underline: false }),
-        Link.configure({ openOnClick: false, autolink: true, protocols: ['http', 'https', 'mailto'],
+        StarterKit.configure({ heading: { levels: [2, 3, 4] }, link: false, underline: false, codeBlock: false }),
+        ArticleLink.configure({ openOnClick: false, autolink: true, protocols: ['http', 'https', 'mailto'],
           HTMLAttributes: { rel: null, target: null } }),
         Placeholder.configure({ placeholder: () => this.getAttribute('placeholder') ?? '' }),
         CharacterCount,
-        Footnote,
+        Footnote.configure({ onOpen: pos => this.notes!.focusAt(pos) }),
+        PullQuote,
+        ImageFigure.configure({ onEdit: (node, pos) => this.editFigure('image', node, pos) }),
+        EmbedFigure.configure({ onEdit: (node, pos) => this.editFigure('embed', node, pos) }),
       ],
       editorProps: {
-        attributes: { role: 'textbox', 'aria-multiline': 'true', 'aria-label': this.getAttribute('accessible-name') ?? 'Body' },
+        attributes: this.textboxAttributes(),
+        transformPastedHTML: importFootnotes,
+        handleKeyDown: (_, event) => this.shortcut(event),
       },
       onUpdate: () => this.changed(),
       onSelectionUpdate: () => this.updateState(),
     });
-    this.current = this.editor.getHTML();
+    this.current = this.editor.isEmpty ? '' : this.editor.getHTML();
 
     let group = '';
     for (const spec of toolbarButtons) {
@@ -108,22 +149,135 @@ class BroadsheetRichText extends HTMLElement {
       element.textContent = spec.label;
       element.title = spec.shortcut ? `${spec.name} (${spec.shortcut})` : spec.name;
       element.setAttribute('aria-label', spec.name);
+      if (spec.shortcut) {
+        element.setAttribute('aria-keyshortcuts', spec.shortcut.replace('Ctrl', 'Control'));
+      }
       element.dataset.command = spec.id;
+      // keep the text's selection: a mouse press on a button must not take the focus first
+      element.addEventListener('mousedown', event => event.preventDefault());
       element.addEventListener('click', () => spec.run(this.editor!, this));
       toolbar.append(element);
       this.buttons.push({ spec, element });
     }
+    this.roving = makeRoving(toolbar, this.buttons.map(b => b.element), () => this.editor!.commands.focus());
     this.updateState();
+    performance.mark('bs-rich-text:ready');
   }
 
   attributeChangedCallback(name: string) {
-    if (name === 'readonly' && this.editor) {
+    if (!this.editor) {
+      return;
+    }
+    if (name === 'readonly') {
       this.editor.setEditable(!this.hasAttribute('readonly'));
+      this.updateState();
+    }
+    this.editor.setOptions({ editorProps: { ...this.editor.options.editorProps, attributes: this.textboxAttributes() } });
+  }
+
+  /** Called by the desk with the link dialog's answer; an empty address removes the link. */
+  applyLink(href: string, articleId: string) {
+    const article = articleId || null;
+    const chain = this.editor!.chain().focus().extendMarkRange('link');
+    if (!href) {
+      chain.unsetLink().run();
+    } else if (this.editor!.state.selection.empty && !this.editor!.isActive('link')) {
+      chain.insertContent({ type: 'text', text: href, marks: [{ type: 'link', attrs: { href, article } }] }).run();
+    } else {
+      chain.setLink({ href, article } as { href: string }).run();
     }
   }
 
-  disconnectedCallback() {
-    // Vaadin may move the element; the editor is kept until the element is garbage collected
+  /** Called by the desk with the image dialog's answer. */
+  setImage(src: string, alt: string, caption: string, credit: string) {
+    this.placeFigure('imageFigure', { src, alt, caption, credit });
+  }
+
+  /** Called by the desk with the embed dialog's answer. */
+  setEmbed(provider: string, ref: string, url: string, caption: string) {
+    this.placeFigure('embedFigure', { provider, ref, url, caption });
+  }
+
+  request(kind: 'link' | 'image' | 'embed') {
+    if (kind === 'link') {
+      const { from, to } = this.editor!.state.selection;
+      const attrs = this.editor!.getAttributes('link');
+      this.ask('link', { href: attrs.href ?? '', article: attrs.article ?? '',
+        text: this.editor!.state.doc.textBetween(from, to, ' ') });
+    } else {
+      this.editingFigure = null;
+      this.ask(kind, {});
+    }
+  }
+
+  addFootnote() {
+    this.editor!.chain().focus().insertFootnote('').run();
+    this.notes!.focusAt(this.editor!.state.selection.from - 1);
+  }
+
+  private editFigure(kind: 'image' | 'embed', node: PmNode, pos: number) {
+    if (!this.editor!.isEditable) {
+      return;
+    }
+    this.editingFigure = pos;
+    this.ask(kind, { ...node.attrs });
+  }
+
+  private placeFigure(type: string, attrs: Record<string, string>) {
+    const chain = this.editor!.chain().focus();
+    if (this.editingFigure !== null) {
+      const pos = this.editingFigure;
+      chain.command(({ tr }) => {
+        tr.setNodeMarkup(pos, undefined, attrs);
+        return true;
+      }).setNodeSelection(pos).run();
+    } else {
+      chain.insertContent({ type, attrs }).run();
+    }
+    this.editingFigure = null;
+  }
+
+  private ask(kind: string, detail: Record<string, unknown>) {
+    this.dispatchEvent(new CustomEvent(`${kind}-requested`, { detail }));
+  }
+
+  private shortcut(event: KeyboardEvent): boolean {
+    const ctrl = event.ctrlKey || event.metaKey;
+    if (event.altKey && event.key === 'F10') {
+      this.roving!.focus();
+    } else if (ctrl && !event.altKey && event.key.toLowerCase() === 'k') {
+      this.request('link');
+    } else if (ctrl && event.altKey && event.code === 'KeyF') {
+      this.addFootnote();
+    } else if (event.key === 'Enter' && this.selectedFigure()) {
+      const { node, pos } = this.selectedFigure()!;
+      this.editFigure(node.type.name === 'imageFigure' ? 'image' : 'embed', node, pos);
+    } else {
+      return false;
+    }
+    event.preventDefault();
+    return true;
+  }
+
+  private selectedFigure(): { node: PmNode; pos: number } | null {
+    const selection = this.editor!.state.selection as { node?: PmNode; from: number };
+    const name = selection.node?.type.name;
+    return name === 'imageFigure' || name === 'embedFigure' ? { node: selection.node!, pos: selection.from } : null;
+  }
+
+  private textboxAttributes(): Record<string, string> {
+    const attributes: Record<string, string> = { role: 'textbox', 'aria-multiline': 'true',
+      'aria-label': this.getAttribute('accessible-name') ?? 'Body' };
+    if (this.hasAttribute('required')) {
+      attributes['aria-required'] = 'true';
+    }
+    if (this.hasAttribute('invalid')) {
+      attributes['aria-invalid'] = 'true';
+    }
+    if (this.hasAttribute('readonly')) {
+      attributes['aria-readonly'] = 'true';
+    }
+    return attributes;
   }
 
   private changed() {
@@ -145,6 +299,8 @@ class BroadsheetRichText extends HTMLElement {
       }
       element.disabled = !this.editor.isEditable;
     }
+    this.notes?.refresh();
+    this.notes?.setReadOnly(!this.editor.isEditable);
     const words = this.editor.storage.characterCount.words() as number;
     const minutes = Math.max(1, Math.round(words / 230));
     if (this.countLine) {

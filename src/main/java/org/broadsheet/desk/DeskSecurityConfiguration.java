@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
+import org.broadsheet.base.EmbedLink;
 import org.broadsheet.desk.login.LoginThrottleFilter;
 import org.broadsheet.desk.login.LoginView;
 import org.broadsheet.desk.login.TwoStepLoginSuccessHandler;
@@ -39,9 +40,12 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 @EnableMethodSecurity
 class DeskSecurityConfiguration {
 
-    /** Public pages run no inline script and load nothing from elsewhere but images. */
+    /**
+     * Public pages run no inline script and load nothing from elsewhere but images, and the players
+     * of embedded videos and posts once a reader asks for one.
+     */
     static final String SITE_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' https: data:; font-src 'self'; connect-src 'self'; frame-src 'none'; "
+            + "img-src 'self' https: data:; font-src 'self'; connect-src 'self'; frame-src " + EmbedLink.FRAME_ORIGINS + "; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /** Where logins are kept between requests; the second login step saves into it too. */

@@ -1,12 +1,14 @@
 package org.broadsheet.content.demo;
 
 import java.util.List;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Builds a demo article's body: paragraphs, a pull quote after the first, a link to a related
- * article in the last, and a numbered footnote with links from marker to note and back.
+ * Builds a demo article's body, in the body editor's own subset and spacing: paragraphs, a pull
+ * quote after the first, a link to a related article in the last, and a numbered footnote with
+ * links from marker to note and back.
  */
 final class DemoArticleBody {
 
@@ -14,7 +16,9 @@ final class DemoArticleBody {
     }
 
     static String html(DemoData.Article article, @Nullable String linkUrl, @Nullable String linkTitle) {
-        Element body = new Element("div");
+        Document shell = Document.createShell("");
+        shell.outputSettings().prettyPrint(false);
+        Element body = shell.body();
         List<String> paragraphs = article.paragraphs();
         for (int i = 0; i < paragraphs.size(); i++) {
             Element p = body.appendElement("p").text(paragraphs.get(i));
@@ -23,7 +27,7 @@ final class DemoArticleBody {
                         .appendElement("a").attr("href", "#fn-1").text("1");
             }
             if (i == 0 && article.quote() != null) {
-                body.appendElement("blockquote").appendElement("p").text(article.quote());
+                body.appendElement("blockquote").addClass("pull-quote").appendElement("p").text(article.quote());
             }
             if (i == paragraphs.size() - 1 && linkUrl != null && linkTitle != null) {
                 p.appendText(" Read more: ");

@@ -130,6 +130,16 @@ public class ArticleService {
         return withContent(page, views.deskRows(page.getContent()));
     }
 
+    /**
+     * The address an article outside the trash has now, for the body editor's link to it (the
+     * link also keeps the id, so the site follows later moves).
+     */
+    @PreAuthorize("hasAnyRole('AUTHOR', 'EDITOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public Optional<String> addressOf(long articleId) {
+        return views.addressOf(articleId);
+    }
+
     /** When the oldest article readers can see was published, if any: where the archive's years start. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)

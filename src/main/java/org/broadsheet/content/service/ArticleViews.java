@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -28,11 +29,13 @@ class ArticleViews {
     private final SectionService sections;
     private final AuthorService authors;
     private final TagService tags;
+    private final InternalLinks links;
 
-    ArticleViews(SectionService sections, AuthorService authors, TagService tags) {
+    ArticleViews(SectionService sections, AuthorService authors, TagService tags, InternalLinks links) {
         this.sections = sections;
         this.authors = authors;
         this.tags = tags;
+        this.links = links;
     }
 
     List<ArticleTeaser> teasers(List<Article> articles) {
@@ -55,10 +58,15 @@ class ArticleViews {
         SectionTree tree = sections.tree();
         SectionSummary section = tree.byId(article.getSectionId()).orElseThrow();
         return new PublishedArticle(id, article.getTitle(), article.getSlug(),
-                article.getStandfirst(), HtmlSanitizer.articleBody(article.getBody()),
+                article.getStandfirst(), links.resolve(HtmlSanitizer.articleBody(article.getBody())),
                 tree.trail(section.id()), authors.bylines(article.getAuthorIds()), tags.byIds(article.getTagIds()),
                 publishedAt, article.getUpdatedAt(), url(section, article),
                 article.getFeaturedImage(), article.getMetaDescription(), article.getSocialTitle());
+    }
+
+    /** Where an article outside the trash lives now, for a link to it. */
+    Optional<String> addressOf(long id) {
+        return links.currentUrl(id);
     }
 
     EditableArticle editable(Article a) {

@@ -22,6 +22,7 @@ import org.broadsheet.content.service.ArticleLimits;
 import org.broadsheet.content.service.ArticleService;
 import org.broadsheet.content.service.DeskArticleRow;
 import org.broadsheet.desk.articles.SectionLabels;
+import org.broadsheet.desk.editor.body.ArticleBodyField;
 import org.broadsheet.people.service.AuthorProfile;
 import org.broadsheet.taxonomy.service.SectionSummary;
 import org.broadsheet.taxonomy.service.SectionTree;
@@ -40,7 +41,7 @@ class ArticleForm extends FormLayout {
     final TextField title = new TextField("Headline");
     final TextField slug = new TextField("Slug");
     final TextArea standfirst = new TextArea("Standfirst");
-    final ArticleBodyField body = new ArticleBodyField();
+    final ArticleBodyField body;
     final ComboBox<SectionSummary> section = new ComboBox<>("Section");
     final MultiSelectComboBox<AuthorProfile> authors = new MultiSelectComboBox<>("Authors");
     final MultiSelectComboBox<TagSummary> tags = new MultiSelectComboBox<>("Tags");
@@ -65,6 +66,7 @@ class ArticleForm extends FormLayout {
         this.authorList = authorList;
         this.tagService = tagService;
         this.articleService = articleService;
+        this.body = new ArticleBodyField(articleService);
         addClassName("article-form");
         configureText();
         configurePickers();

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.broadsheet.content.service.PublishedArticle;
 import org.broadsheet.site.service.SiteIdentity;
 import org.broadsheet.site.ui.ArticleStory;
+import org.broadsheet.site.ui.Consent;
 import org.broadsheet.site.ui.PageMeta;
 import org.broadsheet.site.ui.SiteFrame;
 import org.broadsheet.site.ui.SitePage;
@@ -37,7 +38,7 @@ class ArticlePreview extends Div {
         empty.setVisible(article.isEmpty());
         frame.setVisible(article.isPresent());
         article.ifPresent(story -> {
-            String page = SitePage.render(new SiteFrame(site, sections, false, story.url()),
+            String page = SitePage.render(new SiteFrame(site, sections, Consent.ACCEPTED, story.url()),
                     PageMeta.website(story.title(), story.description(), null),
                     new ArticleStory(story, site.zone()));
             if (!page.equals(html)) {

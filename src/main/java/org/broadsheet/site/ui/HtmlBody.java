@@ -2,6 +2,8 @@ package org.broadsheet.site.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;
+import java.util.Optional;
+import org.broadsheet.base.EmbedLink;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Node;
@@ -10,6 +12,7 @@ import org.jsoup.nodes.TextNode;
 /**
  * Turns already-sanitized HTML (an article body) into Vaadin elements, so it is rendered by the
  * same component tree on the site and in the desk preview instead of being pasted in as a string.
+ * Embeds become click-to-load placeholders ({@link EmbedPlaceholder}).
  */
 public final class HtmlBody {
 
@@ -30,9 +33,17 @@ public final class HtmlBody {
         return container;
     }
 
+    private static Optional<EmbedLink> embedOf(org.jsoup.nodes.Element element) {
+        return element.tagName().equals("figure") && element.hasClass("embed")
+                ? EmbedLink.of(element.attr("data-provider"), element.attr("data-ref")) : Optional.empty();
+    }
+
     private static void append(Element parent, Node node) {
         if (node instanceof TextNode text) {
             parent.appendChild(Element.createText(text.getWholeText()));
+        } else if (node instanceof org.jsoup.nodes.Element source && embedOf(source).isPresent()) {
+            org.jsoup.nodes.Element caption = source.selectFirst("figcaption");
+            parent.appendChild(EmbedPlaceholder.of(embedOf(source).orElseThrow(), caption == null ? null : caption.text()));
         } else if (node instanceof org.jsoup.nodes.Element source) {
             Element element = new Element(source.tagName());
             for (Attribute attribute : source.attributes()) {

@@ -5,7 +5,12 @@ import org.broadsheet.taxonomy.service.SectionTree;
 
 /**
  * What every public page shows around its content: the site's identity, the section navigation,
- * and whether the reader still has to answer the cookie notice.
+ * and the reader's answer to the cookie notice (asked while unanswered; embeds word their
+ * click-to-load placeholders by it).
  */
-public record SiteFrame(SiteIdentity site, SectionTree sections, boolean askForConsent, String path) {
+public record SiteFrame(SiteIdentity site, SectionTree sections, Consent consent, String path) {
+
+    public boolean askForConsent() {
+        return consent == Consent.UNANSWERED;
+    }
 }

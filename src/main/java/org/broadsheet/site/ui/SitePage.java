@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.dom.Element;
+import java.util.Locale;
 import org.broadsheet.site.service.SiteIdentity;
 import org.jspecify.annotations.Nullable;
 
@@ -25,12 +26,15 @@ public final class SitePage {
 
     /** @param query the search text to show in the header's search box */
     public static String render(SiteFrame frame, PageMeta meta, String query, Component... content) {
-        Element html = new Element("html").setAttribute("lang", "en");
-        html.appendChild(head(frame, meta), body(frame, query, content));
+        Element html = new Element("html").setAttribute("lang", "en")
+                .setAttribute("data-consent", frame.consent().name().toLowerCase(Locale.ROOT));
+        Element body = body(frame, query, content);
+        boolean embeds = body.getOuterHTML().contains(EmbedPlaceholder.FRAME_ATTRIBUTE + "=");
+        html.appendChild(head(frame, meta, embeds), body);
         return "<!DOCTYPE html>\n" + html.getOuterHTML();
     }
 
-    private static Element head(SiteFrame frame, PageMeta meta) {
+    private static Element head(SiteFrame frame, PageMeta meta, boolean embeds) {
         SiteIdentity site = frame.site();
         Element head = new Element("head");
         head.appendChild(new Element("meta").setAttribute("charset", "utf-8"));
@@ -58,6 +62,9 @@ public final class SitePage {
         meta.extraHead().forEach(head::appendChild);
         if (frame.askForConsent()) {
             head.appendChild(new Element("script").setAttribute("src", CONSENT_SCRIPT).setAttribute("defer", ""));
+        }
+        if (embeds) {
+            head.appendChild(new Element("script").setAttribute("src", EmbedPlaceholder.SCRIPT).setAttribute("defer", ""));
         }
         optional(head, named("generator", "Broadsheet"));
         return head;

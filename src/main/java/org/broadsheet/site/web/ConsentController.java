@@ -2,6 +2,7 @@ package org.broadsheet.site.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import org.broadsheet.site.ui.Consent;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -24,7 +25,7 @@ class ConsentController {
         if (!"accept".equals(choice) && !"refuse".equals(choice)) {
             return ResponseEntity.badRequest().build();
         }
-        CookieConsent answer = "accept".equals(choice) ? CookieConsent.ACCEPTED : CookieConsent.REFUSED;
+        Consent answer = "accept".equals(choice) ? Consent.ACCEPTED : Consent.REFUSED;
         String cookie = CookieConsent.cookieFor(answer, request.isSecure()).toString();
         String accept = request.getHeader(HttpHeaders.ACCEPT);
         if (accept != null && accept.contains("application/json")) {

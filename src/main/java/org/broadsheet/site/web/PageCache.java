@@ -52,7 +52,7 @@ class PageCache {
     /** The page at this request's address, rendered only when it is not cached yet. */
     ResponseEntity<String> respond(HttpServletRequest request, MediaType type, Supplier<RenderedPage> render) {
         String key = request.getRequestURI() + "?" + request.getQueryString() + "|"
-                + (CookieConsent.of(request) == CookieConsent.UNANSWERED ? "ask" : "answered");
+                + CookieConsent.of(request);
         long before = generation.get();
         CachedPage page = pages.get(key, k -> {
             CachedPage rendered = CachedPage.of(render.get());

@@ -22,7 +22,7 @@ class PageContexts {
     PageContext of(HttpServletRequest request) {
         String baseUrl = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean ask = CookieConsent.of(request) == CookieConsent.UNANSWERED;
-        return new PageContext(new SiteFrame(settings.identity(), sections.tree(), ask, path), baseUrl);
+        return new PageContext(new SiteFrame(settings.identity(), sections.tree(), CookieConsent.of(request), path),
+                baseUrl);
     }
 }

@@ -1,4 +1,4 @@
-package org.broadsheet.desk.editor;
+package org.broadsheet.desk.editor.body;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -14,6 +14,9 @@ import org.jsoup.nodes.Element;
  * moves or deletes its note and the numbers follow document order by themselves.
  */
 final class FootnoteMarkup {
+
+    /** The back link's name for screen readers, as the demo content and the site write it. */
+    static final String BACK_LABEL = "Back to the text";
 
     private FootnoteMarkup() {
     }
@@ -48,7 +51,7 @@ final class FootnoteMarkup {
             Element marker = new Element("sup").attr("id", "fnref-" + number).addClass("footnote-ref");
             marker.appendElement("a").attr("href", "#fn-" + number).text(Integer.toString(number));
             list.appendElement("li").attr("id", "fn-" + number).text(node.attr("data-note") + " ")
-                    .appendElement("a").attr("href", "#fnref-" + number).text("↩");
+                    .appendElement("a").attr("href", "#fnref-" + number).attr("aria-label", BACK_LABEL).text("↩");
             node.replaceWith(marker);
         }
         if (number > 0) {

@@ -1,4 +1,4 @@
-package org.broadsheet.desk.editor;
+package org.broadsheet.desk.editor.body;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,8 +8,8 @@ class FootnoteMarkupTest {
 
     private static final String STORED = "<p>Water<sup id=\"fnref-1\" class=\"footnote-ref\"><a href=\"#fn-1\">1</a></sup>"
             + " and rent<sup id=\"fnref-2\" class=\"footnote-ref\"><a href=\"#fn-2\">2</a></sup>.</p>"
-            + "<section class=\"footnotes\"><ol><li id=\"fn-1\">Council figures. <a href=\"#fnref-1\">↩</a></li>"
-            + "<li id=\"fn-2\">Our survey. <a href=\"#fnref-2\">↩</a></li></ol></section>";
+            + "<section class=\"footnotes\"><ol><li id=\"fn-1\">Council figures. <a href=\"#fnref-1\" aria-label=\"Back to the text\">↩</a></li>"
+            + "<li id=\"fn-2\">Our survey. <a href=\"#fnref-2\" aria-label=\"Back to the text\">↩</a></li></ol></section>";
 
     @Test
     void theEditorGetsEachNoteOnItsMarkerAndNoList() {
@@ -29,8 +29,8 @@ class FootnoteMarkupTest {
                 + " and water<sup class=\"footnote\" data-note=\"Council figures.\"></sup>.</p>";
         String stored = FootnoteMarkup.toStored(swapped);
         assertThat(stored).contains("Rent<sup id=\"fnref-1\" class=\"footnote-ref\"><a href=\"#fn-1\">1</a></sup>")
-                .contains("<li id=\"fn-1\">Our survey. <a href=\"#fnref-1\">↩</a></li>")
-                .contains("<li id=\"fn-2\">Council figures. <a href=\"#fnref-2\">↩</a></li>");
+                .contains("<li id=\"fn-1\">Our survey. <a href=\"#fnref-1\" aria-label=\"Back to the text\">↩</a></li>")
+                .contains("<li id=\"fn-2\">Council figures. <a href=\"#fnref-2\" aria-label=\"Back to the text\">↩</a></li>");
     }
 
     @Test
