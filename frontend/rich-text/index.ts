@@ -18,7 +18,8 @@ import { importFootnotes } from './paste';
 const STYLE = `
   :host { display: block; }
   .toolbar { position: sticky; top: 0; z-index: 1; display: flex; flex-wrap: wrap; gap: 2px; padding: 4px; border: 1px solid var(--lumo-contrast-20pct, #ccc);
-    border-bottom: none; border-radius: 6px 6px 0 0; background: var(--lumo-contrast-5pct, #f4f5f7); }
+    border-bottom: none; border-radius: 6px 6px 0 0;
+    background: linear-gradient(var(--lumo-contrast-5pct, #f4f5f7), var(--lumo-contrast-5pct, #f4f5f7)), var(--lumo-base-color, #fff); }
   .toolbar button { font: inherit; font-size: 0.85rem; min-width: 2rem; padding: 2px 6px; border: 1px solid transparent;
     border-radius: 4px; background: none; color: inherit; cursor: pointer; }
   .toolbar button[aria-pressed="true"] { background: var(--lumo-primary-color-10pct, #e0ecff); border-color: var(--lumo-primary-color-50pct, #8ab); }
@@ -27,7 +28,19 @@ const STYLE = `
   .surface { min-height: 18rem; padding: 0.75rem 1rem; border: 1px solid var(--lumo-contrast-20pct, #ccc);
     border-radius: 0; background: var(--lumo-base-color, #fff); font-family: Georgia, serif; line-height: 1.6; }
   .surface:focus-within { border-color: var(--lumo-primary-color, #06c); }
-  .ProseMirror { outline: none; min-height: 16rem; }
+  /* ProseMirror's own rules: TipTap puts them in the document's head, which a shadow root does not see */
+  .ProseMirror { outline: none; min-height: 16rem; position: relative; word-wrap: break-word; white-space: pre-wrap;
+    white-space: break-spaces; font-variant-ligatures: none; font-feature-settings: "liga" 0; }
+  .ProseMirror [contenteditable="false"] { white-space: normal; }
+  .ProseMirror pre { white-space: pre-wrap; }
+  .ProseMirror-hideselection *::selection { background: transparent; }
+  .ProseMirror-hideselection { caret-color: transparent; }
+  .ProseMirror-separator { display: inline !important; border: none !important; margin: 0 !important; }
+  .ProseMirror-gapcursor { display: none; pointer-events: none; position: absolute; }
+  .ProseMirror-gapcursor:after { content: ""; display: block; position: absolute; top: -2px; width: 20px;
+    border-top: 1px solid currentColor; animation: ProseMirror-cursor-blink 1.1s steps(2, start) infinite; }
+  @keyframes ProseMirror-cursor-blink { to { visibility: hidden; } }
+  .ProseMirror-focused .ProseMirror-gapcursor { display: block; }
   .ProseMirror p.is-editor-empty:first-child::before { content: attr(data-placeholder); float: left; height: 0;
     color: var(--lumo-secondary-text-color, #888); pointer-events: none; }
   .ProseMirror blockquote { border-left: 3px solid var(--lumo-contrast-30pct, #aaa); margin-left: 0; padding-left: 1rem; }
@@ -96,7 +109,7 @@ class BroadsheetRichText extends HTMLElement implements ToolbarHost {
     if (this.editor) {
       return;
     }
-    const root = this.attachShadow({ mode: 'open', delegatesFocus: true });
+    const root = this.attachShadow({ mode: 'open' });
     const style = document.createElement('style');
     style.textContent = STYLE;
     const toolbar = document.createElement('div');
@@ -175,14 +188,22 @@ class BroadsheetRichText extends HTMLElement implements ToolbarHost {
     this.editor.setOptions({ editorProps: { ...this.editor.options.editorProps, attributes: this.textboxAttributes() } });
   }
 
-  /** Called by the desk with the link dialog's answer; an empty address removes the link. */
-  applyLink(href: string, articleId: string) {
+  /** Focusing the field (a label click, a dialog giving the focus back) puts the caret in the text. */
+  focus() {
+    this.editor?.commands.focus();
+  }
+
+  /**
+   * Called by the desk with the link dialog's answer; an empty address removes the link. Without
+   * selected text the label (the article's headline, or the address) is inserted as the link.
+   */
+  applyLink(href: string, articleId: string, label: string) {
     const article = articleId || null;
     const chain = this.editor!.chain().focus().extendMarkRange('link');
     if (!href) {
       chain.unsetLink().run();
     } else if (this.editor!.state.selection.empty && !this.editor!.isActive('link')) {
-      chain.insertContent({ type: 'text', text: href, marks: [{ type: 'link', attrs: { href, article } }] }).run();
+      chain.insertContent({ type: 'text', text: label || href, marks: [{ type: 'link', attrs: { href, article } }] }).run();
     } else {
       chain.setLink({ href, article } as { href: string }).run();
     }
@@ -232,7 +253,8 @@ class BroadsheetRichText extends HTMLElement implements ToolbarHost {
         return true;
       }).setNodeSelection(pos).run();
     } else {
-      chain.insertContent({ type, attrs }).run();
+      // the cursor goes to a new paragraph below, so writing (or the next figure) follows it
+      chain.insertContent([{ type, attrs }, { type: 'paragraph' }]).run();
     }
     this.editingFigure = null;
   }

@@ -90,59 +90,6 @@ class ArticleEditingBrowserIT {
         HeadlessChromium.screenshot(pedro.driver, "desk-editor-author-submitted");
     }
 
-    @Test
-    void aFootnoteAddedInTheEditorIsNumberedWithTheOtherOnTheSite() throws Exception {
-        long id = SystemActor.call(() -> articles.findPublished("americas/bolivia/la-paz",
-                "the-cable-car-that-rewired-a-city").orElseThrow().id());
-        DeskBrowser admin = browser().logIn("admin", BroadsheetTest.ADMIN_PASSWORD);
-        admin.open("articles/" + id);
-        admin.wait.until(d -> !admin.bodySurface().findElements(org.openqa.selenium.By.cssSelector("sup.footnote")).isEmpty());
-
-        admin.js("arguments[0].focus()", admin.bodySurface());
-        admin.bodySurface().sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL,
-                org.openqa.selenium.Keys.HOME));
-        admin.bodyToolbar("footnote");
-        admin.wait.until(ExpectedConditions.alertIsPresent()).sendKeys("Figures from the city's transport office.");
-        admin.driver.switchTo().alert().accept();
-        admin.wait.until(d -> admin.bodySurface().findElements(org.openqa.selenium.By.cssSelector("sup.footnote")).size() == 2);
-        HeadlessChromium.screenshot(admin.driver, "desk-editor-footnotes");
-        admin.click("Save");
-        admin.waitForText("Saved");
-
-        String page = get("/americas/bolivia/la-paz/the-cable-car-that-rewired-a-city").body();
-        assertThat(page).contains("href=\"#fn-1\"", "href=\"#fn-2\"", "<li id=\"fn-1\">", "<li id=\"fn-2\">")
-                .contains("Figures from the city's transport office.")
-                .contains("Passenger figures are from the operator's own annual report")
-                .doesNotContain("data-note", "fn-3");
-    }
-
-    @Test
-    void pastingFromWordKeepsTheStructureAndDropsTheStyling() {
-        long id = draftNamed("Pasted from Word");
-        DeskBrowser admin = browser().logIn("admin", BroadsheetTest.ADMIN_PASSWORD);
-        admin.open("articles/" + id);
-        admin.typeBody("");
-        String word = "<html xmlns:o=\"urn:schemas-microsoft-com:office:office\"><head><style>p.MsoNormal{margin:0}</style></head>"
-                + "<body><!--[if gte mso 9]><xml><o:OfficeDocumentSettings/></xml><![endif]-->"
-                + "<h2 class=\"MsoHeading2\" style=\"mso-outline-level:2\"><span style=\"font-family:Calibri\">Budget vote</span></h2>"
-                + "<p class=\"MsoNormal\" style=\"color:red\"><b><span style=\"font-size:14pt\">Council</span></b> met "
-                + "<i>late</i>, see <a href=\"https://example.org/minutes\" style=\"color:blue\">minutes</a>.<o:p></o:p></p>"
-                + "<ul><li class=\"MsoListParagraph\">First item</li><li>Second item</li></ul>"
-                + "<script>alert('x')</script></body></html>";
-        admin.js("const surface = arguments[0]; const data = new DataTransfer();"
-                + "data.setData('text/html', arguments[1]); data.setData('text/plain', 'Budget vote');"
-                + "surface.focus(); surface.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}));",
-                admin.bodySurface(), word);
-        admin.wait.until(d -> admin.bodySurface().getText().contains("Second item"));
-        admin.click("Save");
-        admin.waitForText("Saved");
-
-        String body = SystemActor.call(() -> editor.open(id)).draft().body();
-        assertThat(body).contains("<h2>Budget vote</h2>", "<strong>Council</strong>", "<em>late</em>",
-                "<a href=\"https://example.org/minutes\">minutes</a>", "<ul>", "<li>").doesNotContain("style", "class=",
-                "Mso", "font", "script", "<!--", "o:p");
-    }
-
     @AfterEach
     void closeBrowsers() {
         browsers.forEach(DeskBrowser::quit);

@@ -94,12 +94,67 @@ final class DeskBrowser {
                 .findElement(By.cssSelector(".ProseMirror")));
     }
 
+    /**
+     * Presses keys where the focus is, as a person would. Unlike an element's sendKeys, this does
+     * not move the caret first (ChromeDriver puts it at the end of a shadow root's text it thinks
+     * is not focused).
+     */
+    void keys(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** Holds the modifiers down while pressing the key. */
+    void chord(List<Keys> modifiers, CharSequence key) {
+        var actions = new org.openqa.selenium.interactions.Actions(driver);
+        modifiers.forEach(actions::keyDown);
+        actions.sendKeys(key);
+        modifiers.reversed().forEach(actions::keyUp);
+        actions.perform();
+    }
+
+    /** The body editor's note field for footnote n (1-based), in the notes list under the text. */
+    WebElement bodyNote(int n) {
+        return wait.until(d -> d.findElement(By.cssSelector("bs-rich-text")).getShadowRoot()
+                .findElements(By.cssSelector(".notes textarea")).stream().skip(n - 1L).findFirst().orElse(null));
+    }
+
+    /** The body editor's current HTML, as it would send it. */
+    String bodyValue() {
+        return (String) js("return document.querySelector('bs-rich-text').value");
+    }
+
+    /** What has the focus inside the body editor: a toolbar button's command, a note, or the text. */
+    String bodyFocus() {
+        return (String) js("const a = document.querySelector('bs-rich-text').shadowRoot.activeElement;"
+                + "return !a ? '' : a.dataset.command ? 'button:' + a.dataset.command"
+                + " : a.tagName === 'TEXTAREA' ? a.getAttribute('aria-label') : a.classList.contains('ProseMirror') ? 'text' : a.tagName");
+    }
+
+    /** A dialog's text field by its label. */
+    WebElement dialogField(String label) {
+        return wait.until(d -> textField(label)).findElement(By.tagName("input"));
+    }
+
+    /** The error a dialog's text field shows, empty when it is valid. */
+    String dialogError(String label) {
+        WebElement field = wait.until(d -> textField(label));
+        return "true".equals(field.getDomProperty("invalid")) ? field.getDomProperty("errorMessage") : "";
+    }
+
+    private WebElement textField(String label) {
+        return driver.findElements(By.cssSelector("vaadin-text-field")).stream()
+                .filter(f -> label.equals(f.getDomProperty("label")) && f.isDisplayed()).findFirst().orElse(null);
+    }
+
     /** Types into a combo box and picks the first match. */
     void pick(String comboCss, String text) {
         WebElement input = input(comboCss);
         input.click();
         input.sendKeys(text);
-        wait.until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
+        // wait for the filtered list: the first items shown may still be the unfiltered ones
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream().findFirst()
+                .map(item -> item.getText().toLowerCase(java.util.Locale.ROOT).contains(text.toLowerCase(java.util.Locale.ROOT)))
+                .orElse(false));
         input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER, Keys.TAB);
     }
 

@@ -34,7 +34,9 @@ abstract class BodyDialog extends Dialog {
     protected abstract boolean applied();
 
     private void applyIfValid() {
-        if (applied()) {
+        // once only: Enter in a field and a click can both reach Apply while the dialog closes
+        if (apply.isEnabled() && applied()) {
+            apply.setEnabled(false);
             close();
         }
     }

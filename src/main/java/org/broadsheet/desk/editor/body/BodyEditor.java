@@ -37,9 +37,12 @@ class BodyEditor extends AbstractSinglePropertyField<BodyEditor, String> {
         }).addEventData("event.detail");
     }
 
-    /** Links the selected text; an empty address removes the link, an article id marks an internal link. */
-    void applyLink(String href, String articleId) {
-        getElement().callJsFunction("applyLink", href, articleId);
+    /**
+     * Links the selected text, or inserts the label as a link where nothing is selected; an empty
+     * address removes the link, an article id marks a link to an article of this site.
+     */
+    void applyLink(String href, String articleId, String label) {
+        getElement().callJsFunction("applyLink", href, articleId, label);
     }
 
     void setImage(String src, String alt, String caption, String credit) {

@@ -13,7 +13,7 @@ import org.jsoup.nodes.Element;
  * its own note ({@code <sup class="footnote" data-note="…">}), so moving or deleting a marker
  * moves or deletes its note and the numbers follow document order by themselves.
  */
-final class FootnoteMarkup {
+public final class FootnoteMarkup {
 
     /** The back link's name for screen readers, as the demo content and the site write it. */
     static final String BACK_LABEL = "Back to the text";
@@ -22,7 +22,7 @@ final class FootnoteMarkup {
     }
 
     /** Stored HTML to the editor's form: each marker carries its note; the notes list goes. */
-    static String toEditor(String stored) {
+    public static String toEditor(String stored) {
         Document doc = Jsoup.parseBodyFragment(stored);
         Map<String, String> notes = new HashMap<>();
         for (Element item : doc.select("section.footnotes li[id]")) {
@@ -41,7 +41,7 @@ final class FootnoteMarkup {
     }
 
     /** The editor's form to stored HTML: markers numbered in document order, notes listed at the end. */
-    static String toStored(String edited) {
+    public static String toStored(String edited) {
         Document doc = Jsoup.parseBodyFragment(edited);
         doc.select("section.footnotes").remove();
         Element list = new Element("ol");

@@ -40,6 +40,7 @@ class LinkDialog extends BodyDialog {
         address.setHelperText("https://, http://, mailto: or / for a page on this site");
         address.setWidthFull();
         article.setPlaceholder("Type words of the headline");
+        article.addClassName("link-article");
         article.setWidthFull();
         article.setItemsPageable((page, text) -> articles.deskListByTitle(text,
                 PageRequest.of(page.getPageNumber(), page.getPageSize())).getContent());
@@ -57,7 +58,7 @@ class LinkDialog extends BodyDialog {
         addToForm(kind, address, article);
         if (!current.get("href").isEmpty()) {
             Button remove = new Button("Remove link", e -> {
-                editor.applyLink("", "");
+                editor.applyLink("", "", "");
                 close();
             });
             remove.addThemeVariants(ButtonVariant.ERROR);
@@ -72,7 +73,7 @@ class LinkDialog extends BodyDialog {
             Optional<String> url = chosen == null ? Optional.empty() : articles.addressOf(chosen.id());
             article.setErrorMessage("Choose an article");
             article.setInvalid(url.isEmpty());
-            url.ifPresent(href -> editor.applyLink(href, Long.toString(chosen.id())));
+            url.ifPresent(href -> editor.applyLink(href, Long.toString(chosen.id()), chosen.title()));
             return url.isPresent();
         }
         String href = address.getValue().strip();
@@ -80,7 +81,7 @@ class LinkDialog extends BodyDialog {
         address.setErrorMessage("Use an address that starts with https://, http://, mailto: or /");
         address.setInvalid(!valid);
         if (valid) {
-            editor.applyLink(href, "");
+            editor.applyLink(href, "", href);
         }
         return valid;
     }
