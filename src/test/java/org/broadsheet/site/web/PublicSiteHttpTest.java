@@ -316,7 +316,8 @@ class PublicSiteHttpTest {
         HttpResponse<String> response = get(ARTICLE);
         assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
                 .contains("default-src 'self'", "script-src 'self'", "frame-ancestors 'none'")
-                .doesNotContain("unsafe-inline"));
+                .contains("frame-src https://www.youtube-nocookie.com https://player.vimeo.com https://platform.twitter.com;")
+                .doesNotContain("unsafe-inline", "frame-src *", "https://www.youtube.com"));
         assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(response.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
         assertThat(Jsoup.parse(response.body()).select("script:not([src]):not([type=application/ld+json])")).isEmpty();
