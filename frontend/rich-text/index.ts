@@ -109,6 +109,7 @@ class BroadsheetRichText extends HTMLElement implements ToolbarHost {
     if (this.editor) {
       return;
     }
+    performance.mark('bs-rich-text:start');
     const root = this.attachShadow({ mode: 'open' });
     const style = document.createElement('style');
     style.textContent = STYLE;

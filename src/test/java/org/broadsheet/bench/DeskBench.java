@@ -128,15 +128,10 @@ public final class DeskBench {
      */
     private static void heapPerTab(ConfigurableApplicationContext app, int tabs) throws InterruptedException {
         int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-        WebDriver browser = HeadlessChromium.start(1280, 900);
+        BenchBrowser session = BenchBrowser.loggedIn(port, PASSWORD);
+        WebDriver browser = session.driver();
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(120));
-            browser.get("http://localhost:" + port + "/desk/login");
-            wait.until(ExpectedConditions.presenceOfElementLocated(
-                    By.cssSelector("vaadin-login-form input[name='username']"))).sendKeys("admin");
-            browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(PASSWORD);
-            browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-side-nav")));
+            WebDriverWait wait = session.waiting();
             String grid = "http://localhost:" + port + "/desk/articles";
             openGrid(browser, wait, grid); // the first tab loads classes and caches: not counted
             long before = usedHeapAfterGc();
