@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.broadsheet.testsupport.BroadsheetWebTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -309,6 +310,21 @@ class PublicSiteHttpTest {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("choice=maybe")).build());
         assertThat(nonsense.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void stylesheetsAndScriptsAreCompressedAndRevalidatedInsteadOfDownloadedAgain() throws Exception {
+        for (String path : List.of("/rich-text/bs-rich-text.js", "/styles/site.css")) {
+            HttpResponse<byte[]> first = http.send(HttpRequest.newBuilder(uri(path)).header("Accept-Encoding", "gzip")
+                    .build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(first.statusCode()).as(path).isEqualTo(200);
+            assertThat(first.headers().firstValue("Content-Encoding")).as(path).contains("gzip");
+            assertThat(first.headers().firstValue("Cache-Control")).as(path).contains("no-cache");
+            String modified = first.headers().firstValue("Last-Modified").orElseThrow();
+            HttpResponse<byte[]> again = http.send(HttpRequest.newBuilder(uri(path)).header("If-Modified-Since", modified)
+                    .build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(again.statusCode()).as(path).isEqualTo(304);
+        }
     }
 
     @Test
