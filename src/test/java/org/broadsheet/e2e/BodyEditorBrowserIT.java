@@ -131,6 +131,7 @@ class BodyEditorBrowserIT {
         admin.dialogField("Address").sendKeys("example.org/report");
         admin.click("Apply");
         admin.wait.until(d -> !admin.dialogError("Address").isEmpty());
+        HeadlessChromium.screenshot(admin.driver, "desk-body-link-dialog-refused");
         assertThat(admin.dialogField("Address").getDomProperty("value")).isEqualTo("example.org/report");
         admin.dialogField("Address").sendKeys(Keys.HOME, "https://");
         admin.click("Apply");
@@ -160,6 +161,7 @@ class BodyEditorBrowserIT {
         admin.dialogField("Credit").sendKeys("Photo: Ana Quispe");
         admin.click("Apply");
         admin.wait.until(d -> !admin.dialogError("Description (alt text)").isEmpty());
+        HeadlessChromium.screenshot(admin.driver, "desk-body-image-dialog-needs-alt");
         admin.dialogField("Description (alt text)").sendKeys("A red cabin over the canyon");
         admin.click("Apply");
         admin.bodyToolbar("embed");

@@ -139,6 +139,29 @@ class ArticleEditorTest {
 
     @Test
     @WithMockUser(username = "ana", roles = "EDITOR")
+    void footnotesImagesAndEmbedsComeBackUnchangedFromARestoredRevision() {
+        String body = "<p>Claim<sup id=\"fnref-1\" class=\"footnote-ref\"><a href=\"#fn-1\">1</a></sup></p>"
+                + "<figure class=\"image\"><img src=\"/media/7/1200\" alt=\"A gondola\"><figcaption>Dusk "
+                + "<span class=\"credit\">Photo: Ana</span></figcaption></figure>"
+                + "<figure class=\"embed\" data-provider=\"youtube\" data-ref=\"dQw4w9WgXcQ\"><a href=\"https://www.youtube.com/watch?v=dQw4w9WgXcQ\">"
+                + "https://www.youtube.com/watch?v=dQw4w9WgXcQ</a></figure>"
+                + "<section class=\"footnotes\"><ol><li id=\"fn-1\">Source. <a href=\"#fnref-1\" aria-label=\"Back to the text\">↩</a></li></ol></section>";
+        EditableArticle first = newDraft("Notes through history");
+        ArticleDraft d = first.draft();
+        EditableArticle withNotes = editor.save(first.id(), first.version(), d.withText(d.title(), d.slug(), null, body),
+                Workflow.SAVE, null);
+        assertThat(withNotes.draft().body()).isEqualTo(body);
+        EditableArticle plain = editor.save(first.id(), withNotes.version(),
+                d.withText(d.title(), d.slug(), null, "<p>Rewritten</p>"), Workflow.SAVE, null);
+        long notesRevision = revisions.of(first.id()).get(1).id();
+
+        EditableArticle restored = revisions.restore(notesRevision, plain.version());
+
+        assertThat(restored.draft().body()).isEqualTo(body);
+    }
+
+    @Test
+    @WithMockUser(username = "ana", roles = "EDITOR")
     void thePreviewRendersUnsavedTextThroughTheSitesModel() {
         ArticleDraft draft = new ArticleDraft("Preview <b>me</b>", "preview-me", "Not saved", "<p>Hi<script>x()</script></p>",
                 bolivia(), List.of(), Set.of(), null, null, List.of());
