@@ -72,16 +72,20 @@ function figureView(render: (node: PmNode) => HTMLElement, options: FigureOption
   };
 }
 
-export const ImageFigure = Node.create<FigureOptions>({
-  name: 'imageFigure',
+/** What images and embeds have in common: a block that is selected, moved and deleted whole. */
+const figureNode = {
   group: 'block',
   atom: true,
   draggable: true,
   selectable: true,
-
-  addOptions() {
+  addOptions(): FigureOptions {
     return { onEdit: () => {} };
   },
+};
+
+export const ImageFigure = Node.create<FigureOptions>({
+  ...figureNode,
+  name: 'imageFigure',
 
   addAttributes() {
     return { src: { default: '' }, alt: { default: '' }, caption: { default: '' }, credit: { default: '' } };
@@ -121,15 +125,8 @@ export const ImageFigure = Node.create<FigureOptions>({
 });
 
 export const EmbedFigure = Node.create<FigureOptions>({
+  ...figureNode,
   name: 'embedFigure',
-  group: 'block',
-  atom: true,
-  draggable: true,
-  selectable: true,
-
-  addOptions() {
-    return { onEdit: () => {} };
-  },
 
   addAttributes() {
     return { provider: { default: '' }, ref: { default: '' }, url: { default: '' }, caption: { default: '' } };

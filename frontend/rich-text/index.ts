@@ -173,7 +173,8 @@ class BroadsheetRichText extends HTMLElement implements ToolbarHost {
       toolbar.append(element);
       this.buttons.push({ spec, element });
     }
-    this.roving = makeRoving(toolbar, this.buttons.map(b => b.element), () => this.editor!.commands.focus());
+    // straight back, not on the next frame as TipTap's focus command: the next key must land in the text
+    this.roving = makeRoving(toolbar, this.buttons.map(b => b.element), () => this.editor!.view.focus());
     this.updateState();
     performance.mark('bs-rich-text:ready');
   }

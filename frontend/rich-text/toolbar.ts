@@ -20,15 +20,15 @@ export interface ToolbarButton {
 
 const chain = (editor: Editor) => editor.chain().focus();
 
+function heading(level: 2 | 3 | 4): ToolbarButton {
+  return { id: `h${level}`, name: `Heading ${level}`, label: `H${level}`, group: 'block', shortcut: `Ctrl+Alt+${level}`,
+    run: e => chain(e).toggleHeading({ level }).run(), active: e => e.isActive('heading', { level }) };
+}
+
 export const toolbarButtons: ToolbarButton[] = [
   { id: 'paragraph', name: 'Paragraph', label: '¶', group: 'block', shortcut: 'Ctrl+Alt+0',
     run: e => chain(e).setParagraph().run(), active: e => e.isActive('paragraph') },
-  { id: 'h2', name: 'Heading 2', label: 'H2', group: 'block', shortcut: 'Ctrl+Alt+2',
-    run: e => chain(e).toggleHeading({ level: 2 }).run(), active: e => e.isActive('heading', { level: 2 }) },
-  { id: 'h3', name: 'Heading 3', label: 'H3', group: 'block', shortcut: 'Ctrl+Alt+3',
-    run: e => chain(e).toggleHeading({ level: 3 }).run(), active: e => e.isActive('heading', { level: 3 }) },
-  { id: 'h4', name: 'Heading 4', label: 'H4', group: 'block', shortcut: 'Ctrl+Alt+4',
-    run: e => chain(e).toggleHeading({ level: 4 }).run(), active: e => e.isActive('heading', { level: 4 }) },
+  ...([2, 3, 4] as const).map(level => heading(level)),
   { id: 'bold', name: 'Bold', label: 'B', group: 'inline', shortcut: 'Ctrl+B',
     run: e => chain(e).toggleBold().run(), active: e => e.isActive('bold') },
   { id: 'italic', name: 'Italic', label: 'I', group: 'inline', shortcut: 'Ctrl+I',

@@ -2,9 +2,6 @@ package org.broadsheet.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -218,13 +215,12 @@ class ArticleEditingBrowserIT {
     }
 
     private DeskBrowser browser() {
-        DeskBrowser browser = new DeskBrowser(HeadlessChromium.start(1400, 1000), port);
+        DeskBrowser browser = DeskBrowser.start(port);
         browsers.add(browser);
         return browser;
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return DeskBrowser.httpGet(port, path);
     }
 }

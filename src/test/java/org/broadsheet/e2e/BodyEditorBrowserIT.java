@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -252,7 +249,9 @@ class BodyEditorBrowserIT {
         admin.chord(List.of(Keys.SHIFT), Keys.TAB);
         focusMovesTo(admin, "button:redo");
         // a footnote by shortcut, written in place and left with Escape
-        admin.keys(Keys.ESCAPE, Keys.END);
+        admin.keys(Keys.ESCAPE);
+        focusMovesTo(admin, "text");
+        admin.keys(Keys.END);
         admin.chord(List.of(Keys.CONTROL, Keys.ALT), "f");
         admin.wait.until(d -> "Footnote 1".equals(admin.bodyFocus()));
         admin.keys("Met Office.", Keys.ESCAPE);
@@ -351,13 +350,12 @@ class BodyEditorBrowserIT {
     }
 
     private DeskBrowser browser() {
-        DeskBrowser browser = new DeskBrowser(HeadlessChromium.start(1400, 1000), port);
+        DeskBrowser browser = DeskBrowser.start(port);
         browsers.add(browser);
         return browser;
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return DeskBrowser.httpGet(port, path);
     }
 }

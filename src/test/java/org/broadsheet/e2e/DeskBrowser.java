@@ -1,5 +1,10 @@
 package org.broadsheet.e2e;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -20,6 +25,17 @@ final class DeskBrowser {
         this.driver = driver;
         this.port = port;
         this.wait = org.broadsheet.testsupport.HeadlessChromium.waitFor(driver);
+    }
+
+    /** A new browser window (its own profile, so its own session) on the application at this port. */
+    static DeskBrowser start(int port) {
+        return new DeskBrowser(org.broadsheet.testsupport.HeadlessChromium.start(1400, 1000), port);
+    }
+
+    /** A plain HTTP GET of a public page, as a reader's browser or a crawler would send it. */
+    static HttpResponse<String> httpGet(int port, String path) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     String url(String path) {
