@@ -137,7 +137,8 @@ public class ArticleService {
     @PreAuthorize("hasAnyRole('AUTHOR', 'EDITOR', 'ADMIN')")
     @Transactional(readOnly = true)
     public Optional<String> addressOf(long articleId) {
-        return views.addressOf(articleId);
+        return articles.findById(articleId).filter(a -> a.getDeletedAt() == null)
+                .flatMap(a -> ArticleViews.urlIn(sections.tree(), a));
     }
 
     /** When the oldest article readers can see was published, if any: where the archive's years start. */

@@ -64,13 +64,8 @@ class ArticleViews {
                 article.getFeaturedImage(), article.getMetaDescription(), article.getSocialTitle());
     }
 
-    /** Where an article outside the trash lives now, for a link to it. */
-    Optional<String> addressOf(long id) {
-        return links.currentUrl(id);
-    }
-
     EditableArticle editable(Article a) {
-        String url = sections.tree().byId(a.getSectionId()).map(section -> url(section, a)).orElse("");
+        String url = urlIn(sections.tree(), a).orElse("");
         ArticleDraft draft = new ArticleDraft(a.getTitle(), a.getSlug(), a.getStandfirst(), a.getBody(),
                 a.getSectionId(), a.getAuthorIds(), a.getTagIds(), a.getMetaDescription(), a.getSocialTitle(),
                 a.getPinnedRelatedIds());
@@ -100,6 +95,11 @@ class ArticleViews {
 
     static String url(SectionSummary section, Article article) {
         return section.url() + "/" + article.getSlug();
+    }
+
+    /** An article's address, if its section is in the tree. */
+    static Optional<String> urlIn(SectionTree tree, Article article) {
+        return tree.byId(article.getSectionId()).map(section -> url(section, article));
     }
 
     private Map<Long, Byline> bylinesOf(Stream<List<Long>> authorIdLists) {

@@ -1,9 +1,8 @@
 package org.broadsheet.content.service;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
 import org.broadsheet.content.domain.Article;
 import org.broadsheet.content.domain.ArticleRepository;
 import org.broadsheet.taxonomy.service.SectionService;
@@ -50,18 +49,14 @@ class InternalLinks {
         return doc.body().html();
     }
 
-    /** Where a linked article is now, published or not: what the desk's link dialog writes. */
-    Optional<String> currentUrl(long id) {
-        SectionTree tree = sections.tree();
-        return articles.findById(id).filter(a -> a.getDeletedAt() == null)
-                .flatMap(a -> tree.byId(a.getSectionId()).map(section -> ArticleViews.url(section, a)));
-    }
-
     private Map<Long, String> publicUrls(List<Long> ids) {
         SectionTree tree = sections.tree();
-        return articles.findAllById(ids).stream().filter(Article::isVisibleToReaders)
-                .filter(a -> tree.byId(a.getSectionId()).isPresent())
-                .collect(Collectors.toMap(Article::requireId,
-                        a -> ArticleViews.url(tree.byId(a.getSectionId()).orElseThrow(), a)));
+        Map<Long, String> urls = new HashMap<>();
+        for (Article article : articles.findAllById(ids)) {
+            if (article.isVisibleToReaders()) {
+                ArticleViews.urlIn(tree, article).ifPresent(url -> urls.put(article.requireId(), url));
+            }
+        }
+        return urls;
     }
 }

@@ -75,7 +75,7 @@ class Redirects {
         return currentSection(path.substring(0, slash), tree, 0).flatMap(home -> {
             Optional<Article> here = articles.findBySectionIdAndSlug(home.id(), slug);
             if (here.isPresent()) {
-                return here.filter(Article::isVisibleToReaders).map(a -> home.url() + "/" + a.getSlug());
+                return here.filter(Article::isVisibleToReaders).map(a -> ArticleViews.url(home, a));
             }
             return redirects.findFirstByOldSectionIdAndOldSlugOrderByIdDesc(home.id(), slug)
                     .flatMap(r -> target(r, tree));
@@ -111,7 +111,7 @@ class Redirects {
     private Optional<String> target(Redirect redirect, SectionTree tree) {
         if (redirect.getArticleId() != null) {
             return articles.findById(redirect.getArticleId()).filter(Article::isVisibleToReaders)
-                    .flatMap(a -> tree.byId(a.getSectionId()).map(s -> s.url() + "/" + a.getSlug()));
+                    .flatMap(a -> ArticleViews.urlIn(tree, a));
         }
         return tree.byId(redirect.getSectionId()).map(SectionSummary::url);
     }
