@@ -13,11 +13,15 @@ import org.jspecify.annotations.Nullable;
  */
 final class EmbedPlaceholder {
 
-    /** Marks a page that needs the embeds script. */
-    static final String FRAME_ATTRIBUTE = "data-frame";
+    private static final String FRAME_ATTRIBUTE = "data-frame";
     static final String SCRIPT = "/scripts/embeds.js";
 
     private EmbedPlaceholder() {
+    }
+
+    /** Whether a page holds a placeholder, and so needs the embeds script. */
+    static boolean isIn(Element element) {
+        return element.hasAttribute(FRAME_ATTRIBUTE) || element.getChildren().anyMatch(EmbedPlaceholder::isIn);
     }
 
     static Element of(EmbedLink embed, @Nullable String caption) {

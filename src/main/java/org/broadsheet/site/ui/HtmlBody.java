@@ -41,16 +41,23 @@ public final class HtmlBody {
     private static void append(Element parent, Node node) {
         if (node instanceof TextNode text) {
             parent.appendChild(Element.createText(text.getWholeText()));
-        } else if (node instanceof org.jsoup.nodes.Element source && embedOf(source).isPresent()) {
-            org.jsoup.nodes.Element caption = source.selectFirst("figcaption");
-            parent.appendChild(EmbedPlaceholder.of(embedOf(source).orElseThrow(), caption == null ? null : caption.text()));
         } else if (node instanceof org.jsoup.nodes.Element source) {
-            Element element = new Element(source.tagName());
-            for (Attribute attribute : source.attributes()) {
-                element.setAttribute(attribute.getKey(), attribute.getValue());
-            }
-            source.childNodes().forEach(child -> append(element, child));
-            parent.appendChild(element);
+            Optional<EmbedLink> embed = embedOf(source);
+            parent.appendChild(embed.isPresent() ? placeholder(embed.get(), source) : copy(source));
         }
+    }
+
+    private static Element placeholder(EmbedLink embed, org.jsoup.nodes.Element figure) {
+        org.jsoup.nodes.Element caption = figure.selectFirst("figcaption");
+        return EmbedPlaceholder.of(embed, caption == null ? null : caption.text());
+    }
+
+    private static Element copy(org.jsoup.nodes.Element source) {
+        Element element = new Element(source.tagName());
+        for (Attribute attribute : source.attributes()) {
+            element.setAttribute(attribute.getKey(), attribute.getValue());
+        }
+        source.childNodes().forEach(child -> append(element, child));
+        return element;
     }
 }

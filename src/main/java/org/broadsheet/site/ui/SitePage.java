@@ -29,8 +29,7 @@ public final class SitePage {
         Element html = new Element("html").setAttribute("lang", "en")
                 .setAttribute("data-consent", frame.consent().name().toLowerCase(Locale.ROOT));
         Element body = body(frame, query, content);
-        boolean embeds = body.getOuterHTML().contains(EmbedPlaceholder.FRAME_ATTRIBUTE + "=");
-        html.appendChild(head(frame, meta, embeds), body);
+        html.appendChild(head(frame, meta, EmbedPlaceholder.isIn(body)), body);
         return "<!DOCTYPE html>\n" + html.getOuterHTML();
     }
 
