@@ -57,7 +57,8 @@ public record EmbedLink(Provider provider, String ref) {
     public static final String FRAME_ORIGINS = "https://www.youtube-nocookie.com https://player.vimeo.com https://platform.twitter.com";
 
     private static final Pattern YOUTUBE_PATH = Pattern.compile("/(?:embed/|shorts/|live/)([A-Za-z0-9_-]{11})");
-    private static final Pattern YOUTUBE_QUERY = Pattern.compile("(?:^|&)v=([A-Za-z0-9_-]{11})(?:&|$)");
+    private static final Pattern YOUTUBE_QUERY = Pattern.compile("(?:.*&)?v=([A-Za-z0-9_-]{11})(?:&.*)?");
+    private static final Pattern YOUTU_BE_PATH = Pattern.compile("/([A-Za-z0-9_-]{11})/?");
     private static final Pattern VIMEO_PATH = Pattern.compile("/(?:video/)?(\\d{1,12})/?");
     private static final Pattern X_PATH = Pattern.compile("/[A-Za-z0-9_]{1,15}/status/(\\d{1,20})/?");
 
@@ -89,7 +90,7 @@ public record EmbedLink(Provider provider, String ref) {
         return switch (host) {
             case "youtube.com", "youtube-nocookie.com" -> path.equals("/watch")
                     ? match(YOUTUBE_QUERY, query, Provider.YOUTUBE) : match(YOUTUBE_PATH, path, Provider.YOUTUBE);
-            case "youtu.be" -> match(Pattern.compile("/([A-Za-z0-9_-]{11})/?"), path, Provider.YOUTUBE);
+            case "youtu.be" -> match(YOUTU_BE_PATH, path, Provider.YOUTUBE);
             case "vimeo.com", "player.vimeo.com" -> match(VIMEO_PATH, path, Provider.VIMEO);
             case "x.com", "twitter.com", "mobile.twitter.com" -> match(X_PATH, path, Provider.X);
             default -> Optional.empty();
@@ -98,8 +99,7 @@ public record EmbedLink(Provider provider, String ref) {
 
     private static Optional<EmbedLink> match(Pattern pattern, String text, Provider provider) {
         Matcher matcher = pattern.matcher(text);
-        boolean found = pattern == YOUTUBE_QUERY ? matcher.find() : matcher.matches();
-        return found ? Optional.of(new EmbedLink(provider, matcher.group(1))) : Optional.empty();
+        return matcher.matches() ? Optional.of(new EmbedLink(provider, matcher.group(1))) : Optional.empty();
     }
 
     /** Where readers can see it on the other site, without loading anything from it here. */
