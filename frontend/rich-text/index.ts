@@ -146,7 +146,7 @@ class BroadsheetRichText extends HTMLElement implements ToolbarHost {
         handleKeyDown: (_, event) => this.shortcut(event),
       },
       onUpdate: () => this.changed(),
-      onSelectionUpdate: () => this.updateState(),
+      onSelectionUpdate: () => this.updateButtons(),
     });
     this.current = this.editor.isEmpty ? '' : this.editor.getHTML();
 
@@ -313,22 +313,28 @@ class BroadsheetRichText extends HTMLElement implements ToolbarHost {
     }
   }
 
+  /** After the text or the read-only state changed: buttons, notes list, counts. */
   private updateState() {
     if (!this.editor) {
       return;
     }
-    for (const { spec, element } of this.buttons) {
-      if (spec.active) {
-        element.setAttribute('aria-pressed', String(spec.active(this.editor)));
-      }
-      element.disabled = !this.editor.isEditable;
-    }
+    this.updateButtons();
     this.notes?.refresh();
     this.notes?.setReadOnly(!this.editor.isEditable);
     const words = this.editor.storage.characterCount.words() as number;
     const minutes = Math.max(1, Math.round(words / 230));
     if (this.countLine) {
       this.countLine.textContent = `${words} ${words === 1 ? 'word' : 'words'} · ${minutes} min read`;
+    }
+  }
+
+  /** After the caret moved only which buttons show as pressed can change: the rest walks the whole text. */
+  private updateButtons() {
+    for (const { spec, element } of this.buttons) {
+      if (spec.active) {
+        element.setAttribute('aria-pressed', String(spec.active(this.editor!)));
+      }
+      element.disabled = !this.editor!.isEditable;
     }
   }
 }
