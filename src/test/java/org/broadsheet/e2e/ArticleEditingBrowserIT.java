@@ -22,9 +22,9 @@ import org.broadsheet.people.service.UserAccountService;
 import org.broadsheet.testsupport.BroadsheetTest;
 import org.broadsheet.testsupport.Drafts;
 import org.broadsheet.testsupport.HeadlessChromium;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -51,7 +51,8 @@ class ArticleEditingBrowserIT {
     @Autowired ArticleRevisions revisions;
     @Autowired SectionService sections;
     @Autowired JdbcTemplate jdbc;
-    private final List<DeskBrowser> browsers = new java.util.ArrayList<>();
+    @RegisterExtension
+    final DeskBrowsers browsers = new DeskBrowsers();
 
     @BeforeEach
     void editorAccount() {
@@ -85,11 +86,6 @@ class ArticleEditingBrowserIT {
         pedro.waitForText("Submitted for review");
         pedro.wait.until(d -> pedro.all(".article-status").getFirst().getText().startsWith("In review"));
         HeadlessChromium.screenshot(pedro.driver, "desk-editor-author-submitted");
-    }
-
-    @AfterEach
-    void closeBrowsers() {
-        browsers.forEach(DeskBrowser::quit);
     }
 
     @Test
@@ -165,8 +161,7 @@ class ArticleEditingBrowserIT {
         first.type("vaadin-text-area.standfirst-field", "Fares rise by a third on Monday.");
         // autosave runs every five seconds while there are changes
         first.wait.until(d -> workingCopyExists(id));
-        first.quit();
-        browsers.remove(first);
+        browsers.close(first);
 
         DeskBrowser again = browser().logIn("rosa", EDITOR_PASSWORD);
         again.open("articles/" + id);
@@ -215,9 +210,7 @@ class ArticleEditingBrowserIT {
     }
 
     private DeskBrowser browser() {
-        DeskBrowser browser = DeskBrowser.start(port);
-        browsers.add(browser);
-        return browser;
+        return browsers.start(port);
     }
 
     private HttpResponse<String> get(String path) throws Exception {

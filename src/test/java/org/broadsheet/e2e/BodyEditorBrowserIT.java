@@ -6,7 +6,6 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.broadsheet.base.SystemActor;
@@ -24,9 +23,7 @@ import org.broadsheet.testsupport.HeadlessChromium;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -62,29 +59,8 @@ class BodyEditorBrowserIT {
     @Autowired ArticleEditor editor;
     @Autowired ArticleRevisions revisions;
     @Autowired SectionService sections;
-    private final List<DeskBrowser> browsers = new ArrayList<>();
-
-    /** Closes the browsers after each test; a failed test first leaves a screenshot of each. */
     @RegisterExtension
-    final TestWatcher closeBrowsers = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            for (int i = 0; i < browsers.size(); i++) {
-                HeadlessChromium.screenshot(browsers.get(i).driver, "failed-" + context.getRequiredTestMethod().getName() + "-" + i);
-            }
-            quitAll();
-        }
-
-        @Override
-        public void testSuccessful(ExtensionContext context) {
-            quitAll();
-        }
-
-        @Override
-        public void testAborted(ExtensionContext context, Throwable cause) {
-            quitAll();
-        }
-    };
+    final DeskBrowsers browsers = new DeskBrowsers();
 
     @Test
     void aStoryWrittenWithEveryToolReadsTheSameOnTheSiteAfterSavingAndReloading() throws Exception {
@@ -295,11 +271,6 @@ class BodyEditorBrowserIT {
         assertThat(storedBody(last)).isEqualTo(storedLast);
     }
 
-    private void quitAll() {
-        browsers.forEach(DeskBrowser::quit);
-        browsers.clear();
-    }
-
     private String storedBody(long id) {
         return SystemActor.call(() -> editor.open(id)).draft().body();
     }
@@ -350,9 +321,7 @@ class BodyEditorBrowserIT {
     }
 
     private DeskBrowser browser() {
-        DeskBrowser browser = DeskBrowser.start(port);
-        browsers.add(browser);
-        return browser;
+        return browsers.start(port);
     }
 
     private HttpResponse<String> get(String path) throws Exception {
