@@ -97,7 +97,7 @@ class BroadsheetRichText extends HTMLElement implements ToolbarHost {
         this.editor.commands.setContent(next, { emitUpdate: false });
         // the editor's own rendering of the stored HTML is the baseline, so focusing and
         // leaving without a change reports nothing
-        this.current = this.editor.isEmpty ? '' : this.editor.getHTML();
+        this.current = this.html();
         this.updateState();
       }
     } else {
@@ -148,7 +148,7 @@ class BroadsheetRichText extends HTMLElement implements ToolbarHost {
       onUpdate: () => this.changed(),
       onSelectionUpdate: () => this.updateButtons(),
     });
-    this.current = this.editor.isEmpty ? '' : this.editor.getHTML();
+    this.current = this.html();
 
     let group = '';
     for (const spec of toolbarButtons) {
@@ -304,8 +304,13 @@ class BroadsheetRichText extends HTMLElement implements ToolbarHost {
     return attributes;
   }
 
+  /** The value: the editor's HTML, or nothing for an empty text (not an empty paragraph). */
+  private html(): string {
+    return this.editor!.isEmpty ? '' : this.editor!.getHTML();
+  }
+
   private changed() {
-    const html = this.editor!.isEmpty ? '' : this.editor!.getHTML();
+    const html = this.html();
     this.updateState();
     if (html !== this.current) {
       this.current = html;
