@@ -206,6 +206,13 @@ class BodyEditorBrowserIT {
     void theToolbarIsOneTabStopWorkedWithArrowsAndTheTextIsReachedAgainWithEscape() {
         long id = draftNamed("Keyboard only");
         DeskBrowser admin = browser().logIn("admin", BroadsheetTest.ADMIN_PASSWORD);
+        // a new article's empty text shows the placeholder where the writing goes, focused or not
+        admin.open("articles/new");
+        String placeholder = admin.wait.until(d -> (String) admin.js("const p = document.querySelector('bs-rich-text')"
+                + ".shadowRoot.querySelector('.ProseMirror p.is-editor-empty');"
+                + "return p ? getComputedStyle(p, '::before').content : null;"));
+        assertThat(placeholder).isEqualTo("\"Write the story…\"");
+        HeadlessChromium.screenshot(admin.driver, "desk-body-editor-empty");
         admin.open("articles/" + id);
         admin.typeBody("Heavy rain");
         admin.chord(List.of(Keys.SHIFT), Keys.HOME);
