@@ -20,5 +20,4 @@ public record BroadsheetProperties(
         @DefaultValue("./data") Path dataDir,
         @DefaultValue("true") boolean demoContent,
         @Nullable String adminPassword,
-        @DefaultValue("5000") int pageCacheSize) {
-}
+        @DefaultValue("5000") int pageCacheSize) {}

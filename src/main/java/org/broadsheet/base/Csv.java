@@ -11,8 +11,7 @@ import java.util.List;
  */
 public final class Csv {
 
-    private Csv() {
-    }
+    private Csv() {}
 
     public static void row(Writer out, List<?> cells) {
         try {

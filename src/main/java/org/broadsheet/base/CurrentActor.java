@@ -8,8 +8,7 @@ public final class CurrentActor {
 
     public static final String ANONYMOUS = "anonymous";
 
-    private CurrentActor() {
-    }
+    private CurrentActor() {}
 
     public static String name() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();

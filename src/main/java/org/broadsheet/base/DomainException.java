@@ -5,8 +5,10 @@ package org.broadsheet.base;
  * field messages or notifications; neither shows a stack trace.
  */
 public sealed class DomainException extends RuntimeException
-        permits DomainException.NotFound, DomainException.Conflict,
-                DomainException.ValidationFailed, DomainException.Forbidden {
+        permits DomainException.NotFound,
+                DomainException.Conflict,
+                DomainException.ValidationFailed,
+                DomainException.Forbidden {
 
     private DomainException(String message) {
         super(message);

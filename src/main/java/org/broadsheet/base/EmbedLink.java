@@ -54,7 +54,8 @@ public record EmbedLink(Provider provider, String ref) {
     }
 
     /** The origins the site's Content-Security-Policy lets frames come from. */
-    public static final String FRAME_ORIGINS = "https://www.youtube-nocookie.com https://player.vimeo.com https://platform.twitter.com";
+    public static final String FRAME_ORIGINS =
+            "https://www.youtube-nocookie.com https://player.vimeo.com https://platform.twitter.com";
 
     private static final Pattern YOUTUBE_PATH = Pattern.compile("/(?:embed/|shorts/|live/)([A-Za-z0-9_-]{11})");
     private static final Pattern YOUTUBE_QUERY = Pattern.compile("(?:.*&)?v=([A-Za-z0-9_-]{11})(?:&.*)?");
@@ -70,7 +71,9 @@ public record EmbedLink(Provider provider, String ref) {
 
     /** The embed a stored pair names, if the pair is one we could have stored. */
     public static Optional<EmbedLink> of(String providerKey, String ref) {
-        return Provider.ofKey(providerKey).filter(p -> p.ref.matcher(ref).matches()).map(p -> new EmbedLink(p, ref));
+        return Provider.ofKey(providerKey)
+                .filter(p -> p.ref.matcher(ref).matches())
+                .map(p -> new EmbedLink(p, ref));
     }
 
     /** Recognizes the addresses people copy from YouTube, Vimeo and X (or Twitter). */
@@ -81,15 +84,18 @@ public record EmbedLink(Provider provider, String ref) {
         } catch (Exception e) {
             return Optional.empty();
         }
-        if (uri.getHost() == null || !("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))) {
+        if (uri.getHost() == null
+                || !("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))) {
             return Optional.empty();
         }
         String host = uri.getHost().toLowerCase(Locale.ROOT).replaceFirst("^(www\\.|m\\.)", "");
         String path = uri.getPath() == null ? "" : uri.getPath();
         String query = uri.getRawQuery() == null ? "" : uri.getRawQuery();
         return switch (host) {
-            case "youtube.com", "youtube-nocookie.com" -> path.equals("/watch")
-                    ? match(YOUTUBE_QUERY, query, Provider.YOUTUBE) : match(YOUTUBE_PATH, path, Provider.YOUTUBE);
+            case "youtube.com", "youtube-nocookie.com" ->
+                path.equals("/watch")
+                        ? match(YOUTUBE_QUERY, query, Provider.YOUTUBE)
+                        : match(YOUTUBE_PATH, path, Provider.YOUTUBE);
             case "youtu.be" -> match(YOUTU_BE_PATH, path, Provider.YOUTUBE);
             case "vimeo.com", "player.vimeo.com" -> match(VIMEO_PATH, path, Provider.VIMEO);
             case "x.com", "twitter.com", "mobile.twitter.com" -> match(X_PATH, path, Provider.X);

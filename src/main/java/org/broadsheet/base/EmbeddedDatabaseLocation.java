@@ -23,11 +23,17 @@ public class EmbeddedDatabaseLocation implements EnvironmentPostProcessor, Order
         if (environment.containsProperty("spring.datasource.url")) {
             return;
         }
-        Path dir = Path.of(environment.getProperty(DATA_DIR, DEFAULT_DATA_DIR)).toAbsolutePath().normalize();
-        environment.getPropertySources().addLast(new MapPropertySource("broadsheetEmbeddedDatabase", Map.of(
-                "spring.datasource.url", h2Url(dir),
-                "spring.datasource.username", "sa",
-                "spring.datasource.password", "")));
+        Path dir = Path.of(environment.getProperty(DATA_DIR, DEFAULT_DATA_DIR))
+                .toAbsolutePath()
+                .normalize();
+        environment
+                .getPropertySources()
+                .addLast(new MapPropertySource(
+                        "broadsheetEmbeddedDatabase",
+                        Map.of(
+                                "spring.datasource.url", h2Url(dir),
+                                "spring.datasource.username", "sa",
+                                "spring.datasource.password", "")));
     }
 
     static String h2Url(Path dataDir) {

@@ -27,6 +27,7 @@ public final class HtmlSanitizer {
 
     /** Only footnote anchors may carry ids, so stored HTML cannot clobber the page's own. */
     private static final Pattern FOOTNOTE_ID = Pattern.compile("fn(ref)?-\\d{1,4}");
+
     private static final Pattern ARTICLE_ID = Pattern.compile("\\d{1,18}");
 
     /** The one class each element may carry, if any. */
@@ -38,12 +39,32 @@ public final class HtmlSanitizer {
             "blockquote", Set.of("pull-quote"));
 
     /** Old or pasted elements that have a near equivalent in the subset. */
-    private static final Map<String, String> NEAREST = Map.of(
-            "b", "strong", "i", "em", "strike", "s", "del", "s", "h1", "h2", "h5", "h4", "h6", "h4");
+    private static final Map<String, String> NEAREST =
+            Map.of("b", "strong", "i", "em", "strike", "s", "del", "s", "h1", "h2", "h5", "h4", "h6", "h4");
 
     private static final Safelist ARTICLE_BODY = new Safelist()
-            .addTags("p", "br", "h2", "h3", "h4", "strong", "em", "s", "code", "a", "blockquote",
-                    "ul", "ol", "li", "hr", "figure", "figcaption", "img", "span", "sup", "section")
+            .addTags(
+                    "p",
+                    "br",
+                    "h2",
+                    "h3",
+                    "h4",
+                    "strong",
+                    "em",
+                    "s",
+                    "code",
+                    "a",
+                    "blockquote",
+                    "ul",
+                    "ol",
+                    "li",
+                    "hr",
+                    "figure",
+                    "figcaption",
+                    "img",
+                    "span",
+                    "sup",
+                    "section")
             .addAttributes("a", "href", "data-article", "aria-label")
             .addAttributes("sup", "id", "class")
             .addAttributes("li", "id")
@@ -60,8 +81,7 @@ public final class HtmlSanitizer {
     /** Relative links ("/americas/bolivia/…") are resolved against this only to be checked, then kept relative. */
     private static final String CHECKING_BASE = "https://broadsheet.invalid/";
 
-    private HtmlSanitizer() {
-    }
+    private HtmlSanitizer() {}
 
     /** An article body reduced to the tags, attributes and URL schemes of the subset above. */
     public static String articleBody(String html) {
@@ -94,7 +114,8 @@ public final class HtmlSanitizer {
     private static void keepOnlyKnownEmbeds(Element body) {
         for (Element figure : body.select("figure")) {
             boolean embed = figure.hasClass("embed")
-                    && EmbedLink.of(figure.attr("data-provider"), figure.attr("data-ref")).isPresent();
+                    && EmbedLink.of(figure.attr("data-provider"), figure.attr("data-ref"))
+                            .isPresent();
             if (!embed) {
                 figure.removeAttr("data-provider").removeAttr("data-ref");
                 if (figure.hasClass("embed")) {

@@ -9,11 +9,14 @@ import java.util.Locale;
  */
 public final class LikePattern {
 
-    private LikePattern() {
-    }
+    private LikePattern() {}
 
     public static String containing(String text) {
-        return "%" + text.strip().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return "%"
+                + text.strip()
+                        .toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
     }
 }

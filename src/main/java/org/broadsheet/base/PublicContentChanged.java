@@ -31,8 +31,11 @@ public record PublicContentChanged(Set<String> keys) {
      * An article readers can or could see changed: its own page, the site's lists, and the pages
      * of every section (with their ancestors), author and tag it belongs or belonged to.
      */
-    public static PublicContentChanged ofArticle(long articleId, Collection<Long> sectionIdsWithAncestors,
-                                                 Collection<Long> authorIds, Collection<Long> tagIds) {
+    public static PublicContentChanged ofArticle(
+            long articleId,
+            Collection<Long> sectionIdsWithAncestors,
+            Collection<Long> authorIds,
+            Collection<Long> tagIds) {
         Set<String> keys = new HashSet<>();
         keys.add(article(articleId));
         keys.add(LISTINGS);

@@ -8,8 +8,7 @@ public final class RandomPasswords {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private RandomPasswords() {
-    }
+    private RandomPasswords() {}
 
     public static String generate() {
         byte[] bytes = new byte[15];

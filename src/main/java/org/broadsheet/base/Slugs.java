@@ -14,13 +14,14 @@ public final class Slugs {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
 
-    private Slugs() {
-    }
+    private Slugs() {}
 
     /** "Evo's return: La Paz, año 2026" → "evos-return-la-paz-ano-2026". */
     public static String slugify(String text) {
-        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-        String slug = NON_ALNUM.matcher(folded.toLowerCase(Locale.ROOT).replace("'", "").replace("’", ""))
+        String folded =
+                MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        String slug = NON_ALNUM
+                .matcher(folded.toLowerCase(Locale.ROOT).replace("'", "").replace("’", ""))
                 .replaceAll("-");
         slug = trimHyphens(slug);
         if (slug.length() > MAX_LENGTH) {

@@ -15,14 +15,13 @@ public final class SystemActor {
 
     public static final String NAME = "system";
 
-    private SystemActor() {
-    }
+    private SystemActor() {}
 
     public static <T> T call(Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(NAME, null,
-                List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                NAME, null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

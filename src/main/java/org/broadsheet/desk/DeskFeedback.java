@@ -11,8 +11,7 @@ public final class DeskFeedback {
     /** "29 Nov 2026, 08:17", in the site's time zone. */
     public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
-    private DeskFeedback() {
-    }
+    private DeskFeedback() {}
 
     public static void done(String message) {
         Notification.show(message, 3000, Notification.Position.BOTTOM_START)

@@ -1,18 +1,18 @@
 package org.broadsheet.desk;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
@@ -44,8 +44,7 @@ public class DeskLayout extends AppLayout {
         presence.track(this, username, displayName);
         Div spacer = new Div();
         spacer.addClassName("desk-navbar-spacer");
-        addToNavbar(new DrawerToggle(), spacer, new ThemeToggle(),
-                userMenu(displayName, authentication));
+        addToNavbar(new DrawerToggle(), spacer, new ThemeToggle(), userMenu(displayName, authentication));
     }
 
     /** The user's name, opening profile, password and log out. */

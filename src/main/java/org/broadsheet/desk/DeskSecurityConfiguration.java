@@ -45,20 +45,26 @@ class DeskSecurityConfiguration {
      * of embedded videos and posts once a reader asks for one.
      */
     static final String SITE_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' https: data:; font-src 'self'; connect-src 'self'; frame-src " + EmbedLink.FRAME_ORIGINS + "; "
+            + "img-src 'self' https: data:; font-src 'self'; connect-src 'self'; frame-src " + EmbedLink.FRAME_ORIGINS
+            + "; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /** Where logins are kept between requests; the second login step saves into it too. */
     @Bean
     SecurityContextRepository securityContextRepository() {
-        return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
-                new HttpSessionSecurityContextRepository());
+        return new DelegatingSecurityContextRepository(
+                new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle loginThrottle,
-                                            SecurityContextRepository contexts, VaadinDefaultRequestCache requestCache,
-                                            ObjectProvider<TwoFactorService> twoFactor, Clock clock) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            LoginThrottle loginThrottle,
+            SecurityContextRepository contexts,
+            VaadinDefaultRequestCache requestCache,
+            ObjectProvider<TwoFactorService> twoFactor,
+            Clock clock)
+            throws Exception {
         var desk = PathPatternRequestMatcher.withDefaults().matcher("/desk/**");
         var site = new NegatedRequestMatcher(desk);
         http.authorizeHttpRequests(requests -> requests.requestMatchers(site).permitAll());
@@ -66,17 +72,19 @@ class DeskSecurityConfiguration {
         // would need the session that public pages never create.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(
                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/consent")));
-        http.headers(headers -> headers
-                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(site,
-                        new StaticHeadersWriter("Content-Security-Policy", SITE_CONTENT_SECURITY_POLICY)))
+        http.headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        site, new StaticHeadersWriter("Content-Security-Policy", SITE_CONTENT_SECURITY_POLICY)))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
-        http.addFilterBefore(new LoginThrottleFilter(loginThrottle,
+        http.addFilterBefore(
+                new LoginThrottleFilter(
+                        loginThrottle,
                         PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/desk/login")),
                 UsernamePasswordAuthenticationFilter.class);
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         http.securityContext(context -> context.securityContextRepository(contexts));
         // Vaadin's configurer takes its success handler from here when one is set.
-        http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class,
+        http.setSharedObject(
+                VaadinSavedRequestAwareAuthenticationSuccessHandler.class,
                 new TwoStepLoginSuccessHandler(twoFactor, contexts, requestCache, clock));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
         return http.build();

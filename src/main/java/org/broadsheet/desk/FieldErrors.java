@@ -12,8 +12,7 @@ import org.broadsheet.base.DomainException;
  */
 public final class FieldErrors {
 
-    private FieldErrors() {
-    }
+    private FieldErrors() {}
 
     public static void show(DomainException error, Map<String, ? extends HasValidation> fields) {
         fields.values().forEach(field -> field.setInvalid(false));

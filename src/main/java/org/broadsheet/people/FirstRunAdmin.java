@@ -5,8 +5,8 @@ import org.broadsheet.base.BroadsheetProperties;
 import org.broadsheet.base.DomainException;
 import org.broadsheet.base.RandomPasswords;
 import org.broadsheet.base.SystemActor;
-import org.broadsheet.people.service.Role;
 import org.broadsheet.people.service.NewAccount;
+import org.broadsheet.people.service.Role;
 import org.broadsheet.people.service.UserAccountService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,8 +44,8 @@ class FirstRunAdmin implements ApplicationRunner {
         boolean generated = configured == null || configured.isBlank();
         String password = generated ? RandomPasswords.generate() : configured;
         try {
-            SystemActor.run(() -> accounts.create(new NewAccount(USERNAME, "Administrator", "admin@broadsheet.invalid",
-                    password, EnumSet.of(Role.ADMIN))));
+            SystemActor.run(() -> accounts.create(new NewAccount(
+                    USERNAME, "Administrator", "admin@broadsheet.invalid", password, EnumSet.of(Role.ADMIN))));
         } catch (DomainException.ValidationFailed e) {
             throw new IllegalStateException("BROADSHEET_ADMIN_PASSWORD cannot be used: " + e.getMessage(), e);
         }

@@ -8,7 +8,8 @@ public class ElasticsearchEnglishAnalysis implements ElasticsearchAnalysisConfig
 
     @Override
     public void configure(ElasticsearchAnalysisConfigurationContext context) {
-        context.analyzer(EnglishAnalysis.NAME).custom()
+        context.analyzer(EnglishAnalysis.NAME)
+                .custom()
                 .tokenizer("standard")
                 .tokenFilters("broadsheet_possessive", "lowercase", "asciifolding", "broadsheet_stop", "porter_stem");
         context.tokenFilter("broadsheet_possessive").type("stemmer").param("language", "possessive_english");

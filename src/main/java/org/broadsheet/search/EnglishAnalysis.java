@@ -14,7 +14,8 @@ public class EnglishAnalysis implements LuceneAnalysisConfigurer {
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        context.analyzer(NAME).custom()
+        context.analyzer(NAME)
+                .custom()
                 .tokenizer("standard")
                 .tokenFilter("englishPossessive")
                 .tokenFilter("lowercase")

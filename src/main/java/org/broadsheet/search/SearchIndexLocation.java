@@ -45,9 +45,11 @@ public class SearchIndexLocation implements EnvironmentPostProcessor, Ordered {
         } else if (environment.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:mem:")) {
             defaults.putIfAbsent(BACKEND + "directory.type", "local-heap");
         } else {
-            Path root = Path.of(environment.getProperty(BACKEND + "directory.root",
-                    environment.getProperty("broadsheet.data-dir", "./data") + "/search-index"))
-                    .toAbsolutePath().normalize();
+            Path root = Path.of(environment.getProperty(
+                            BACKEND + "directory.root",
+                            environment.getProperty("broadsheet.data-dir", "./data") + "/search-index"))
+                    .toAbsolutePath()
+                    .normalize();
             defaults.put(BACKEND + "directory.root", root.toString());
             if (!"local-heap".equals(environment.getProperty(BACKEND + "directory.type"))) {
                 setAsideUnreadableIndexes(root);
@@ -61,8 +63,9 @@ public class SearchIndexLocation implements EnvironmentPostProcessor, Ordered {
             return;
         }
         try (Stream<Path> children = Files.list(root)) {
-            for (Path index : children.filter(Files::isDirectory).filter(p -> !p.getFileName().toString()
-                    .contains(".unreadable-")).toList()) {
+            for (Path index : children.filter(Files::isDirectory)
+                    .filter(p -> !p.getFileName().toString().contains(".unreadable-"))
+                    .toList()) {
                 if (!readable(index)) {
                     Path aside = index.resolveSibling(index.getFileName() + ".unreadable-"
                             + Instant.now().toString().replace(':', '-'));

@@ -15,7 +15,8 @@ class EmbeddedDatabaseLocationTest {
     void relativeDataDirectoriesBecomeAbsoluteSoH2AcceptsThem() {
         MockEnvironment environment = new MockEnvironment().withProperty("broadsheet.data-dir", "bench/data");
         location.postProcessEnvironment(environment, new SpringApplication());
-        String expected = Path.of("bench/data").toAbsolutePath().resolve("broadsheet").toString();
+        String expected =
+                Path.of("bench/data").toAbsolutePath().resolve("broadsheet").toString();
         assertThat(environment.getProperty("spring.datasource.url")).isEqualTo("jdbc:h2:file:" + expected);
     }
 
@@ -29,8 +30,8 @@ class EmbeddedDatabaseLocationTest {
 
     @Test
     void aConfiguredDatabaseIsLeftAlone() {
-        MockEnvironment environment = new MockEnvironment()
-                .withProperty("spring.datasource.url", "jdbc:postgresql://db/broadsheet");
+        MockEnvironment environment =
+                new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://db/broadsheet");
         location.postProcessEnvironment(environment, new SpringApplication());
         assertThat(environment.getProperty("spring.datasource.url")).isEqualTo("jdbc:postgresql://db/broadsheet");
     }

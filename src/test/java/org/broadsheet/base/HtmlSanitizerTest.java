@@ -44,7 +44,8 @@ class HtmlSanitizerTest {
 
     @Test
     void dropsStylesAndClassesFromPastedText() {
-        assertThat(HtmlSanitizer.articleBody("<p style=\"color:red\" class=\"MsoNormal\"><span style=\"font-size:9pt\">Text</span></p>"))
+        assertThat(HtmlSanitizer.articleBody(
+                        "<p style=\"color:red\" class=\"MsoNormal\"><span style=\"font-size:9pt\">Text</span></p>"))
                 .isEqualTo("<p>Text</p>");
     }
 
@@ -67,20 +68,22 @@ class HtmlSanitizerTest {
 
     @Test
     void dropsElementsOutsideTheSubsetButKeepsTheirText() {
-        assertThat(HtmlSanitizer.articleBody("<div><u>under</u> <small>small</small></div><table><tr><td>cell</td></tr></table>"))
+        assertThat(HtmlSanitizer.articleBody(
+                        "<div><u>under</u> <small>small</small></div><table><tr><td>cell</td></tr></table>"))
                 .isEqualTo("under smallcell");
     }
 
     @Test
     void mapsTheNearestKnownElementsIntoTheSubset() {
-        assertThat(HtmlSanitizer.articleBody("<h1>Big</h1><h6>Tiny</h6><p><b>bold</b> <i>italic</i> <strike>gone</strike></p>"))
+        assertThat(HtmlSanitizer.articleBody(
+                        "<h1>Big</h1><h6>Tiny</h6><p><b>bold</b> <i>italic</i> <strike>gone</strike></p>"))
                 .isEqualTo("<h2>Big</h2><h4>Tiny</h4><p><strong>bold</strong> <em>italic</em> <s>gone</s></p>");
     }
 
     @Test
     void dropsClassesOtherThanTheSubsetsOwn() {
         assertThat(HtmlSanitizer.articleBody("<blockquote class=\"twitter-tweet\"><p>x</p></blockquote>"
-                + "<figure class=\"wp-block\"><figcaption>c</figcaption></figure><sup class=\"other\">2</sup>"))
+                        + "<figure class=\"wp-block\"><figcaption>c</figcaption></figure><sup class=\"other\">2</sup>"))
                 .isEqualTo("<blockquote><p>x</p></blockquote><figure><figcaption>c</figcaption></figure><sup>2</sup>");
     }
 
@@ -88,17 +91,22 @@ class HtmlSanitizerTest {
     void imagesLiveOnlyInImageFiguresAndAlwaysHaveAnAltText() {
         assertThat(HtmlSanitizer.articleBody("<p><img src=\"https://example.org/a.jpg\" alt=\"loose\">x</p>"))
                 .isEqualTo("<p>x</p>");
-        assertThat(HtmlSanitizer.articleBody("<figure class=\"image\"><img src=\"https://example.org/a.jpg\"></figure>"))
+        assertThat(HtmlSanitizer.articleBody(
+                        "<figure class=\"image\"><img src=\"https://example.org/a.jpg\"></figure>"))
                 .isEqualTo("<figure class=\"image\"><img src=\"https://example.org/a.jpg\" alt=\"\"></figure>");
-        assertThat(HtmlSanitizer.articleBody("<figure class=\"image\"><img src=\"data:image/png;base64,AAAA\" alt=\"x\"></figure>"))
+        assertThat(HtmlSanitizer.articleBody(
+                        "<figure class=\"image\"><img src=\"data:image/png;base64,AAAA\" alt=\"x\"></figure>"))
                 .isEqualTo("<figure class=\"image\"></figure>");
     }
 
     @Test
     void embedsKeepOnlyAKnownProviderAndAnIdOfItsShape() {
-        assertThat(HtmlSanitizer.articleBody("<figure class=\"embed\" data-provider=\"evil\" data-ref=\"1\"><a href=\"https://x.org\">x</a></figure>"))
+        assertThat(
+                        HtmlSanitizer.articleBody(
+                                "<figure class=\"embed\" data-provider=\"evil\" data-ref=\"1\"><a href=\"https://x.org\">x</a></figure>"))
                 .isEqualTo("<figure><a href=\"https://x.org\">x</a></figure>");
-        assertThat(HtmlSanitizer.articleBody("<figure class=\"embed\" data-provider=\"vimeo\" data-ref=\"12a\"></figure>"))
+        assertThat(HtmlSanitizer.articleBody(
+                        "<figure class=\"embed\" data-provider=\"vimeo\" data-ref=\"12a\"></figure>"))
                 .isEqualTo("<figure></figure>");
         assertThat(HtmlSanitizer.articleBody("<figure class=\"embed\" data-provider=\"x\" data-ref=\"1843\"></figure>"))
                 .isEqualTo("<figure class=\"embed\" data-provider=\"x\" data-ref=\"1843\"></figure>");

@@ -10,11 +10,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SlugsTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "The cable car that rewired a city | the-cable-car-that-rewired-a-city",
-            "São Paulo's rooftop gardens        | sao-paulos-rooftop-gardens",
-            "  --Año 2026: ¿qué pasó?--         | ano-2026-que-paso",
-            "Middle East                        | middle-east"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "The cable car that rewired a city | the-cable-car-that-rewired-a-city",
+                "São Paulo's rooftop gardens        | sao-paulos-rooftop-gardens",
+                "  --Año 2026: ¿qué pasó?--         | ano-2026-que-paso",
+                "Middle East                        | middle-east"
+            })
     void slugifyFoldsAccentsAndPunctuation(String text, String slug) {
         assertThat(Slugs.slugify(text)).isEqualTo(slug);
         assertThat(Slugs.isValid(slug)).isTrue();

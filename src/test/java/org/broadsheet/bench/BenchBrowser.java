@@ -15,9 +15,12 @@ record BenchBrowser(WebDriver driver, WebDriverWait waiting) {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(120));
         browser.get("http://localhost:" + port + "/desk/login");
         wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("vaadin-login-form input[name='username']"))).sendKeys("admin");
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
-        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+                        By.cssSelector("vaadin-login-form input[name='username']")))
+                .sendKeys("admin");
+        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+                .sendKeys(password);
+        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']"))
+                .click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-side-nav")));
         return new BenchBrowser(browser, wait);
     }

@@ -3,7 +3,6 @@ package org.broadsheet.bench;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,11 +16,9 @@ import org.broadsheet.content.service.DeskFilter;
 import org.broadsheet.people.service.AuthorService;
 import org.broadsheet.taxonomy.service.SectionService;
 import org.broadsheet.taxonomy.service.TagService;
-import org.broadsheet.testsupport.HeadlessChromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -41,24 +38,30 @@ public final class DeskBench {
     private static final int WARM_UP = 20;
     private static final String PASSWORD = "bench-passphrase-for-broadsheet";
 
-    private DeskBench() {
-    }
+    private DeskBench() {}
 
     public static void main(String[] args) throws Exception {
         int articles = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         int tabs = args.length > 2 ? Integer.parseInt(args[2]) : 20;
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-            ConfigurableApplicationContext app = SpringApplication.run(Application.class,
-                    "--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+            ConfigurableApplicationContext app = SpringApplication.run(
+                    Application.class,
+                    "--server.port=0",
+                    "--spring.main.banner-mode=off",
+                    "--logging.level.root=WARN",
                     "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                    "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+                    "--spring.datasource.username=postgres",
+                    "--spring.datasource.password=postgres",
                     "--broadsheet.admin-password=" + PASSWORD,
-                    "--broadsheet.generate.articles=" + articles, "--broadsheet.generate.exit=false",
-                    "--broadsheet.search.rebuild-on-start=false", "--broadsheet.schedule-interval=PT1H",
+                    "--broadsheet.generate.articles=" + articles,
+                    "--broadsheet.generate.exit=false",
+                    "--broadsheet.search.rebuild-on-start=false",
+                    "--broadsheet.schedule-interval=PT1H",
                     "--broadsheet.data-dir=bench/out/desk-data");
             try {
-                System.out.printf("Desk bench: %d articles in the database, %d runs per row%n",
+                System.out.printf(
+                        "Desk bench: %d articles in the database, %d runs per row%n",
                         SystemActor.call(app.getBean(ArticleService.class)::countAll), runs);
                 // what autovacuum does to a table in production after a bulk load: statistics and
                 // the visibility map that lets counts and deep pages read the indexes alone
@@ -81,29 +84,47 @@ public final class DeskBench {
         long total = SystemActor.call(() -> articles.deskCount(DeskFilter.NONE));
         int deepPage = (int) Math.min(90_000 / PAGE, Math.max(0, total / PAGE - 1));
         Map<String, Supplier<Object>> cases = new LinkedHashMap<>();
-        cases.put("by updated, offset 0", page(articles, DeskFilter.NONE, 0, Sort.by(Sort.Direction.DESC, "updatedAt")));
-        cases.put("by updated, offset " + deepPage * PAGE, page(articles, DeskFilter.NONE, deepPage,
-                Sort.by(Sort.Direction.DESC, "updatedAt")));
+        cases.put(
+                "by updated, offset 0", page(articles, DeskFilter.NONE, 0, Sort.by(Sort.Direction.DESC, "updatedAt")));
+        cases.put(
+                "by updated, offset " + deepPage * PAGE,
+                page(articles, DeskFilter.NONE, deepPage, Sort.by(Sort.Direction.DESC, "updatedAt")));
         cases.put("by title, offset 0", page(articles, DeskFilter.NONE, 0, Sort.by("title")));
         cases.put("by title, offset " + deepPage * PAGE, page(articles, DeskFilter.NONE, deepPage, Sort.by("title")));
-        long americas = app.getBean(SectionService.class).tree().byPath("americas").orElseThrow().id();
-        long author = SystemActor.call(() -> app.getBean(AuthorService.class).all().getFirst().id());
-        long tag = SystemActor.call(() -> app.getBean(TagService.class).list("", PageRequest.of(0, 1)).getContent()
-                .getFirst().id());
+        long americas = app.getBean(SectionService.class)
+                .tree()
+                .byPath("americas")
+                .orElseThrow()
+                .id();
+        long author = SystemActor.call(
+                () -> app.getBean(AuthorService.class).all().getFirst().id());
+        long tag = SystemActor.call(() -> app.getBean(TagService.class)
+                .list("", PageRequest.of(0, 1))
+                .getContent()
+                .getFirst()
+                .id());
         Sort updated = Sort.by(Sort.Direction.DESC, "updatedAt");
-        cases.put("status = published", page(articles, new DeskFilter(ArticleStatus.PUBLISHED, null, null, null), 0, updated));
-        cases.put("status = in review", page(articles, new DeskFilter(ArticleStatus.IN_REVIEW, null, null, null), 0, updated));
-        cases.put("section = Americas (+ below)", page(articles, new DeskFilter(null, americas, null, null), 0, updated));
+        cases.put(
+                "status = published",
+                page(articles, new DeskFilter(ArticleStatus.PUBLISHED, null, null, null), 0, updated));
+        cases.put(
+                "status = in review",
+                page(articles, new DeskFilter(ArticleStatus.IN_REVIEW, null, null, null), 0, updated));
+        cases.put(
+                "section = Americas (+ below)", page(articles, new DeskFilter(null, americas, null, null), 0, updated));
         cases.put("author", page(articles, new DeskFilter(null, null, author, null), 0, updated));
         cases.put("tag", page(articles, new DeskFilter(null, null, null, tag), 0, updated));
         cases.put("count alone, no filter", () -> articles.deskCount(DeskFilter.NONE));
-        cases.put("page alone, by updated, offset 0", () -> articles.deskList(DeskFilter.NONE,
-                PageRequest.of(0, PAGE, updated)).getNumberOfElements());
+        cases.put(
+                "page alone, by updated, offset 0",
+                () -> articles.deskList(DeskFilter.NONE, PageRequest.of(0, PAGE, updated))
+                        .getNumberOfElements());
         System.out.printf("%nArticles grid: a page of %d rows plus the count, ms%n", PAGE);
         System.out.printf("%-34s %8s %8s %8s %9s%n", "query", "p50", "p95", "p99", "rows");
         for (Map.Entry<String, Supplier<Object>> c : cases.entrySet()) {
             Object rows = SystemActor.call(c.getValue());
-            double[] ms = SystemActor.call(() -> Latency.measure(WARM_UP, runs, i -> c.getValue().get()));
+            double[] ms = SystemActor.call(
+                    () -> Latency.measure(WARM_UP, runs, i -> c.getValue().get()));
             System.out.printf("%-34s %8.1f %8.1f %8.1f %9s%n", c.getKey(), ms[0], ms[1], ms[2], rows);
         }
     }
@@ -117,7 +138,8 @@ public final class DeskBench {
     /** A grid refresh: the page and the count, as the grid's data provider asks for them. */
     private static Supplier<Object> page(ArticleService articles, DeskFilter filter, int page, Sort sort) {
         return () -> {
-            int shown = articles.deskList(filter, PageRequest.of(page, PAGE, sort)).getNumberOfElements();
+            int shown =
+                    articles.deskList(filter, PageRequest.of(page, PAGE, sort)).getNumberOfElements();
             return shown + "/" + articles.deskCount(filter);
         };
     }
@@ -147,7 +169,8 @@ public final class DeskBench {
                 openGrid(browser, wait, grid);
             }
             long after = usedHeapAfterGc();
-            System.out.printf("%nHeap retained per open desk tab with the articles grid: %.0f KB (%d tabs, %.1f MiB in all)%n",
+            System.out.printf(
+                    "%nHeap retained per open desk tab with the articles grid: %.0f KB (%d tabs, %.1f MiB in all)%n",
                     (after - before) / 1024.0 / tabs, tabs, (after - before) / 1024.0 / 1024.0);
         } finally {
             browser.quit();
@@ -156,7 +179,8 @@ public final class DeskBench {
 
     private static void openGrid(WebDriver browser, WebDriverWait wait, String url) {
         browser.get(url);
-        wait.until(d -> !d.findElements(By.cssSelector("vaadin-grid-cell-content a")).isEmpty());
+        wait.until(d ->
+                !d.findElements(By.cssSelector("vaadin-grid-cell-content a")).isEmpty());
     }
 
     private static long usedHeapAfterGc() throws InterruptedException {

@@ -35,29 +35,36 @@ public final class EditorLoadBench {
             }).observe(document, {childList: true, subtree: true});
             """;
 
-    private EditorLoadBench() {
-    }
+    private EditorLoadBench() {}
 
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         Path script = Path.of("target/classes/META-INF/resources/rich-text/bs-rich-text.js");
         byte[] bytes = Files.readAllBytes(script);
-        System.out.printf("Editor load bench: bs-rich-text.js %.1f KB minified, %.1f KB gzipped; %d page loads per row%n",
+        System.out.printf(
+                "Editor load bench: bs-rich-text.js %.1f KB minified, %.1f KB gzipped; %d page loads per row%n",
                 bytes.length / 1024.0, gzip(bytes) / 1024.0, runs);
-        ConfigurableApplicationContext app = SpringApplication.run(Application.class,
-                "--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+        ConfigurableApplicationContext app = SpringApplication.run(
+                Application.class,
+                "--server.port=0",
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN",
                 "--spring.datasource.url=jdbc:h2:mem:editor-bench;DB_CLOSE_DELAY=-1",
-                "--broadsheet.admin-password=" + PASSWORD, "--broadsheet.data-dir=bench/out/editor-data");
+                "--broadsheet.admin-password=" + PASSWORD,
+                "--broadsheet.data-dir=bench/out/editor-data");
         BenchBrowser session = null;
         try {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             long id = SystemActor.call(() -> app.getBean(ArticleService.class)
-                    .findPublished("americas/bolivia/la-paz", "the-cable-car-that-rewired-a-city").orElseThrow().id());
+                    .findPublished("americas/bolivia/la-paz", "the-cable-car-that-rewired-a-city")
+                    .orElseThrow()
+                    .id());
             session = BenchBrowser.loggedIn(port, PASSWORD);
             ChromeDriver browser = (ChromeDriver) session.driver();
             browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", OBSERVER));
             String url = "http://localhost:" + port + "/desk/articles/" + id;
-            System.out.printf("%n%-34s %9s %9s %9s %9s%n", "ms (p50 / p95 over runs)", "headline", "editor", "editor", "script");
+            System.out.printf(
+                    "%n%-34s %9s %9s %9s %9s%n", "ms (p50 / p95 over runs)", "headline", "editor", "editor", "script");
             System.out.printf("%-34s %9s %9s %9s %9s%n", "", "field in", "ready", "set-up", "fetch");
             for (boolean cached : List.of(true, false)) {
                 browser.executeCdpCommand("Network.enable", Map.of());
@@ -70,8 +77,13 @@ public final class EditorLoadBench {
                         samples[k][i] = one[k];
                     }
                 }
-                System.out.printf("%-34s %s %s %s %s%n", cached ? "browser cache warm" : "browser cache disabled",
-                        p50p95(samples[0]), p50p95(samples[1]), p50p95(samples[2]), p50p95(samples[3]));
+                System.out.printf(
+                        "%-34s %s %s %s %s%n",
+                        cached ? "browser cache warm" : "browser cache disabled",
+                        p50p95(samples[0]),
+                        p50p95(samples[1]),
+                        p50p95(samples[2]),
+                        p50p95(samples[3]));
             }
         } finally {
             if (session != null) {
@@ -84,9 +96,11 @@ public final class EditorLoadBench {
     /** One full page load: headline present, editor ready, their difference, the script's fetch time. */
     private static double[] load(BenchBrowser session, String url) {
         session.driver().get(url);
-        session.waiting().until(d -> ((JavascriptExecutor) d).executeScript(
-                "return performance.getEntriesByName('headline').length > 0 && !!document.querySelector('bs-rich-text')"
-                        + " && performance.getEntriesByName('bs-rich-text:ready').length > 0"));
+        session.waiting()
+                .until(d -> ((JavascriptExecutor) d)
+                        .executeScript(
+                                "return performance.getEntriesByName('headline').length > 0 && !!document.querySelector('bs-rich-text')"
+                                        + " && performance.getEntriesByName('bs-rich-text:ready').length > 0"));
         session.driver().findElement(By.cssSelector("bs-rich-text"));
         @SuppressWarnings("unchecked")
         List<Number> times = (List<Number>) ((JavascriptExecutor) session.driver()).executeScript("""
@@ -95,13 +109,16 @@ public final class EditorLoadBench {
                 return [at('headline'), at('bs-rich-text:ready'), at('bs-rich-text:start'), script ? script.duration : 0];""");
         double headline = times.get(0).doubleValue();
         double ready = times.get(1).doubleValue();
-        return new double[] {headline, ready, ready - times.get(2).doubleValue(), times.get(3).doubleValue()};
+        return new double[] {
+            headline, ready, ready - times.get(2).doubleValue(), times.get(3).doubleValue()
+        };
     }
 
     private static String p50p95(double[] values) {
         double[] sorted = values.clone();
         java.util.Arrays.sort(sorted);
-        return String.format("%4.0f/%-4.0f", sorted[sorted.length / 2], sorted[(int) Math.ceil(0.95 * sorted.length) - 1]);
+        return String.format(
+                "%4.0f/%-4.0f", sorted[sorted.length / 2], sorted[(int) Math.ceil(0.95 * sorted.length) - 1]);
     }
 
     private static long gzip(byte[] bytes) throws Exception {

@@ -6,8 +6,7 @@ import java.util.function.IntConsumer;
 /** Runs a piece of work many times after a warm-up and reports its p50, p95 and p99 in milliseconds. */
 final class Latency {
 
-    private Latency() {
-    }
+    private Latency() {}
 
     /** @param work called with the run's number, so it can vary its input */
     static double[] measure(int warmUp, int runs, IntConsumer work) {

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,31 +34,43 @@ public final class SearchBench {
 
     static {
         QUERIES.put("one term", List.of("harvest", "pension", "lithium", "bridge", "drought"));
-        QUERIES.put("two terms", List.of("water council", "rent school", "glacier drought", "bus strike", "fuel wages"));
-        QUERIES.put("phrase", List.of("\"the water plan\"", "\"rent controls\"", "\"flood defences\"",
-                "\"school budgets\"", "\"the new bridge\""));
-        QUERIES.put("rare term", List.of("cooperative", "displacement", "transparency", "corruption",
-                "reconstruction"));
+        QUERIES.put(
+                "two terms", List.of("water council", "rent school", "glacier drought", "bus strike", "fuel wages"));
+        QUERIES.put(
+                "phrase",
+                List.of(
+                        "\"the water plan\"",
+                        "\"rent controls\"",
+                        "\"flood defences\"",
+                        "\"school budgets\"",
+                        "\"the new bridge\""));
+        QUERIES.put(
+                "rare term", List.of("cooperative", "displacement", "transparency", "corruption", "reconstruction"));
         QUERIES.put("common term", List.of("water", "housing", "rent", "families", "budget"));
     }
 
-    private SearchBench() {
-    }
+    private SearchBench() {}
 
     public static void main(String[] args) throws Exception {
         int articles = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        Path indexDir = Path.of(args.length > 1 ? args[1] : "bench/out/search-index").toAbsolutePath();
+        Path indexDir =
+                Path.of(args.length > 1 ? args[1] : "bench/out/search-index").toAbsolutePath();
         int luceneRuns = args.length > 2 ? Integer.parseInt(args[2]) : 1_000;
         int postgresRuns = args.length > 3 ? Integer.parseInt(args[3]) : 1_000;
         deleteRecursively(indexDir);
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
             String url = postgres.getJdbcUrl("postgres", "postgres");
-            ConfigurableApplicationContext app = SpringApplication.run(Application.class,
-                    "--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
-                    "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+            ConfigurableApplicationContext app = SpringApplication.run(
+                    Application.class,
+                    "--server.port=0",
+                    "--spring.main.banner-mode=off",
+                    "--logging.level.root=WARN",
+                    "--spring.datasource.url=" + url,
+                    "--spring.datasource.username=postgres",
                     "--spring.datasource.password=postgres",
                     "--broadsheet.admin-password=bench-passphrase-for-broadsheet",
-                    "--broadsheet.generate.articles=" + articles, "--broadsheet.generate.exit=false",
+                    "--broadsheet.generate.articles=" + articles,
+                    "--broadsheet.generate.exit=false",
                     "--broadsheet.search.rebuild-on-start=false",
                     "--spring.jpa.properties.hibernate.search.backend.directory.root=" + indexDir);
             try {
@@ -70,8 +81,9 @@ public final class SearchBench {
         }
     }
 
-    private static void run(ConfigurableApplicationContext app, Path indexDir, int articles, int luceneRuns,
-                            int postgresRuns) throws Exception {
+    private static void run(
+            ConfigurableApplicationContext app, Path indexDir, int articles, int luceneRuns, int postgresRuns)
+            throws Exception {
         SearchIndexService index = app.getBean(SearchIndexService.class);
         SearchService search = app.getBean(SearchService.class);
         JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
@@ -94,23 +106,26 @@ public final class SearchBench {
         long pgIndexBytes = jdbc.queryForObject("select pg_relation_size('article_bench_tsv')", Long.class);
 
         System.out.printf("%n%d generated articles (+ demo), %d documents in the index%n", articles, documents);
-        System.out.printf("index build: Lucene (mass indexer, from PostgreSQL) %.1f s, %s on disk; "
+        System.out.printf(
+                "index build: Lucene (mass indexer, from PostgreSQL) %.1f s, %s on disk; "
                         + "PostgreSQL tsvector column + GIN %.1f s, GIN index %s%n",
                 luceneBuild, mib(luceneBytes), pgBuild, mib(pgIndexBytes));
-        System.out.printf("%nqueries per kind: %d through the search service, %d through PostgreSQL%n", luceneRuns,
-                postgresRuns);
-        System.out.printf("%-12s | %-34s | %-34s | p95 ratio%n", "query", "Lucene via SearchService p50/p95/p99 ms",
-                "PostgreSQL FTS p50/p95/p99 ms");
+        System.out.printf(
+                "%nqueries per kind: %d through the search service, %d through PostgreSQL%n", luceneRuns, postgresRuns);
+        System.out.printf(
+                "%-12s | %-34s | %-34s | p95 ratio%n",
+                "query", "Lucene via SearchService p50/p95/p99 ms", "PostgreSQL FTS p50/p95/p99 ms");
         for (var kind : QUERIES.entrySet()) {
             List<String> queries = kind.getValue();
-            double[] lucene = measure(queries, luceneRuns,
-                    q -> search.searchPublished(SearchQuery.of(q, ZoneOffset.UTC, 1, 20)));
+            double[] lucene =
+                    measure(queries, luceneRuns, q -> search.searchPublished(SearchQuery.of(q, ZoneOffset.UTC, 1, 20)));
             double[] pg = measure(queries, postgresRuns, q -> jdbc.queryForList("""
                     select id, count(*) over () as total from article, websearch_to_tsquery('english', ?) q
                     where bench_tsv @@ q and status = 'PUBLISHED' and deleted_at is null
                     order by ts_rank(bench_tsv, q) desc limit 20""", q));
-            System.out.printf("%-12s | %8.2f %8.2f %8.2f %9s | %8.2f %8.2f %8.2f %9s | %.2f%n", kind.getKey(),
-                    lucene[0], lucene[1], lucene[2], "", pg[0], pg[1], pg[2], "", lucene[1] / pg[1]);
+            System.out.printf(
+                    "%-12s | %8.2f %8.2f %8.2f %9s | %8.2f %8.2f %8.2f %9s | %.2f%n",
+                    kind.getKey(), lucene[0], lucene[1], lucene[2], "", pg[0], pg[1], pg[2], "", lucene[1] / pg[1]);
         }
     }
 
@@ -132,13 +147,15 @@ public final class SearchBench {
             return 0;
         }
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> {
-                try {
-                    return Files.size(f);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).sum();
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(f -> {
+                        try {
+                            return Files.size(f);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    })
+                    .sum();
         }
     }
 

@@ -20,9 +20,11 @@ class DeskMaintenanceViewsTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "tom", roles = "AUTHOR")
     void authorsMayNotOpenSectionsTagsOrAuthors() {
-        for (Class<? extends com.vaadin.flow.component.Component> view : List.of(SectionsView.class, TagsView.class,
-                AuthorsView.class)) {
-            assertThatThrownBy(() -> navigate(view)).as(view.getSimpleName()).isInstanceOf(IllegalArgumentException.class);
+        for (Class<? extends com.vaadin.flow.component.Component> view :
+                List.of(SectionsView.class, TagsView.class, AuthorsView.class)) {
+            assertThatThrownBy(() -> navigate(view))
+                    .as(view.getSimpleName())
+                    .isInstanceOf(IllegalArgumentException.class);
         }
         assertThat(navigate(TrashView.class)).isNotNull();
     }

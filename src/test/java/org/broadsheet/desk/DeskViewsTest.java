@@ -20,10 +20,8 @@ class DeskViewsTest extends SpringBrowserlessTest {
 
     @Test
     void anonymousVisitorsAreSentToLogin() {
-        assertThatThrownBy(() -> navigate(ArticlesView.class))
-                .hasMessageContaining("LoginView");
-        assertThatThrownBy(() -> navigate(OverviewView.class))
-                .hasMessageContaining("LoginView");
+        assertThatThrownBy(() -> navigate(ArticlesView.class)).hasMessageContaining("LoginView");
+        assertThatThrownBy(() -> navigate(OverviewView.class)).hasMessageContaining("LoginView");
     }
 
     @Test
@@ -37,7 +35,8 @@ class DeskViewsTest extends SpringBrowserlessTest {
         assertThat(grid.getColumnByKey("status").isSortable()).isTrue();
         assertThat(grid.getColumnByKey("updated").isSortable()).isTrue();
         assertThat(grid.getColumnByKey("section").isSortable()).isFalse();
-        assertThat(test(grid).getLitRendererPropertyValue(0, "title", "title", String.class)).isNotBlank();
+        assertThat(test(grid).getLitRendererPropertyValue(0, "title", "title", String.class))
+                .isNotBlank();
     }
 
     @Test
@@ -51,7 +50,8 @@ class DeskViewsTest extends SpringBrowserlessTest {
     @WithMockUser(username = "ana", roles = "EDITOR")
     void navigationOffersTheViewsTheRoleMayOpen() {
         navigate(OverviewView.class);
-        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
+        assertThat(find(SideNavItem.class).all())
+                .extracting(SideNavItem::getLabel)
                 .contains("Overview", "Articles");
     }
 }

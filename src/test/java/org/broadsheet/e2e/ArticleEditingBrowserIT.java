@@ -14,11 +14,10 @@ import org.broadsheet.content.service.ArticleEditor;
 import org.broadsheet.content.service.ArticleRevisions;
 import org.broadsheet.content.service.RevisionText;
 import org.broadsheet.content.service.Workflow;
-import org.broadsheet.taxonomy.service.SectionService;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.broadsheet.people.service.NewAccount;
 import org.broadsheet.people.service.Role;
 import org.broadsheet.people.service.UserAccountService;
+import org.broadsheet.taxonomy.service.SectionService;
 import org.broadsheet.testsupport.BroadsheetTest;
 import org.broadsheet.testsupport.Drafts;
 import org.broadsheet.testsupport.HeadlessChromium;
@@ -29,28 +28,48 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The article editor in a real Chromium: writing and publishing, two people on one article,
  * autosave after a closed browser, and the schedule publishing on its own.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:editor-e2e-${random.uuid};DB_CLOSE_DELAY=-1",
-        "broadsheet.admin-password=" + BroadsheetTest.ADMIN_PASSWORD,
-        "broadsheet.schedule-interval=PT3S"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:editor-e2e-${random.uuid};DB_CLOSE_DELAY=-1",
+            "broadsheet.admin-password=" + BroadsheetTest.ADMIN_PASSWORD,
+            "broadsheet.schedule-interval=PT3S"
+        })
 class ArticleEditingBrowserIT {
 
     private static final String EDITOR_PASSWORD = "ana edits the desk daily";
     private static final String AUTHOR_PASSWORD = "files copy from the mines of oruro";
 
-    @LocalServerPort int port;
-    @Autowired UserAccountService accounts;
-    @Autowired org.broadsheet.content.service.ArticleService articles;
-    @Autowired org.broadsheet.people.service.AuthorService authors;
-    @Autowired ArticleEditor editor;
-    @Autowired ArticleRevisions revisions;
-    @Autowired SectionService sections;
-    @Autowired JdbcTemplate jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserAccountService accounts;
+
+    @Autowired
+    org.broadsheet.content.service.ArticleService articles;
+
+    @Autowired
+    org.broadsheet.people.service.AuthorService authors;
+
+    @Autowired
+    ArticleEditor editor;
+
+    @Autowired
+    ArticleRevisions revisions;
+
+    @Autowired
+    SectionService sections;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
     @RegisterExtension
     final DeskBrowsers browsers = new DeskBrowsers();
 
@@ -58,8 +77,8 @@ class ArticleEditingBrowserIT {
     void editorAccount() {
         SystemActor.run(() -> {
             if (accounts.displayName("rosa").isEmpty()) {
-                accounts.create(new NewAccount("rosa", "Rosa Editor", "rosa@example.org", EDITOR_PASSWORD,
-                        EnumSet.of(Role.EDITOR)));
+                accounts.create(new NewAccount(
+                        "rosa", "Rosa Editor", "rosa@example.org", EDITOR_PASSWORD, EnumSet.of(Role.EDITOR)));
             }
         });
     }
@@ -68,20 +87,24 @@ class ArticleEditingBrowserIT {
     void anAuthorWritesADraftAndSubmitsItButCannotPublish() {
         SystemActor.run(() -> {
             if (accounts.displayName("pedro").isEmpty()) {
-                accounts.create(new NewAccount("pedro", "Pedro Author", "pedro@example.org", AUTHOR_PASSWORD,
-                        EnumSet.of(Role.AUTHOR)));
+                accounts.create(new NewAccount(
+                        "pedro", "Pedro Author", "pedro@example.org", AUTHOR_PASSWORD, EnumSet.of(Role.AUTHOR)));
                 authors.create("Pedro Mamani", "Pedro writes from Oruro.", "pedro");
             }
         });
         DeskBrowser pedro = browser().logIn("pedro", AUTHOR_PASSWORD);
-        assertThat(pedro.all("vaadin-side-nav-item").stream().map(e -> e.getText().strip()).toList())
-                .contains("Overview", "Articles", "Trash").doesNotContain("Sections", "Tags", "Authors", "Users");
+        assertThat(pedro.all("vaadin-side-nav-item").stream()
+                        .map(e -> e.getText().strip())
+                        .toList())
+                .contains("Overview", "Articles", "Trash")
+                .doesNotContain("Sections", "Tags", "Authors", "Users");
         pedro.open("articles/new");
         pedro.type("vaadin-text-field.title-field", "Miners march on Oruro");
         pedro.pick("vaadin-combo-box.section-field", "Bolivia");
         pedro.click("Save");
         pedro.waitForText("Saved");
-        assertThat(pedro.all("vaadin-button.step-publish").stream().noneMatch(b -> b.isDisplayed())).isTrue();
+        assertThat(pedro.all("vaadin-button.step-publish").stream().noneMatch(b -> b.isDisplayed()))
+                .isTrue();
         pedro.click("Submit for review");
         pedro.waitForText("Submitted for review");
         pedro.wait.until(d -> pedro.all(".article-status").getFirst().getText().startsWith("In review"));
@@ -108,7 +131,8 @@ class ArticleEditingBrowserIT {
         String address = "/americas/bolivia/la-paz/night-trains-return-to-the-andes";
         HttpResponse<String> page = get(address);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("<h1>Night trains return to the Andes</h1>")
+        assertThat(page.body())
+                .contains("<h1>Night trains return to the Andes</h1>")
                 .contains("The sleeper from La Paz to Oruro runs again.");
     }
 
@@ -131,22 +155,34 @@ class ArticleEditingBrowserIT {
         rosa.click("Save");
         rosa.waitForText("Someone else saved this article");
         HeadlessChromium.screenshot(rosa.driver, "desk-editor-conflict");
-        for (String shown : List.of("Administrator saved it after you opened it", "Their version", "Your version",
-                "Taps run dry three days a week.", "neighbourhood water committee")) {
+        for (String shown : List.of(
+                "Administrator saved it after you opened it",
+                "Their version",
+                "Your version",
+                "Taps run dry three days a week.",
+                "neighbourhood water committee")) {
             rosa.waitForText(shown);
         }
 
         rosa.click("Keep mine");
-        rosa.wait.until(d -> SystemActor.call(() -> editor.open(id)).draft().body()
-                .contains("neighbourhood water committee"));
+        rosa.wait.until(
+                d -> SystemActor.call(() -> editor.open(id)).draft().body().contains("neighbourhood water committee"));
         rosa.wait.until(d -> !rosa.all(".saved-elsewhere").getFirst().isDisplayed());
         List<String> savedTexts = SystemActor.call(() -> revisions.of(id).stream()
-                .map(r -> revisions.text(r.id())).map(RevisionText::standfirst).toList());
+                .map(r -> revisions.text(r.id()))
+                .map(RevisionText::standfirst)
+                .toList());
         assertThat(savedTexts).as("the first save survives as a revision").contains("Taps run dry three days a week.");
 
-        rosa.wait.until(d -> d.findElements(org.openqa.selenium.By.tagName("vaadin-tab")).stream()
-                .filter(tab -> tab.getText().equals("Revisions")).findFirst().orElse(null)).click();
-        rosa.wait.until(d -> d.findElements(org.openqa.selenium.By.cssSelector(".revisions-panel vaadin-button")).size() >= 3);
+        rosa.wait
+                .until(d -> d.findElements(org.openqa.selenium.By.tagName("vaadin-tab")).stream()
+                        .filter(tab -> tab.getText().equals("Revisions"))
+                        .findFirst()
+                        .orElse(null))
+                .click();
+        rosa.wait.until(d -> d.findElements(org.openqa.selenium.By.cssSelector(".revisions-panel vaadin-button"))
+                        .size()
+                >= 3);
         rosa.all(".revisions-panel vaadin-button").getLast().click();
         rosa.waitForText("Compare revisions");
         rosa.waitForText("Restore this revision");
@@ -168,7 +204,8 @@ class ArticleEditingBrowserIT {
         again.waitForText("You have unsaved text from");
         HeadlessChromium.screenshot(again.driver, "desk-editor-autosave-offer");
         again.click("Restore it");
-        again.wait.until(d -> again.value("vaadin-text-area.standfirst-field").equals("Fares rise by a third on Monday."));
+        again.wait.until(
+                d -> again.value("vaadin-text-area.standfirst-field").equals("Fares rise by a third on Monday."));
     }
 
     @Test
@@ -176,9 +213,13 @@ class ArticleEditingBrowserIT {
         long id = draftNamed("Polls open at dawn");
         DeskBrowser admin = browser().logIn("admin", BroadsheetTest.ADMIN_PASSWORD);
         admin.open("articles/" + id);
-        LocalDateTime nextMinute = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
-        admin.js("const p = document.querySelector('vaadin-date-time-picker.schedule-at');"
-                + "p.value = arguments[0]; p.dispatchEvent(new CustomEvent('change'));", nextMinute.toString());
+        LocalDateTime nextMinute = LocalDateTime.now(ZoneOffset.UTC)
+                .truncatedTo(ChronoUnit.MINUTES)
+                .plusMinutes(1);
+        admin.js(
+                "const p = document.querySelector('vaadin-date-time-picker.schedule-at');"
+                        + "p.value = arguments[0]; p.dispatchEvent(new CustomEvent('change'));",
+                nextMinute.toString());
         admin.click("Schedule");
         admin.waitForText("Scheduled for");
         HeadlessChromium.screenshot(admin.driver, "desk-editor-scheduled");
@@ -194,8 +235,10 @@ class ArticleEditingBrowserIT {
 
     private long draftNamed(String title) {
         return SystemActor.call(() -> {
-            long bolivia = sections.tree().byPath("americas/bolivia").orElseThrow().id();
-            return editor.create(Drafts.titled(title, bolivia), Workflow.SAVE, null).id();
+            long bolivia =
+                    sections.tree().byPath("americas/bolivia").orElseThrow().id();
+            return editor.create(Drafts.titled(title, bolivia), Workflow.SAVE, null)
+                    .id();
         });
     }
 

@@ -36,9 +36,12 @@ import org.springframework.data.domain.PageRequest;
  * The body editor in a real Chromium, used as a writer would: toolbar, keyboard, dialogs,
  * footnotes written in place and moved, paste from Word, and what the public page makes of it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:body-e2e-${random.uuid};DB_CLOSE_DELAY=-1",
-        "broadsheet.admin-password=" + BroadsheetTest.ADMIN_PASSWORD})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:body-e2e-${random.uuid};DB_CLOSE_DELAY=-1",
+            "broadsheet.admin-password=" + BroadsheetTest.ADMIN_PASSWORD
+        })
 class BodyEditorBrowserIT {
 
     /** What Word puts on the clipboard: styles, classes, conditional comments, and a footnote. */
@@ -54,11 +57,21 @@ class BodyEditorBrowserIT {
             + "<p class=\"MsoFootnoteText\"><a href=\"#_ftnref1\" name=\"_ftn1\">[1]</a> Minutes of 3 March.</p></div></div>"
             + "</body></html>";
 
-    @LocalServerPort int port;
-    @Autowired ArticleService articles;
-    @Autowired ArticleEditor editor;
-    @Autowired ArticleRevisions revisions;
-    @Autowired SectionService sections;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ArticleService articles;
+
+    @Autowired
+    ArticleEditor editor;
+
+    @Autowired
+    ArticleRevisions revisions;
+
+    @Autowired
+    SectionService sections;
+
     @RegisterExtension
     final DeskBrowsers browsers = new DeskBrowsers();
 
@@ -89,8 +102,12 @@ class BodyEditorBrowserIT {
         // the other the same way, step past it and paste
         admin.js("arguments[0].click()", shadow(admin, ".notes li:first-child button.back"));
         admin.js(clipboard("cut"), admin.bodySurface());
-        admin.wait.until(d -> admin.all("bs-rich-text").getFirst().getShadowRoot()
-                .findElements(By.cssSelector(".notes textarea")).size() == 1);
+        admin.wait.until(d -> admin.all("bs-rich-text")
+                        .getFirst()
+                        .getShadowRoot()
+                        .findElements(By.cssSelector(".notes textarea"))
+                        .size()
+                == 1);
         admin.js("arguments[0].click()", shadow(admin, ".notes li:first-child button.back"));
         admin.keys(Keys.ARROW_RIGHT);
         admin.js(clipboard("paste"), admin.bodySurface());
@@ -111,15 +128,22 @@ class BodyEditorBrowserIT {
         focusMovesTo(admin, "text");
         admin.keys(" and ");
         admin.bodyToolbar("link");
-        WebElement toArticle = admin.wait.until(d -> d.findElements(By.cssSelector("vaadin-radio-button"))
-                .stream().filter(r -> r.getText().contains("An article on this site")).findFirst().orElse(null));
+        WebElement toArticle = admin.wait.until(d -> d.findElements(By.cssSelector("vaadin-radio-button")).stream()
+                .filter(r -> r.getText().contains("An article on this site"))
+                .findFirst()
+                .orElse(null));
         admin.js("arguments[0].click()", toArticle);
         WebElement articleInput = admin.input("vaadin-combo-box.link-article");
         articleInput.sendKeys("market that never");
-        admin.wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
-                .anyMatch(item -> item.getText().startsWith("A market that never closes"))).booleanValue();
-        admin.all("vaadin-combo-box-item").stream().filter(item -> item.getText().startsWith("A market that never closes"))
-                .findFirst().orElseThrow().click();
+        admin.wait
+                .until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                        .anyMatch(item -> item.getText().startsWith("A market that never closes")))
+                .booleanValue();
+        admin.all("vaadin-combo-box-item").stream()
+                .filter(item -> item.getText().startsWith("A market that never closes"))
+                .findFirst()
+                .orElseThrow()
+                .click();
         admin.click("Apply");
         admin.wait.until(d -> admin.bodyValue().contains("data-article=\"" + marketId + "\""));
         focusMovesTo(admin, "text");
@@ -141,12 +165,14 @@ class BodyEditorBrowserIT {
         admin.dialogField("Address of the video or post").sendKeys("https://example.org/video/1");
         admin.click("Apply");
         admin.wait.until(d -> !admin.dialogError("Address of the video or post").isEmpty());
-        admin.dialogField("Address of the video or post").sendKeys(Keys.chord(Keys.CONTROL, "a"),
-                "https://youtu.be/dQw4w9WgXcQ");
+        admin.dialogField("Address of the video or post")
+                .sendKeys(Keys.chord(Keys.CONTROL, "a"), "https://youtu.be/dQw4w9WgXcQ");
         admin.dialogField("Caption").sendKeys("The council session");
         admin.click("Apply");
         admin.wait.until(d -> admin.bodyValue().contains("data-provider=\"youtube\""));
-        assertThat(admin.bodyValue()).as("the embed went in after the image, not over it").contains("gondola.svg");
+        assertThat(admin.bodyValue())
+                .as("the embed went in after the image, not over it")
+                .contains("gondola.svg");
 
         // paste from Word at the end, its footnote included
         admin.chord(List.of(Keys.CONTROL), Keys.END);
@@ -163,18 +189,25 @@ class BodyEditorBrowserIT {
         assertThat(admin.bodyNote(1).getDomProperty("value")).isEqualTo("Our own survey.");
         assertThat(admin.bodyNote(2).getDomProperty("value")).isEqualTo("Council figures.");
         String edited = admin.bodyValue();
-        assertThat(edited).contains("<h2>Water and rent</h2>", "<p>Use rose <strong>sharply</strong> this year while rents fell<sup class=\"footnote\" data-note=\"Our own survey.\">"
-                        + "</sup><sup class=\"footnote\" data-note=\"Council figures.\"></sup>.</p>",
-                "<a href=\"https://example.org/report\">", "<blockquote class=\"pull-quote\">",
-                "<img src=\"/test-images/gondola.svg\" alt=\"A red cabin over the canyon\">",
-                "<span class=\"credit\">Photo: Ana Quispe</span>", "<h2>Budget vote</h2>", "<em>late</em>");
+        assertThat(edited)
+                .contains(
+                        "<h2>Water and rent</h2>",
+                        "<p>Use rose <strong>sharply</strong> this year while rents fell<sup class=\"footnote\" data-note=\"Our own survey.\">"
+                                + "</sup><sup class=\"footnote\" data-note=\"Council figures.\"></sup>.</p>",
+                        "<a href=\"https://example.org/report\">",
+                        "<blockquote class=\"pull-quote\">",
+                        "<img src=\"/test-images/gondola.svg\" alt=\"A red cabin over the canyon\">",
+                        "<span class=\"credit\">Photo: Ana Quispe</span>",
+                        "<h2>Budget vote</h2>",
+                        "<em>late</em>");
         HeadlessChromium.screenshot(admin.driver, "desk-body-editor-reloaded");
 
-        Document page = Jsoup.parse(get("/americas/bolivia/water-and-rent-in-el-alto").body());
+        Document page =
+                Jsoup.parse(get("/americas/bolivia/water-and-rent-in-el-alto").body());
         var body = page.selectFirst(".story-body");
         assertThat(body.select("sup.footnote-ref a").eachText()).containsExactly("1", "2", "3");
-        assertThat(body.select("section.footnotes li").eachText()).containsExactly("Our own survey. ↩",
-                "Council figures. ↩", "Minutes of 3 March. ↩");
+        assertThat(body.select("section.footnotes li").eachText())
+                .containsExactly("Our own survey. ↩", "Council figures. ↩", "Minutes of 3 March. ↩");
         assertThat(body.selectFirst("sup#fnref-1").parent().text()).contains("while rents fell");
         assertThat(body.selectFirst("a[data-article]").attr("href"))
                 .isEqualTo("/americas/bolivia/la-paz/a-market-that-never-closes");
@@ -186,19 +219,25 @@ class BodyEditorBrowserIT {
 
         // the article link follows its article to a new address
         SystemActor.run(() -> articles.relocate(marketId, sectionId("americas/bolivia/la-paz"), "the-market-at-night"));
-        assertThat(Jsoup.parse(get("/americas/bolivia/water-and-rent-in-el-alto").body())
-                .selectFirst(".story-body a[data-article]").attr("href"))
+        assertThat(Jsoup.parse(get("/americas/bolivia/water-and-rent-in-el-alto")
+                                .body())
+                        .selectFirst(".story-body a[data-article]")
+                        .attr("href"))
                 .isEqualTo("/americas/bolivia/la-paz/the-market-at-night");
 
         // a reader loads the video with a click, and only then
         admin.driver.get(admin.url("/americas/bolivia/water-and-rent-in-el-alto"));
         WebElement load = admin.wait.until(d -> d.findElements(By.cssSelector("figure.embed .embed-load")).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+                .filter(WebElement::isDisplayed)
+                .findFirst()
+                .orElse(null));
         assertThat(admin.all("figure.embed iframe")).isEmpty();
         admin.js("arguments[0].scrollIntoView({block: 'center'})", load);
         HeadlessChromium.screenshot(admin.driver, "site-article-embed-placeholder");
         load.click();
-        assertThat(admin.wait.until(d -> d.findElement(By.cssSelector("figure.embed iframe"))).getDomAttribute("src"))
+        assertThat(admin.wait
+                        .until(d -> d.findElement(By.cssSelector("figure.embed iframe")))
+                        .getDomAttribute("src"))
                 .isEqualTo("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ");
     }
 
@@ -257,15 +296,18 @@ class BodyEditorBrowserIT {
 
     @Test
     void everyDemoArticleComesBackFromTheEditorByteForByteAndSavingItUnchangedWritesNoRevision() {
-        List<DeskArticleRow> rows = SystemActor.call(() -> articles.deskList(DeskFilter.NONE, PageRequest.of(0, 200))
-                .getContent());
+        List<DeskArticleRow> rows = SystemActor.call(
+                () -> articles.deskList(DeskFilter.NONE, PageRequest.of(0, 200)).getContent());
         assertThat(rows).hasSizeGreaterThan(30);
         DeskBrowser admin = browser().logIn("admin", BroadsheetTest.ADMIN_PASSWORD);
         for (DeskArticleRow row : rows) {
-            String stored = SystemActor.call(() -> editor.open(row.id())).draft().body();
+            String stored =
+                    SystemActor.call(() -> editor.open(row.id())).draft().body();
             admin.open("articles/" + row.id());
             admin.wait.until(d -> !admin.bodyValue().isEmpty());
-            assertThat(FootnoteMarkup.toStored(admin.bodyValue())).as(row.title()).isEqualTo(stored);
+            assertThat(FootnoteMarkup.toStored(admin.bodyValue()))
+                    .as(row.title())
+                    .isEqualTo(stored);
         }
         long last = rows.getLast().id();
         String storedLast = storedBody(last);
@@ -287,20 +329,30 @@ class BodyEditorBrowserIT {
     }
 
     private static void assertNoSeriousViolations(DeskBrowser browser, String scope) {
-        Results results = new AxeBuilder().include(scope)
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser.driver);
+        Results results = new AxeBuilder()
+                .include(scope)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(browser.driver);
         List<Rule> serious = results.getViolations().stream()
-                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())).toList();
-        assertThat(serious).as(() -> serious.stream().map(v -> v.getId() + ": " + v.getHelp() + " at "
-                + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("\n"))).isEmpty();
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .toList();
+        assertThat(serious)
+                .as(() -> serious.stream()
+                        .map(v -> v.getId() + ": " + v.getHelp() + " at "
+                                + v.getNodes().stream()
+                                        .map(n -> String.valueOf(n.getTarget()))
+                                        .limit(3)
+                                        .collect(Collectors.joining(", ")))
+                        .collect(Collectors.joining("\n")))
+                .isEmpty();
         assertThat(results.getPasses()).isNotEmpty();
     }
 
     /** Fires a cut or paste at the editor with one shared clipboard, as the keyboard's would. */
     private static String clipboard(String kind) {
         return "const surface = arguments[0]; window.__clip = window.__clip || new DataTransfer(); surface.focus();"
-                + "surface.dispatchEvent(new ClipboardEvent('" + kind + "', {clipboardData: window.__clip, bubbles: true, cancelable: true}));";
+                + "surface.dispatchEvent(new ClipboardEvent('" + kind
+                + "', {clipboardData: window.__clip, bubbles: true, cancelable: true}));";
     }
 
     private static String paste() {
@@ -310,12 +362,13 @@ class BodyEditorBrowserIT {
     }
 
     private static WebElement shadow(DeskBrowser browser, String css) {
-        return browser.wait.until(d -> d.findElement(By.cssSelector("bs-rich-text")).getShadowRoot()
-                .findElement(By.cssSelector(css)));
+        return browser.wait.until(d ->
+                d.findElement(By.cssSelector("bs-rich-text")).getShadowRoot().findElement(By.cssSelector(css)));
     }
 
     private long idOf(String sectionPath, String slug) {
-        return SystemActor.call(() -> articles.findPublished(sectionPath, slug).orElseThrow().id());
+        return SystemActor.call(
+                () -> articles.findPublished(sectionPath, slug).orElseThrow().id());
     }
 
     private long sectionId(String path) {
@@ -323,8 +376,9 @@ class BodyEditorBrowserIT {
     }
 
     private long draftNamed(String title) {
-        return SystemActor.call(() -> editor.create(Drafts.titled(title, sectionId("americas/bolivia")),
-                Workflow.SAVE, null).id());
+        return SystemActor.call(
+                () -> editor.create(Drafts.titled(title, sectionId("americas/bolivia")), Workflow.SAVE, null)
+                        .id());
     }
 
     private DeskBrowser browser() {

@@ -34,8 +34,11 @@ final class DeskBrowser {
 
     /** A plain HTTP GET of a public page, as a reader's browser or a crawler would send it. */
     static HttpResponse<String> httpGet(int port, String path) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     String url(String path) {
@@ -47,7 +50,8 @@ final class DeskBrowser {
         // the form may still be upgrading when the page shows: type until the fields hold the text
         fill(By.cssSelector("vaadin-login-form input[name='username']"), username);
         fill(By.cssSelector("vaadin-login-form input[name='password']"), password);
-        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']"))
+                .click();
         try {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-side-nav")));
         } catch (org.openqa.selenium.TimeoutException e) {
@@ -98,7 +102,8 @@ final class DeskBrowser {
 
     /** Clicks a button of the body editor's toolbar (inside its shadow root). */
     void bodyToolbar(String command) {
-        WebElement button = wait.until(d -> d.findElement(By.cssSelector("bs-rich-text")).getShadowRoot()
+        WebElement button = wait.until(d -> d.findElement(By.cssSelector("bs-rich-text"))
+                .getShadowRoot()
                 .findElement(By.cssSelector("button[data-command='" + command + "']")));
         js("arguments[0].scrollIntoView({block: 'center'})", button);
         button.click();
@@ -106,7 +111,8 @@ final class DeskBrowser {
 
     /** The body editor's editable surface. */
     WebElement bodySurface() {
-        return wait.until(d -> d.findElement(By.cssSelector("bs-rich-text")).getShadowRoot()
+        return wait.until(d -> d.findElement(By.cssSelector("bs-rich-text"))
+                .getShadowRoot()
                 .findElement(By.cssSelector(".ProseMirror")));
     }
 
@@ -130,8 +136,14 @@ final class DeskBrowser {
 
     /** The body editor's note field for footnote n (1-based), in the notes list under the text. */
     WebElement bodyNote(int n) {
-        return wait.until(d -> d.findElement(By.cssSelector("bs-rich-text")).getShadowRoot()
-                .findElements(By.cssSelector(".notes textarea")).stream().skip(n - 1L).findFirst().orElse(null));
+        return wait.until(d -> d
+                .findElement(By.cssSelector("bs-rich-text"))
+                .getShadowRoot()
+                .findElements(By.cssSelector(".notes textarea"))
+                .stream()
+                .skip(n - 1L)
+                .findFirst()
+                .orElse(null));
     }
 
     /** The body editor's current HTML, as it would send it. */
@@ -141,9 +153,11 @@ final class DeskBrowser {
 
     /** What has the focus inside the body editor: a toolbar button's command, a note, or the text. */
     String bodyFocus() {
-        return (String) js("const a = document.querySelector('bs-rich-text').shadowRoot.activeElement;"
-                + "return !a ? '' : a.dataset.command ? 'button:' + a.dataset.command"
-                + " : a.tagName === 'TEXTAREA' ? a.getAttribute('aria-label') : a.classList.contains('ProseMirror') ? 'text' : a.tagName");
+        return (String)
+                js(
+                        "const a = document.querySelector('bs-rich-text').shadowRoot.activeElement;"
+                                + "return !a ? '' : a.dataset.command ? 'button:' + a.dataset.command"
+                                + " : a.tagName === 'TEXTAREA' ? a.getAttribute('aria-label') : a.classList.contains('ProseMirror') ? 'text' : a.tagName");
     }
 
     /** A dialog's text field by its label. */
@@ -159,7 +173,9 @@ final class DeskBrowser {
 
     private WebElement textField(String label) {
         return driver.findElements(By.cssSelector("vaadin-text-field")).stream()
-                .filter(f -> label.equals(f.getDomProperty("label")) && f.isDisplayed()).findFirst().orElse(null);
+                .filter(f -> label.equals(f.getDomProperty("label")) && f.isDisplayed())
+                .findFirst()
+                .orElse(null);
     }
 
     /** Types into a combo box and picks the first match. */
@@ -168,8 +184,11 @@ final class DeskBrowser {
         input.click();
         input.sendKeys(text);
         // wait for the filtered list: the first items shown may still be the unfiltered ones
-        wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream().findFirst()
-                .map(item -> item.getText().toLowerCase(java.util.Locale.ROOT).contains(text.toLowerCase(java.util.Locale.ROOT)))
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .findFirst()
+                .map(item -> item.getText()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .contains(text.toLowerCase(java.util.Locale.ROOT)))
                 .orElse(false));
         input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER, Keys.TAB);
     }
@@ -180,13 +199,16 @@ final class DeskBrowser {
 
     void click(String buttonText) {
         wait.until(d -> d.findElements(By.tagName("vaadin-button")).stream()
-                .filter(b -> b.isDisplayed() && b.getText().strip().equals(buttonText)).findFirst().orElse(null)).click();
+                        .filter(b -> b.isDisplayed() && b.getText().strip().equals(buttonText))
+                        .findFirst()
+                        .orElse(null))
+                .click();
     }
 
     /** Waits until the page shows the text somewhere. */
     void waitForText(String text) {
         wait.until(d -> ((String) js("return document.body.innerText + [...document.querySelectorAll("
-                + "'vaadin-dialog-overlay, vaadin-notification-card')].map(e => e.innerText).join(' ')"))
+                        + "'vaadin-dialog-overlay, vaadin-notification-card')].map(e => e.innerText).join(' ')"))
                 .contains(text));
     }
 

@@ -30,7 +30,9 @@ final class DeskBrowsers implements TestWatcher {
     @Override
     public void testFailed(ExtensionContext context, Throwable cause) {
         for (int i = 0; i < open.size(); i++) {
-            HeadlessChromium.screenshot(open.get(i).driver, "failed-" + context.getRequiredTestMethod().getName() + "-" + i);
+            HeadlessChromium.screenshot(
+                    open.get(i).driver,
+                    "failed-" + context.getRequiredTestMethod().getName() + "-" + i);
         }
         closeAll();
     }

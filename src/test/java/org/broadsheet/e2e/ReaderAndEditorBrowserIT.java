@@ -16,13 +16,20 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A reader and an editor in a real Chromium against the running application. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:e2e-${random.uuid};DB_CLOSE_DELAY=-1",
-        "broadsheet.admin-password=" + BroadsheetTest.ADMIN_PASSWORD})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:e2e-${random.uuid};DB_CLOSE_DELAY=-1",
+            "broadsheet.admin-password=" + BroadsheetTest.ADMIN_PASSWORD
+        })
 class ReaderAndEditorBrowserIT {
 
-    @LocalServerPort int port;
-    @org.springframework.beans.factory.annotation.Autowired org.broadsheet.people.service.UserAccountService accounts;
+    @LocalServerPort
+    int port;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.broadsheet.people.service.UserAccountService accounts;
+
     private WebDriver browser;
     private WebDriverWait wait;
 
@@ -61,11 +68,13 @@ class ReaderAndEditorBrowserIT {
         browser.get(url("/americas"));
         WebElement marker = browser.findElement(By.tagName("h1"));
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.sameDocument = true;");
-        browser.findElement(By.cssSelector(".cookie-notice button[value='refuse']")).click();
+        browser.findElement(By.cssSelector(".cookie-notice button[value='refuse']"))
+                .click();
 
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".cookie-notice"), 0));
         assertThat(((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window.sameDocument"))
-                .as("no reload").isEqualTo(true);
+                .as("no reload")
+                .isEqualTo(true);
         assertThat(marker.isDisplayed()).isTrue();
         assertThat(browser.manage().getCookieNamed("bs_consent").getValue()).isEqualTo("refuse");
 
@@ -80,8 +89,10 @@ class ReaderAndEditorBrowserIT {
         box.sendKeys("glacier");
         box.submit();
         wait.until(ExpectedConditions.urlContains("/search?q=glacier"));
-        assertThat(browser.findElement(By.cssSelector(".search-summary")).getText()).contains("glacier");
-        browser.findElement(By.linkText("The glacier that fed two cities is almost gone")).click();
+        assertThat(browser.findElement(By.cssSelector(".search-summary")).getText())
+                .contains("glacier");
+        browser.findElement(By.linkText("The glacier that fed two cities is almost gone"))
+                .click();
         wait.until(ExpectedConditions.urlContains("/americas/bolivia/the-glacier-that-fed-two-cities"));
         HeadlessChromium.screenshot(browser, "site-search-result");
     }
@@ -96,7 +107,8 @@ class ReaderAndEditorBrowserIT {
         username.sendKeys("admin");
         browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
                 .sendKeys(BroadsheetTest.ADMIN_PASSWORD);
-        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']"))
+                .click();
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-side-nav")));
         browser.get(url("/desk/articles"));
@@ -107,7 +119,8 @@ class ReaderAndEditorBrowserIT {
         assertThat(browser.findElement(By.cssSelector(".desk-user")).getText()).isEqualTo("Administrator");
         HeadlessChromium.screenshot(browser, "desk-articles");
 
-        WebElement search = browser.findElement(By.cssSelector("vaadin-text-field[aria-label='Search articles'] input"));
+        WebElement search =
+                browser.findElement(By.cssSelector("vaadin-text-field[aria-label='Search articles'] input"));
         search.sendKeys("pharmacy desert");
         wait.until(ExpectedConditions.urlContains("q=pharmacy"));
         wait.until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
@@ -120,14 +133,16 @@ class ReaderAndEditorBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".status-count")));
         HeadlessChromium.screenshot(browser, "desk-overview");
 
-        for (String view : new String[] {"users", "audit", "settings", "profile", "sections", "authors", "tags",
-                "trash"}) {
+        for (String view :
+                new String[] {"users", "audit", "settings", "profile", "sections", "authors", "tags", "trash"}) {
             browser.get(url("/desk/" + view));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main.desk-view h2")));
             HeadlessChromium.screenshot(browser, "desk-" + view);
         }
         wait.until(d -> d.findElements(By.tagName("vaadin-side-nav-item")).stream()
-                .map(WebElement::getText).toList().containsAll(java.util.List.of("Users", "Audit log", "Settings")));
+                .map(WebElement::getText)
+                .toList()
+                .containsAll(java.util.List.of("Users", "Audit log", "Settings")));
 
         browser.get(url("/desk/articles?status=IN_REVIEW"));
         wait.until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
@@ -135,12 +150,15 @@ class ReaderAndEditorBrowserIT {
         HeadlessChromium.screenshot(browser, "desk-articles-in-review");
 
         browser.findElement(By.cssSelector("vaadin-button.theme-toggle")).click();
-        wait.until(d -> "dark".equals(((org.openqa.selenium.JavascriptExecutor) d)
-                .executeScript("return document.documentElement.getAttribute('theme')")));
+        wait.until(d -> "dark"
+                .equals(((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("return document.documentElement.getAttribute('theme')")));
         browser.get(url("/desk"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".overview-card li")));
         assertThat(((org.openqa.selenium.JavascriptExecutor) browser)
-                .executeScript("return document.documentElement.getAttribute('theme')")).as("remembered").isEqualTo("dark");
+                        .executeScript("return document.documentElement.getAttribute('theme')"))
+                .as("remembered")
+                .isEqualTo("dark");
         HeadlessChromium.screenshot(browser, "desk-overview-dark");
     }
 
@@ -148,17 +166,25 @@ class ReaderAndEditorBrowserIT {
     void anEditorSeesNoAdminViews() {
         String password = "an editor tours the desk";
         org.broadsheet.base.SystemActor.run(() -> accounts.create(new org.broadsheet.people.service.NewAccount(
-                "walkthrough", "Walk Through", "walkthrough@example.org", password,
+                "walkthrough",
+                "Walk Through",
+                "walkthrough@example.org",
+                password,
                 java.util.EnumSet.of(org.broadsheet.people.service.Role.EDITOR))));
         browser.get(url("/desk/login"));
         wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("vaadin-login-form input[name='username']"))).sendKeys("walkthrough");
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
-        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+                        By.cssSelector("vaadin-login-form input[name='username']")))
+                .sendKeys("walkthrough");
+        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+                .sendKeys(password);
+        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']"))
+                .click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-side-nav")));
         wait.until(d -> !d.findElements(By.tagName("vaadin-side-nav-item")).isEmpty());
-        assertThat(browser.findElements(By.tagName("vaadin-side-nav-item")).stream().map(WebElement::getText))
-                .contains("Overview", "Articles").doesNotContain("Users", "Audit log", "Settings");
+        assertThat(browser.findElements(By.tagName("vaadin-side-nav-item")).stream()
+                        .map(WebElement::getText))
+                .contains("Overview", "Articles")
+                .doesNotContain("Users", "Audit log", "Settings");
         HeadlessChromium.screenshot(browser, "desk-editor");
     }
 
@@ -166,11 +192,15 @@ class ReaderAndEditorBrowserIT {
     void wrongPasswordsGetAClearMessageThatNamesNeitherField() {
         browser.get(url("/desk/login"));
         wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("vaadin-login-form input[name='username']"))).sendKeys("admin");
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys("wrong-password");
-        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+                        By.cssSelector("vaadin-login-form input[name='username']")))
+                .sendKeys("admin");
+        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+                .sendKeys("wrong-password");
+        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']"))
+                .click();
         wait.until(ExpectedConditions.urlContains("error"));
-        wait.until(d -> d.findElement(By.tagName("vaadin-login-form")).getText().contains("Wrong username or password"));
+        wait.until(
+                d -> d.findElement(By.tagName("vaadin-login-form")).getText().contains("Wrong username or password"));
     }
 
     private String url(String path) {

@@ -29,16 +29,23 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * An editor turns on two-step login with an authenticator app (played by the test, computing
  * codes from the key the dialog shows), then logs in with password and code.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:e2e-2fa-${random.uuid};DB_CLOSE_DELAY=-1",
-        "broadsheet.admin-password=" + BroadsheetTest.ADMIN_PASSWORD})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:e2e-2fa-${random.uuid};DB_CLOSE_DELAY=-1",
+            "broadsheet.admin-password=" + BroadsheetTest.ADMIN_PASSWORD
+        })
 class TwoStepLoginBrowserIT {
 
     private static final String USERNAME = "two-stepper";
     private static final String PASSWORD = "codes from my pocket";
 
-    @LocalServerPort int port;
-    @Autowired UserAccountService accounts;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserAccountService accounts;
+
     private WebDriver browser;
     private WebDriverWait wait;
 
@@ -46,8 +53,8 @@ class TwoStepLoginBrowserIT {
     void open() {
         browser = HeadlessChromium.start(1280, 900);
         wait = HeadlessChromium.waitFor(browser);
-        SystemActor.run(() -> accounts.create(new NewAccount(USERNAME, "Two Stepper", "two-stepper@example.org",
-                PASSWORD, EnumSet.of(Role.EDITOR))));
+        SystemActor.run(() -> accounts.create(
+                new NewAccount(USERNAME, "Two Stepper", "two-stepper@example.org", PASSWORD, EnumSet.of(Role.EDITOR))));
     }
 
     @AfterEach
@@ -82,17 +89,19 @@ class TwoStepLoginBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("vaadin-login-form input[name='username']")));
         assertThat(browser.findElements(By.tagName("vaadin-side-nav")))
-                .as("the password alone opens nothing").isEmpty();
+                .as("the password alone opens nothing")
+                .isEmpty();
 
         logInWithPassword(null);
         wait.until(ExpectedConditions.urlContains("/desk/login/code"));
-        WebElement codeField = wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("vaadin-text-field input")));
+        WebElement codeField =
+                wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-text-field input")));
         codeField.sendKeys(code(secret, 0).equals("123456") ? "654321" : "123456", Keys.ENTER);
         wait.until(d -> d.findElement(By.cssSelector("vaadin-text-field")).getDomAttribute("invalid") != null
                 || d.findElement(By.cssSelector(".second-factor-refused")).isDisplayed());
         HeadlessChromium.screenshot(browser, "desk-two-step-wrong-code");
-        assertThat(browser.findElement(By.cssSelector("vaadin-text-field")).getDomAttribute("invalid")).isNotNull();
+        assertThat(browser.findElement(By.cssSelector("vaadin-text-field")).getDomAttribute("invalid"))
+                .isNotNull();
 
         codeField.sendKeys(code(secret, 1), Keys.ENTER);
         wait.until(ExpectedConditions.urlContains("/desk/articles"));
@@ -104,11 +113,13 @@ class TwoStepLoginBrowserIT {
         if (startAt != null) {
             browser.get(url(startAt));
         }
-        WebElement username = wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("vaadin-login-form input[name='username']")));
+        WebElement username = wait.until(
+                ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name='username']")));
         username.sendKeys(USERNAME);
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+                .sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']"))
+                .click();
     }
 
     /** Log out sits in the user's menu in the navigation bar. */
@@ -116,19 +127,26 @@ class TwoStepLoginBrowserIT {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".desk-user-menu vaadin-menu-bar-button")))
                 .click();
         wait.until(d -> d.findElements(By.tagName("vaadin-menu-bar-item")).stream()
-                .filter(item -> item.isDisplayed() && item.getText().strip().equals("Log out")).findFirst()
-                .orElse(null)).click();
+                        .filter(item ->
+                                item.isDisplayed() && item.getText().strip().equals("Log out"))
+                        .findFirst()
+                        .orElse(null))
+                .click();
     }
 
     private WebElement button(String text) {
         return wait.until(d -> d.findElements(By.tagName("vaadin-button")).stream()
-                .filter(b -> b.isDisplayed() && b.getText().equals(text)).findFirst().orElse(null));
+                .filter(b -> b.isDisplayed() && b.getText().equals(text))
+                .findFirst()
+                .orElse(null));
     }
 
     private WebElement field(String label) {
         return wait.until(d -> d.findElements(By.tagName("vaadin-text-field")).stream()
-                .filter(f -> label.equals(f.getAttribute("label"))).findFirst()
-                .map(f -> f.findElement(By.tagName("input"))).orElse(null));
+                .filter(f -> label.equals(f.getAttribute("label")))
+                .findFirst()
+                .map(f -> f.findElement(By.tagName("input")))
+                .orElse(null));
     }
 
     /** What an authenticator app shows, {@code stepsAhead} 30-second steps from now. */

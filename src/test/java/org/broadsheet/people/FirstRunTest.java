@@ -13,15 +13,19 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @BroadsheetTest
 class FirstRunTest {
 
-    @Autowired UserAccountRepository accounts;
-    @Autowired PasswordEncoder passwords;
+    @Autowired
+    UserAccountRepository accounts;
+
+    @Autowired
+    PasswordEncoder passwords;
 
     @Test
     void firstStartCreatesTheAdminWithThePasswordFromTheEnvironment() {
         UserAccount admin = accounts.findByUsername("admin").orElseThrow();
         assertThat(admin.getRoles()).containsExactly(Role.ADMIN);
         assertThat(admin.isEnabled()).isTrue();
-        assertThat(passwords.matches(BroadsheetTest.ADMIN_PASSWORD, admin.getPasswordHash())).isTrue();
+        assertThat(passwords.matches(BroadsheetTest.ADMIN_PASSWORD, admin.getPasswordHash()))
+                .isTrue();
         assertThat(admin.getPasswordHash()).startsWith("{bcrypt}");
     }
 

@@ -49,16 +49,35 @@ abstract class PersistenceContractTests {
 
     private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
 
-    @Autowired Flyway flyway;
-    @Autowired TestEntityManager em;
-    @Autowired SectionRepository sections;
-    @Autowired TagRepository tags;
-    @Autowired AuthorRepository authors;
-    @Autowired UserAccountRepository accounts;
-    @Autowired ArticleRepository articles;
-    @Autowired RevisionRepository revisions;
-    @Autowired RedirectRepository redirects;
-    @Autowired SiteSettingsRepository settings;
+    @Autowired
+    Flyway flyway;
+
+    @Autowired
+    TestEntityManager em;
+
+    @Autowired
+    SectionRepository sections;
+
+    @Autowired
+    TagRepository tags;
+
+    @Autowired
+    AuthorRepository authors;
+
+    @Autowired
+    UserAccountRepository accounts;
+
+    @Autowired
+    ArticleRepository articles;
+
+    @Autowired
+    RevisionRepository revisions;
+
+    @Autowired
+    RedirectRepository redirects;
+
+    @Autowired
+    SiteSettingsRepository settings;
 
     private Section americas;
     private Section bolivia;
@@ -85,8 +104,11 @@ abstract class PersistenceContractTests {
         assertThat(laPaz.getPath()).isEqualTo("americas/bolivia/la-paz");
         em.flush();
         em.clear();
-        assertThat(sections.findByPath("americas/bolivia/la-paz")).map(Section::getName).contains("La Paz");
-        assertThat(sections.findAllByOrderByPathAsc()).extracting(Section::getPath)
+        assertThat(sections.findByPath("americas/bolivia/la-paz"))
+                .map(Section::getName)
+                .contains("La Paz");
+        assertThat(sections.findAllByOrderByPathAsc())
+                .extracting(Section::getPath)
                 .containsExactly("americas", "americas/bolivia", "americas/bolivia/la-paz");
     }
 
@@ -123,10 +145,12 @@ abstract class PersistenceContractTests {
         articles.save(deleted);
         em.flush();
 
-        assertThat(articles.findPublished(PageRequest.of(0, 10))).extracting(Article::getSlug)
+        assertThat(articles.findPublished(PageRequest.of(0, 10)))
+                .extracting(Article::getSlug)
                 .containsExactly("newer", "older");
         assertThat(articles.findPublishedInSections(List.of(laPaz.requireId()), PageRequest.of(0, 10)))
-                .extracting(Article::getSlug).containsExactly("older");
+                .extracting(Article::getSlug)
+                .containsExactly("older");
         assertThat(articles.findBySectionIdAndSlug(laPaz.requireId(), "draft")).isPresent();
     }
 
@@ -150,11 +174,13 @@ abstract class PersistenceContractTests {
         articles.save(oldSharing);
         em.flush();
 
-        assertThat(articles.findPublishedWithAnyTagExcept(Set.of(water.requireId()), story.requireId(),
-                T0.minusSeconds(3600), PageRequest.of(0, 10)))
-                .extracting(Article::getSlug).containsExactly("sharing");
+        assertThat(articles.findPublishedWithAnyTagExcept(
+                        Set.of(water.requireId()), story.requireId(), T0.minusSeconds(3600), PageRequest.of(0, 10)))
+                .extracting(Article::getSlug)
+                .containsExactly("sharing");
         assertThat(articles.findPublishedInSectionExcept(laPaz.requireId(), story.requireId(), PageRequest.of(0, 10)))
-                .extracting(Article::getSlug).containsExactly("neighbour");
+                .extracting(Article::getSlug)
+                .containsExactly("neighbour");
     }
 
     @Test
@@ -174,8 +200,10 @@ abstract class PersistenceContractTests {
         em.flush();
 
         assertThat(articles.findByDeletedAtIsNull(PageRequest.of(0, 10, Sort.by("title"))))
-                .extracting(Article::getTitle).containsExactly("A title", "Title of b-title");
-        assertThat(articles.countByStatus()).extracting(c -> c.getStatus() + "=" + c.getCount())
+                .extracting(Article::getTitle)
+                .containsExactly("A title", "Title of b-title");
+        assertThat(articles.countByStatus())
+                .extracting(c -> c.getStatus() + "=" + c.getCount())
                 .containsExactlyInAnyOrder("PUBLISHED=1", "DRAFT=1");
     }
 
@@ -191,9 +219,10 @@ abstract class PersistenceContractTests {
         em.flush();
         first.setTitle("First editor's title");
         assertThatThrownBy(() -> {
-            articles.save(first);
-            em.flush();
-        }).isInstanceOf(org.springframework.orm.ObjectOptimisticLockingFailureException.class);
+                    articles.save(first);
+                    em.flush();
+                })
+                .isInstanceOf(org.springframework.orm.ObjectOptimisticLockingFailureException.class);
     }
 
     @Test
@@ -205,8 +234,10 @@ abstract class PersistenceContractTests {
         em.clear();
 
         assertThat(revisions.findByArticleIdOrderByCreatedAtDesc(article.requireId()))
-                .extracting(Revision::getTitle).containsExactly("Title of revised");
-        assertThat(redirects.findByOldPath("americas/old-path")).map(Redirect::getArticleId)
+                .extracting(Revision::getTitle)
+                .containsExactly("Title of revised");
+        assertThat(redirects.findByOldPath("americas/old-path"))
+                .map(Redirect::getArticleId)
                 .contains(article.requireId());
     }
 

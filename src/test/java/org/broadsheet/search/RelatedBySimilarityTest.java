@@ -20,26 +20,41 @@ import org.springframework.beans.factory.annotation.Autowired;
 @BroadsheetTest
 class RelatedBySimilarityTest {
 
-    @Autowired ArticleService articles;
-    @Autowired SectionService sections;
+    @Autowired
+    ArticleService articles;
+
+    @Autowired
+    SectionService sections;
 
     @Test
     void textSimilarityBreaksTiesBeforeRecency() {
-        long section = SystemActor.call(() -> sections.create("Islands", "islands-desk", null, null)).id();
+        long section = SystemActor.call(() -> sections.create("Islands", "islands-desk", null, null))
+                .id();
         Instant now = Instant.now();
-        long story = publish("Quokka habitat survey on Rottnest", "quokka-survey", section, now.minus(Duration.ofDays(3)));
-        long alike = publish("Quokka habitat survey finds more burrows", "quokka-burrows", section,
-                now.minus(Duration.ofDays(10)));
-        long newer = publish("Ferry timetable changes for winter", "ferry-timetable", section,
-                now.minus(Duration.ofDays(1)));
+        long story =
+                publish("Quokka habitat survey on Rottnest", "quokka-survey", section, now.minus(Duration.ofDays(3)));
+        long alike = publish(
+                "Quokka habitat survey finds more burrows", "quokka-burrows", section, now.minus(Duration.ofDays(10)));
+        long newer = publish(
+                "Ferry timetable changes for winter", "ferry-timetable", section, now.minus(Duration.ofDays(1)));
 
-        List<Long> related = articles.related(story, 2).stream().map(ArticleTeaser::id).toList();
+        List<Long> related =
+                articles.related(story, 2).stream().map(ArticleTeaser::id).toList();
 
         assertThat(related).containsExactly(alike, newer);
     }
 
     private long publish(String title, String slug, long section, Instant publishedAt) {
-        return SystemActor.call(() -> articles.create(new NewArticle(title, slug, null, "<p>" + title + ".</p>",
-                section, List.of(), Set.of(), ArticleStatus.PUBLISHED, publishedAt, null)));
+        return SystemActor.call(() -> articles.create(new NewArticle(
+                title,
+                slug,
+                null,
+                "<p>" + title + ".</p>",
+                section,
+                List.of(),
+                Set.of(),
+                ArticleStatus.PUBLISHED,
+                publishedAt,
+                null)));
     }
 }

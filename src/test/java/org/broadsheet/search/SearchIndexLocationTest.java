@@ -24,7 +24,7 @@ class SearchIndexLocationTest {
     void aReadableIndexStaysAndACorruptOneIsMovedAside(@TempDir Path root) throws Exception {
         Path good = root.resolve("article");
         try (FSDirectory dir = FSDirectory.open(good);
-             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
+                IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
             Document doc = new Document();
             doc.add(new TextField("title", "a glacier", Field.Store.NO));
             writer.addDocument(doc);

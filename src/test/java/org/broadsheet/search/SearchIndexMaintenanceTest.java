@@ -1,6 +1,5 @@
 package org.broadsheet.search;
 
-import org.broadsheet.content.service.DeskFilter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -13,6 +12,7 @@ import org.broadsheet.base.SystemActor;
 import org.broadsheet.content.domain.ArticleRepository;
 import org.broadsheet.content.service.ArticleService;
 import org.broadsheet.content.service.ArticleStatus;
+import org.broadsheet.content.service.DeskFilter;
 import org.broadsheet.content.service.NewArticle;
 import org.broadsheet.search.service.IndexStatus;
 import org.broadsheet.search.service.SearchIndexService;
@@ -29,29 +29,43 @@ import org.springframework.transaction.support.TransactionTemplate;
 @BroadsheetTest
 class SearchIndexMaintenanceTest {
 
-    @Autowired SearchService search;
-    @Autowired SearchIndexService index;
-    @Autowired ArticleService articles;
-    @Autowired ArticleRepository repository;
-    @Autowired SectionService sections;
-    @Autowired TransactionTemplate transactions;
+    @Autowired
+    SearchService search;
+
+    @Autowired
+    SearchIndexService index;
+
+    @Autowired
+    ArticleService articles;
+
+    @Autowired
+    ArticleRepository repository;
+
+    @Autowired
+    SectionService sections;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void publishingUnpublishingAndTrashAreFollowed() {
         long id = publish("Quokkas return to the island", "quokkas-return", someSectionId());
         assertThat(readerFinds("quokkas")).contains(id);
 
-        transactions.executeWithoutResult(tx -> repository.findById(id).orElseThrow().setStatus(ArticleStatus.DRAFT));
+        transactions.executeWithoutResult(
+                tx -> repository.findById(id).orElseThrow().setStatus(ArticleStatus.DRAFT));
         assertThat(readerFinds("quokkas")).doesNotContain(id);
         assertThat(deskFinds("quokkas")).contains(id);
 
-        transactions.executeWithoutResult(tx -> repository.findById(id).orElseThrow().setDeletedAt(Instant.now()));
+        transactions.executeWithoutResult(
+                tx -> repository.findById(id).orElseThrow().setDeletedAt(Instant.now()));
         assertThat(deskFinds("quokkas")).doesNotContain(id);
     }
 
     @Test
     void aRenamedSectionIsFoundUnderItsNewName() {
-        SectionSummary section = SystemActor.call(() -> sections.create("Wombat Affairs", "wombat-affairs", null, null));
+        SectionSummary section =
+                SystemActor.call(() -> sections.create("Wombat Affairs", "wombat-affairs", null, null));
         long id = publish("A burrow dispute", "a-burrow-dispute", section.id());
         assertThat(readerFinds("wombat")).contains(id);
 
@@ -74,9 +88,17 @@ class SearchIndexMaintenanceTest {
     }
 
     private long publish(String title, String slug, long sectionId) {
-        return SystemActor.call(() -> articles.create(new NewArticle(title, slug, "A standfirst.",
-                "<p>Text about " + title.toLowerCase() + ".</p>", sectionId, List.of(), Set.of(),
-                ArticleStatus.PUBLISHED, null, null)));
+        return SystemActor.call(() -> articles.create(new NewArticle(
+                title,
+                slug,
+                "A standfirst.",
+                "<p>Text about " + title.toLowerCase() + ".</p>",
+                sectionId,
+                List.of(),
+                Set.of(),
+                ArticleStatus.PUBLISHED,
+                null,
+                null)));
     }
 
     private long someSectionId() {
@@ -85,11 +107,13 @@ class SearchIndexMaintenanceTest {
 
     private List<Long> readerFinds(String words) {
         return search.searchPublished(SearchQuery.of(words, ZoneOffset.UTC, 1, 50)).hits().getContent().stream()
-                .map(hit -> hit.article().id()).toList();
+                .map(hit -> hit.article().id())
+                .toList();
     }
 
     private List<Long> deskFinds(String words) {
-        return SystemActor.call(() -> search.searchDesk(words, DeskFilter.NONE, 0, 50).ids());
+        return SystemActor.call(
+                () -> search.searchDesk(words, DeskFilter.NONE, 0, 50).ids());
     }
 
     private static void eventually(BooleanSupplier condition) {

@@ -1,11 +1,11 @@
 package org.broadsheet.search;
 
-import org.broadsheet.content.service.DeskFilter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.ZoneOffset;
 import java.util.List;
 import org.broadsheet.base.SystemActor;
+import org.broadsheet.content.service.DeskFilter;
 import org.broadsheet.search.service.SearchHit;
 import org.broadsheet.search.service.SearchQuery;
 import org.broadsheet.search.service.SearchResults;
@@ -20,7 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 @BroadsheetTest
 class SearchRelevanceTest {
 
-    @Autowired SearchService search;
+    @Autowired
+    SearchService search;
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -61,8 +62,10 @@ class SearchRelevanceTest {
 
     @Test
     void theDeskFindsEveryStatusAndWordsBeingTyped() {
-        List<Long> pharmacy = SystemActor.call(() -> search.searchDesk("pharmacy desert", DeskFilter.NONE, 0, 10).ids());
-        List<Long> typing = SystemActor.call(() -> search.searchDesk("glac", DeskFilter.NONE, 0, 10).ids());
+        List<Long> pharmacy = SystemActor.call(() ->
+                search.searchDesk("pharmacy desert", DeskFilter.NONE, 0, 10).ids());
+        List<Long> typing = SystemActor.call(
+                () -> search.searchDesk("glac", DeskFilter.NONE, 0, 10).ids());
 
         assertThat(pharmacy).isNotEmpty();
         assertThat(typing).isNotEmpty();
@@ -70,9 +73,10 @@ class SearchRelevanceTest {
 
     @Test
     void filtersBySectionWithItsSubsectionsAndByYear() {
-        SearchResults inAmericas = search.searchPublished(
-                new SearchQuery("city", "americas", null, ZoneOffset.UTC, 1, 20));
-        assertThat(inAmericas.hits().getContent()).isNotEmpty()
+        SearchResults inAmericas =
+                search.searchPublished(new SearchQuery("city", "americas", null, ZoneOffset.UTC, 1, 20));
+        assertThat(inAmericas.hits().getContent())
+                .isNotEmpty()
                 .allSatisfy(hit -> assertThat(hit.article().section().path()).startsWith("americas"));
         assertThat(titles(inAmericas)).contains("The cable car that rewired a city");
 
@@ -83,7 +87,9 @@ class SearchRelevanceTest {
     @Test
     void snippetsMarkTheMatchedWords() {
         SearchHit first = search.searchPublished(SearchQuery.of("dryers", ZoneOffset.UTC, 1, 10))
-                .hits().getContent().getFirst();
+                .hits()
+                .getContent()
+                .getFirst();
 
         assertThat(first.snippet()).isNotNull();
         assertThat(first.snippet().toLowerCase()).contains(SearchHit.MATCH_START + "dryers" + SearchHit.MATCH_END);
@@ -91,24 +97,40 @@ class SearchRelevanceTest {
 
     @Test
     void aMatchOpeningAPassageIsMarkedToo() {
-        SearchHit rain = search.searchPublished(SearchQuery.of("water", ZoneOffset.UTC, 1, 20)).hits().getContent()
-                .stream().filter(hit -> hit.article().title().equals("Who owns the rain?")).findFirst().orElseThrow();
+        SearchHit rain =
+                search.searchPublished(SearchQuery.of("water", ZoneOffset.UTC, 1, 20)).hits().getContent().stream()
+                        .filter(hit -> hit.article().title().equals("Who owns the rain?"))
+                        .findFirst()
+                        .orElseThrow();
 
         assertThat(rain.snippet()).startsWith(SearchHit.MATCH_START + "Water" + SearchHit.MATCH_END);
     }
 
     @Test
     void queryLanguageCharactersAreJustCharacters() {
-        for (String odd : List.of("glacier AND (", "glacier\" OR *", "+glacier -", "title:glacier", "glacier~2^9",
-                "\\", "\"", "*", "?", "((((", "a".repeat(200))) {
+        for (String odd : List.of(
+                "glacier AND (",
+                "glacier\" OR *",
+                "+glacier -",
+                "title:glacier",
+                "glacier~2^9",
+                "\\",
+                "\"",
+                "*",
+                "?",
+                "((((",
+                "a".repeat(200))) {
             SearchResults results = search.searchPublished(SearchQuery.of(odd, ZoneOffset.UTC, 1, 10));
             assertThat(results.hits()).as(odd).isNotNull();
         }
         assertThat(titles(search.searchPublished(SearchQuery.of("glacier AND (", ZoneOffset.UTC, 1, 10))))
-                .first().isEqualTo("The glacier that fed two cities is almost gone");
+                .first()
+                .isEqualTo("The glacier that fed two cities is almost gone");
     }
 
     private static List<String> titles(SearchResults results) {
-        return results.hits().getContent().stream().map(hit -> hit.article().title()).toList();
+        return results.hits().getContent().stream()
+                .map(hit -> hit.article().title())
+                .toList();
     }
 }

@@ -17,12 +17,18 @@ final class AuthorizationMatrix {
 
     /** The four kinds of caller, in the table's column order. */
     enum Caller {
-        ANONYMOUS, AUTHOR, EDITOR, ADMIN;
+        ANONYMOUS,
+        AUTHOR,
+        EDITOR,
+        ADMIN;
 
         Authentication authentication() {
             return this == ANONYMOUS
-                    ? new AnonymousAuthenticationToken("matrix", "anonymous", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"))
-                    : UsernamePasswordAuthenticationToken.authenticated(name().toLowerCase() + "-matrix", null,
+                    ? new AnonymousAuthenticationToken(
+                            "matrix", "anonymous", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"))
+                    : UsernamePasswordAuthenticationToken.authenticated(
+                            name().toLowerCase() + "-matrix",
+                            null,
                             AuthorityUtils.createAuthorityList("ROLE_" + name()));
         }
     }
@@ -33,7 +39,8 @@ final class AuthorizationMatrix {
         try (InputStream in = AuthorizationMatrix.class.getResourceAsStream("/security/authorization-matrix.csv")) {
             AuthorizationMatrix matrix = new AuthorizationMatrix();
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            text.lines().map(String::strip)
+            text.lines()
+                    .map(String::strip)
                     .filter(line -> !line.isEmpty() && !line.startsWith("#") && !line.startsWith("target,"))
                     .forEach(matrix::add);
             return matrix;

@@ -40,8 +40,8 @@ class RouteAuthorizationMatrixTest {
         for (Map.Entry<String, Class<?>> route : routes().entrySet()) {
             boolean inLayout = route.getValue().getAnnotation(Route.class).autoLayout();
             for (Caller caller : Caller.values()) {
-                boolean allowed = mayOpen(route.getValue(), caller)
-                        && (!inLayout || mayOpen(layouts.getFirst(), caller));
+                boolean allowed =
+                        mayOpen(route.getValue(), caller) && (!inLayout || mayOpen(layouts.getFirst(), caller));
                 if (allowed != MATRIX.allows(route.getKey(), caller)) {
                     disagreements.add(route.getKey() + " for " + caller + ": rules say " + allowed);
                 }
@@ -52,7 +52,10 @@ class RouteAuthorizationMatrixTest {
 
     private boolean mayOpen(Class<?> view, Caller caller) {
         Principal principal = caller == Caller.ANONYMOUS ? null : caller.authentication();
-        return checker.hasAccess(view, principal, role -> caller != Caller.ANONYMOUS && caller.name().equals(role));
+        return checker.hasAccess(
+                view,
+                principal,
+                role -> caller != Caller.ANONYMOUS && caller.name().equals(role));
     }
 
     private static Map<String, Class<?>> routes() {

@@ -33,7 +33,8 @@ class ServiceAuthorizationMatrixTest {
 
     private static final AuthorizationMatrix MATRIX = AuthorizationMatrix.load();
 
-    @Autowired ApplicationContext context;
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void everyServiceMethodIsInTheMatrixAndEveryRowIsAMethod() {
@@ -42,8 +43,10 @@ class ServiceAuthorizationMatrixTest {
 
     @Test
     void everyServiceMethodStatesWhoMayCallIt() {
-        assertThat(serviceMethods()).allSatisfy((target, method) ->
-                assertThat(rule(method)).as(target + " has no @PreAuthorize").isNotNull());
+        assertThat(serviceMethods())
+                .allSatisfy((target, method) -> assertThat(rule(method))
+                        .as(target + " has no @PreAuthorize")
+                        .isNotNull());
     }
 
     @Test
@@ -58,8 +61,8 @@ class ServiceAuthorizationMatrixTest {
             }
             Expression expression = handler.getExpressionParser().parseExpression(rule.value());
             for (Caller caller : Caller.values()) {
-                EvaluationContext evaluation = handler.createEvaluationContext(caller::authentication,
-                        new SimpleMethodInvocation(new Object(), entry.getValue()));
+                EvaluationContext evaluation = handler.createEvaluationContext(
+                        caller::authentication, new SimpleMethodInvocation(new Object(), entry.getValue()));
                 boolean allowed = ExpressionUtils.evaluateAsBoolean(expression, evaluation);
                 checked++;
                 if (allowed != MATRIX.allows(entry.getKey(), caller)) {
@@ -80,7 +83,9 @@ class ServiceAuthorizationMatrixTest {
                 continue;
             }
             for (Method method : type.getDeclaredMethods()) {
-                if (Modifier.isPublic(method.getModifiers()) && !method.isSynthetic() && !method.isBridge()
+                if (Modifier.isPublic(method.getModifiers())
+                        && !method.isSynthetic()
+                        && !method.isBridge()
                         && (Modifier.isPublic(type.getModifiers()) || implementsPublicInterface(type, method))) {
                     methods.put(type.getSimpleName() + "." + method.getName(), method);
                 }

@@ -48,12 +48,23 @@ class XssBrowserIT {
 
     static final int ARTICLES = 10;
 
-    @LocalServerPort int port;
-    @Autowired SectionService sections;
-    @Autowired ArticleService articles;
-    @Autowired AuthorService authors;
-    @Autowired TagService tags;
-    @Autowired SiteSettingsService settings;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    SectionService sections;
+
+    @Autowired
+    ArticleService articles;
+
+    @Autowired
+    AuthorService authors;
+
+    @Autowired
+    TagService tags;
+
+    @Autowired
+    SiteSettingsService settings;
 
     private final List<String> vectors = XssCorpus.vectors();
     private final List<String> pages = new ArrayList<>();
@@ -63,8 +74,12 @@ class XssBrowserIT {
     void deface() {
         SystemActor.run(() -> {
             SectionSummary lab = sections.create("XSS lab", "xss-lab", null, join(0, 2000));
-            Byline author = authors.create("Reporter " + vectors.get(9).substring(0, Math.min(60, vectors.get(9).length())),
-                    join(20, 2000), null);
+            Byline author = authors.create(
+                    "Reporter "
+                            + vectors.get(9)
+                                    .substring(0, Math.min(60, vectors.get(9).length())),
+                    join(20, 2000),
+                    null);
             List<Long> tagIds = new ArrayList<>();
             for (int i = 30; i < 36; i++) {
                 tagIds.add(tags.findOrCreate(cut(vectors.get(i), 60)).id());
@@ -72,14 +87,27 @@ class XssBrowserIT {
             StringBuilder body = new StringBuilder();
             vectors.forEach(v -> body.append("<p>").append(v).append("</p>"));
             for (int i = 0; i < ARTICLES; i++) {
-                articles.create(new NewArticle(cut(vectors.get(i), 200), "xss-" + i, cut(vectors.get(i + ARTICLES), 500),
-                        body.toString(), lab.id(), List.of(author.id()), Set.copyOf(tagIds), ArticleStatus.PUBLISHED,
-                        null, null));
+                articles.create(new NewArticle(
+                        cut(vectors.get(i), 200),
+                        "xss-" + i,
+                        cut(vectors.get(i + ARTICLES), 500),
+                        body.toString(),
+                        lab.id(),
+                        List.of(author.id()),
+                        Set.copyOf(tagIds),
+                        ArticleStatus.PUBLISHED,
+                        null,
+                        null));
                 pages.add("/xss-lab/xss-" + i);
             }
             var now = settings.current();
-            settings.update(new SettingsChanges(now.siteName(), cut(vectors.get(40), 200), now.cookieNoticeText(),
-                    now.cookiePolicyUrl(), now.timezone(), now.pageSize()));
+            settings.update(new SettingsChanges(
+                    now.siteName(),
+                    cut(vectors.get(40), 200),
+                    now.cookieNoticeText(),
+                    now.cookiePolicyUrl(),
+                    now.timezone(),
+                    now.pageSize()));
             pages.add(author.url());
             tagIds.forEach(id -> pages.add(tags.byIds(List.of(id)).getFirst().url()));
         });
@@ -90,8 +118,11 @@ class XssBrowserIT {
             pages.add("/search?q=" + URLEncoder.encode(vectors.get(i), StandardCharsets.UTF_8));
         }
         browser = (ChromeDriver) HeadlessChromium.start(1280, 900);
-        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
-                "window.__xss = 0; for (const f of ['alert', 'confirm', 'prompt']) { window[f] = () => { window.__xss++; }; }"));
+        browser.executeCdpCommand(
+                "Page.addScriptToEvaluateOnNewDocument",
+                Map.of(
+                        "source",
+                        "window.__xss = 0; for (const f of ['alert', 'confirm', 'prompt']) { window[f] = () => { window.__xss++; }; }"));
     }
 
     @AfterAll
@@ -120,17 +151,21 @@ class XssBrowserIT {
     void noPayloadRunsInTheDesk() {
         browser.get("http://localhost:" + port + "/desk/login");
         WebDriverWait wait = HeadlessChromium.waitFor(browser);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form input[name='username']")))
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("vaadin-login-form input[name='username']")))
                 .sendKeys("admin");
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(BroadsheetTest.ADMIN_PASSWORD);
-        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+                .sendKeys(BroadsheetTest.ADMIN_PASSWORD);
+        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']"))
+                .click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-side-nav")));
         List<String> problems = new ArrayList<>();
         for (String view : List.of("articles", "audit", "settings")) {
             browser.get("http://localhost:" + port + "/desk/" + view);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main.desk-view h2")));
             if (!view.equals("settings")) {
-                wait.until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).size() > 5);
+                wait.until(d ->
+                        d.findElements(By.tagName("vaadin-grid-cell-content")).size() > 5);
             }
             problems.addAll(check("/desk/" + view));
         }

@@ -24,17 +24,24 @@ class XssCorpusSanitizerTest {
             String clean = HtmlSanitizer.articleBody(vector);
             Document parsed = Jsoup.parseBodyFragment(clean);
             assertThat(parsed.select("script, iframe, object, embed, form, input, button, meta, base, link, style, "
-                    + "svg, math, frame, frameset, video, audio, source, textarea, select, template"))
-                    .as(vector).isEmpty();
+                            + "svg, math, frame, frameset, video, audio, source, textarea, select, template"))
+                    .as(vector)
+                    .isEmpty();
             for (Element img : parsed.select("img")) {
-                assertThat(img.parent().hasClass("image")).as("image outside a figure: " + vector).isTrue();
+                assertThat(img.parent().hasClass("image"))
+                        .as("image outside a figure: " + vector)
+                        .isTrue();
                 assertThat(img.attr("src")).as(vector).matches("(https?://|/).*");
             }
             for (Element element : parsed.body().getAllElements()) {
                 for (Attribute attribute : element.attributes()) {
                     String name = attribute.getKey().toLowerCase(Locale.ROOT);
                     String value = attribute.getValue().toLowerCase(Locale.ROOT).replaceAll("\\s", "");
-                    assertThat(name).as(vector).doesNotStartWith("on").isNotEqualTo("style").isNotEqualTo("srcdoc");
+                    assertThat(name)
+                            .as(vector)
+                            .doesNotStartWith("on")
+                            .isNotEqualTo("style")
+                            .isNotEqualTo("srcdoc");
                     assertThat(value).as(vector).doesNotContain("javascript:", "vbscript:", "data:text", "expression(");
                 }
             }

@@ -10,14 +10,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** Runs a piece of a test as a named, logged-in user, for services that act on "my" account. */
 public final class ActingAs {
 
-    private ActingAs() {
-    }
+    private ActingAs() {}
 
     public static <T> T call(String username, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                List.of(new SimpleGrantedAuthority("ROLE_AUTHOR"))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                username, null, List.of(new SimpleGrantedAuthority("ROLE_AUTHOR"))));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

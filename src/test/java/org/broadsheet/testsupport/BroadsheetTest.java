@@ -12,9 +12,11 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:app-${random.uuid};DB_CLOSE_DELAY=-1",
-        "broadsheet.admin-password=" + BroadsheetTest.ADMIN_PASSWORD})
+@SpringBootTest(
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:app-${random.uuid};DB_CLOSE_DELAY=-1",
+            "broadsheet.admin-password=" + BroadsheetTest.ADMIN_PASSWORD
+        })
 public @interface BroadsheetTest {
 
     String ADMIN_PASSWORD = "test-passphrase-for-broadsheet";

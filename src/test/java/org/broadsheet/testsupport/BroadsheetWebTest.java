@@ -13,9 +13,11 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:web-${random.uuid};DB_CLOSE_DELAY=-1",
-        "broadsheet.admin-password=" + BroadsheetTest.ADMIN_PASSWORD,
-        "spring.jpa.properties.hibernate.generate_statistics=true"})
-public @interface BroadsheetWebTest {
-}
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:web-${random.uuid};DB_CLOSE_DELAY=-1",
+            "broadsheet.admin-password=" + BroadsheetTest.ADMIN_PASSWORD,
+            "spring.jpa.properties.hibernate.generate_statistics=true"
+        })
+public @interface BroadsheetWebTest {}

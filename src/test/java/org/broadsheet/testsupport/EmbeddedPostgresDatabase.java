@@ -19,8 +19,7 @@ public final class EmbeddedPostgresDatabase {
     private static EmbeddedPostgres server;
     private static final Set<String> created = new HashSet<>();
 
-    private EmbeddedPostgresDatabase() {
-    }
+    private EmbeddedPostgresDatabase() {}
 
     public static void register(DynamicPropertyRegistry registry, String database) {
         EmbeddedPostgres pg = startedWith(database);
@@ -36,7 +35,8 @@ public final class EmbeddedPostgresDatabase {
                 Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgresDatabase::stop));
             }
             if (created.add(database)) {
-                try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+                try (Connection c = server.getPostgresDatabase().getConnection();
+                        Statement s = c.createStatement()) {
                     s.execute("create database " + database);
                 }
             }

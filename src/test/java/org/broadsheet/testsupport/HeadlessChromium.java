@@ -19,8 +19,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 public final class HeadlessChromium {
 
-    private HeadlessChromium() {
-    }
+    private HeadlessChromium() {}
 
     public static WebDriver start(int width, int height) {
         Path browser = find("CHROME_BIN", List.of("/usr/bin/chromium", "/usr/bin/chromium-browser"));
@@ -33,12 +32,22 @@ public final class HeadlessChromium {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(browser.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=" + width + "," + height,
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=" + width + "," + height,
                 "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
-                .usingAnyFreePort().build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(driver.toFile())
+                .usingAnyFreePort()
+                .build();
         return new ChromeDriver(service, options);
     }
 
@@ -66,7 +75,11 @@ public final class HeadlessChromium {
 
     private static Path find(String variable, List<String> candidates) {
         Optional<Path> configured = Optional.ofNullable(System.getenv(variable)).map(Path::of);
-        return configured.or(() -> candidates.stream().map(Path::of).filter(Files::isExecutable).findFirst())
+        return configured
+                .or(() -> candidates.stream()
+                        .map(Path::of)
+                        .filter(Files::isExecutable)
+                        .findFirst())
                 .filter(Files::isExecutable)
                 .orElseThrow(() -> new IllegalStateException("No " + variable + " found: install Debian's chromium "
                         + "and chromium-driver (apt-get install chromium chromium-driver) or set " + variable));

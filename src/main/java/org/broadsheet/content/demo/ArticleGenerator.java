@@ -47,8 +47,13 @@ class ArticleGenerator implements ApplicationRunner {
     private final ConfigurableApplicationContext context;
     private final Clock clock;
 
-    ArticleGenerator(GeneratorProperties properties, SectionService sections, JdbcTemplate jdbc,
-                     TransactionTemplate transactions, ConfigurableApplicationContext context, Clock clock) {
+    ArticleGenerator(
+            GeneratorProperties properties,
+            SectionService sections,
+            JdbcTemplate jdbc,
+            TransactionTemplate transactions,
+            ConfigurableApplicationContext context,
+            Clock clock) {
         this.properties = properties;
         this.sections = sections;
         this.jdbc = jdbc;
@@ -64,7 +69,8 @@ class ArticleGenerator implements ApplicationRunner {
             long started = System.nanoTime();
             long rows = generate(total);
             double seconds = (System.nanoTime() - started) / 1e9;
-            System.out.printf("generated %d articles (%d rows) in %.1f s: %.0f articles/s, %.0f rows/s%n",
+            System.out.printf(
+                    "generated %d articles (%d rows) in %.1f s: %.0f articles/s, %.0f rows/s%n",
                     total, rows, seconds, total / seconds, rows / seconds);
         }
         if (properties.exit()) {
@@ -102,8 +108,14 @@ class ArticleGenerator implements ApplicationRunner {
         return rows;
     }
 
-    private Generated generated(long id, long revisionId, FakeNewsroomText text, List<SectionSummary> targets,
-                                List<Long> authors, List<Long> tags, Instant now) {
+    private Generated generated(
+            long id,
+            long revisionId,
+            FakeNewsroomText text,
+            List<SectionSummary> targets,
+            List<Long> authors,
+            List<Long> tags,
+            Instant now) {
         String title = text.headline();
         StringBuilder body = new StringBuilder();
         int paragraphs = 4 + text.nextInt(5);
@@ -111,8 +123,13 @@ class ArticleGenerator implements ApplicationRunner {
             body.append("<p>").append(text.paragraph()).append("</p>");
         }
         int roll = text.nextInt(100);
-        ArticleStatus status = roll < 90 ? ArticleStatus.PUBLISHED : roll < 95 ? ArticleStatus.DRAFT
-                : roll < 97 ? ArticleStatus.IN_REVIEW : roll < 98 ? ArticleStatus.SCHEDULED : ArticleStatus.ARCHIVED;
+        ArticleStatus status = roll < 90
+                ? ArticleStatus.PUBLISHED
+                : roll < 95
+                        ? ArticleStatus.DRAFT
+                        : roll < 97
+                                ? ArticleStatus.IN_REVIEW
+                                : roll < 98 ? ArticleStatus.SCHEDULED : ArticleStatus.ARCHIVED;
         Instant created = now.minusSeconds((long) (text.nextInt(Integer.MAX_VALUE) % SPREAD.toSeconds()));
         List<Long> byline = new ArrayList<>();
         byline.add(authors.get(text.nextInt(authors.size())));
@@ -129,11 +146,20 @@ class ArticleGenerator implements ApplicationRunner {
                 articleTags.add(tag);
             }
         }
-        return new Generated(id, revisionId, title, Slugs.slugify(title) + "-" + id, text.standfirst(),
-                body.toString(), status, targets.get(text.nextInt(targets.size())).id(), created,
+        return new Generated(
+                id,
+                revisionId,
+                title,
+                Slugs.slugify(title) + "-" + id,
+                text.standfirst(),
+                body.toString(),
+                status,
+                targets.get(text.nextInt(targets.size())).id(),
+                created,
                 status == ArticleStatus.PUBLISHED || status == ArticleStatus.ARCHIVED ? created : null,
                 status == ArticleStatus.SCHEDULED ? now.plus(Duration.ofHours(1 + text.nextInt(500))) : null,
-                byline, articleTags);
+                byline,
+                articleTags);
     }
 
     private int insert(List<Generated> batch) {
@@ -161,14 +187,17 @@ class ArticleGenerator implements ApplicationRunner {
             }
             a.tagIds().forEach(tag -> tagRows.add(new long[] {a.id(), tag}));
         }
-        jdbc.batchUpdate("insert into article_author (article_id, position, author_id) values (?, ?, ?)", bylines,
-                bylines.size(), (ps, row) -> {
+        jdbc.batchUpdate(
+                "insert into article_author (article_id, position, author_id) values (?, ?, ?)",
+                bylines,
+                bylines.size(),
+                (ps, row) -> {
                     ps.setLong(1, row[0]);
                     ps.setInt(2, (int) row[1]);
                     ps.setLong(3, row[2]);
                 });
-        jdbc.batchUpdate("insert into article_tag (article_id, tag_id) values (?, ?)", tagRows, tagRows.size(),
-                (ps, row) -> {
+        jdbc.batchUpdate(
+                "insert into article_tag (article_id, tag_id) values (?, ?)", tagRows, tagRows.size(), (ps, row) -> {
                     ps.setLong(1, row[0]);
                     ps.setLong(2, row[1]);
                 });
@@ -203,8 +232,18 @@ class ArticleGenerator implements ApplicationRunner {
         ps.setObject(index, instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
     }
 
-    private record Generated(long id, long revisionId, String title, String slug, String standfirst, String body,
-                             ArticleStatus status, long sectionId, Instant created, Instant published,
-                             Instant scheduled, List<Long> authorIds, List<Long> tagIds) {
-    }
+    private record Generated(
+            long id,
+            long revisionId,
+            String title,
+            String slug,
+            String standfirst,
+            String body,
+            ArticleStatus status,
+            long sectionId,
+            Instant created,
+            Instant published,
+            Instant scheduled,
+            List<Long> authorIds,
+            List<Long> tagIds) {}
 }

@@ -12,8 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class DemoArticleBody {
 
-    private DemoArticleBody() {
-    }
+    private DemoArticleBody() {}
 
     static String html(DemoData.Article article, @Nullable String linkUrl, @Nullable String linkTitle) {
         Document shell = Document.createShell("");
@@ -23,11 +22,18 @@ final class DemoArticleBody {
         for (int i = 0; i < paragraphs.size(); i++) {
             Element p = body.appendElement("p").text(paragraphs.get(i));
             if (i == 0 && article.footnote() != null) {
-                p.appendElement("sup").attr("id", "fnref-1").addClass("footnote-ref")
-                        .appendElement("a").attr("href", "#fn-1").text("1");
+                p.appendElement("sup")
+                        .attr("id", "fnref-1")
+                        .addClass("footnote-ref")
+                        .appendElement("a")
+                        .attr("href", "#fn-1")
+                        .text("1");
             }
             if (i == 0 && article.quote() != null) {
-                body.appendElement("blockquote").addClass("pull-quote").appendElement("p").text(article.quote());
+                body.appendElement("blockquote")
+                        .addClass("pull-quote")
+                        .appendElement("p")
+                        .text(article.quote());
             }
             if (i == paragraphs.size() - 1 && linkUrl != null && linkTitle != null) {
                 p.appendText(" Read more: ");
@@ -36,9 +42,16 @@ final class DemoArticleBody {
             }
         }
         if (article.footnote() != null) {
-            Element note = body.appendElement("section").addClass("footnotes")
-                    .appendElement("ol").appendElement("li").attr("id", "fn-1").text(article.footnote() + " ");
-            note.appendElement("a").attr("href", "#fnref-1").attr("aria-label", "Back to the text").text("↩");
+            Element note = body.appendElement("section")
+                    .addClass("footnotes")
+                    .appendElement("ol")
+                    .appendElement("li")
+                    .attr("id", "fn-1")
+                    .text(article.footnote() + " ");
+            note.appendElement("a")
+                    .attr("href", "#fnref-1")
+                    .attr("aria-label", "Back to the text")
+                    .text("↩");
         }
         return body.html();
     }

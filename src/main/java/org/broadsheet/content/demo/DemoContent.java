@@ -59,8 +59,15 @@ class DemoContent implements ApplicationRunner {
     private final JsonMapper json;
     private final Clock clock;
 
-    DemoContent(BroadsheetProperties properties, SectionService sections, TagService tags, AuthorService authors,
-                UserAccountService accounts, ArticleService articles, JsonMapper json, Clock clock) {
+    DemoContent(
+            BroadsheetProperties properties,
+            SectionService sections,
+            TagService tags,
+            AuthorService authors,
+            UserAccountService accounts,
+            ArticleService articles,
+            JsonMapper json,
+            Clock clock) {
         this.properties = properties;
         this.sections = sections;
         this.tags = tags;
@@ -80,18 +87,22 @@ class DemoContent implements ApplicationRunner {
     }
 
     private void load() {
-        read("demo/sections.json", new TypeReference<List<DemoData.Section>>() { })
+        read("demo/sections.json", new TypeReference<List<DemoData.Section>>() {})
                 .forEach(section -> createSection(section, null));
-        Map<String, Long> authorIds = createAuthors(read("demo/authors.json", new TypeReference<>() { }));
-        List<DemoData.Article> demoArticles = read("demo/articles.json", new TypeReference<>() { });
+        Map<String, Long> authorIds = createAuthors(read("demo/authors.json", new TypeReference<>() {}));
+        List<DemoData.Article> demoArticles = read("demo/articles.json", new TypeReference<>() {});
         Map<String, DemoData.Article> byPath = new HashMap<>();
         demoArticles.forEach(a -> byPath.put(a.path(), a));
         Map<String, Long> tagIds = new HashMap<>();
         for (DemoData.Article article : demoArticles) {
             createArticle(article, byPath, authorIds, tagIds);
         }
-        log.info("Demo content: {} sections, {} authors, {} tags, {} articles", sections.tree().size(),
-                authorIds.size(), tagIds.size(), demoArticles.size());
+        log.info(
+                "Demo content: {} sections, {} authors, {} tags, {} articles",
+                sections.tree().size(),
+                authorIds.size(),
+                tagIds.size(),
+                demoArticles.size());
     }
 
     private void createSection(DemoData.Section section, @Nullable Long parentId) {
@@ -107,38 +118,59 @@ class DemoContent implements ApplicationRunner {
         for (DemoData.Author author : demoAuthors) {
             if (author.username() != null && author.role() != null) {
                 String password = RandomPasswords.generate();
-                accounts.create(new NewAccount(author.username(), author.name(), author.username() + "@example.org",
-                        password, EnumSet.of(Role.valueOf(author.role()))));
+                accounts.create(new NewAccount(
+                        author.username(),
+                        author.name(),
+                        author.username() + "@example.org",
+                        password,
+                        EnumSet.of(Role.valueOf(author.role()))));
                 passwords.put(author.username() + " (" + author.role() + ")", password);
             }
             Byline byline = authors.create(author.name(), author.bio(), author.username());
             ids.put(byline.slug(), byline.id());
         }
         StringBuilder lines = new StringBuilder();
-        passwords.forEach((user, password) -> lines.append("\n    ").append(user).append(": ").append(password));
+        passwords.forEach((user, password) ->
+                lines.append("\n    ").append(user).append(": ").append(password));
         log.warn("Demo accounts created; their passwords are shown only this once:{}", lines);
         return ids;
     }
 
-    private void createArticle(DemoData.Article article, Map<String, DemoData.Article> byPath,
-                               Map<String, Long> authorIds, Map<String, Long> tagIds) {
-        SectionSummary section = sections.tree().byPath(article.section())
+    private void createArticle(
+            DemoData.Article article,
+            Map<String, DemoData.Article> byPath,
+            Map<String, Long> authorIds,
+            Map<String, Long> tagIds) {
+        SectionSummary section = sections.tree()
+                .byPath(article.section())
                 .orElseThrow(() -> new IllegalStateException("Demo article in unknown section " + article.section()));
         DemoData.Article linked = article.linkTo() == null ? null : byPath.get(article.linkTo());
-        String body = DemoArticleBody.html(article, linked == null ? null : "/" + linked.path(),
-                linked == null ? null : linked.title());
+        String body = DemoArticleBody.html(
+                article, linked == null ? null : "/" + linked.path(), linked == null ? null : linked.title());
         Set<Long> articleTags = new HashSet<>();
         for (String tag : article.tags()) {
-            articleTags.add(tagIds.computeIfAbsent(tag, slug -> tags.findOrCreate(tagName(slug)).id()));
+            articleTags.add(tagIds.computeIfAbsent(
+                    tag, slug -> tags.findOrCreate(tagName(slug)).id()));
         }
         Instant now = clock.instant();
-        Instant published = article.daysAgo() == null ? null : now.minus(Duration.ofDays(article.daysAgo()))
-                .minus(Duration.ofMinutes(37L * article.title().length()));
+        Instant published = article.daysAgo() == null
+                ? null
+                : now.minus(Duration.ofDays(article.daysAgo()))
+                        .minus(Duration.ofMinutes(37L * article.title().length()));
         Instant scheduled = article.status() == ArticleStatus.SCHEDULED && article.daysAhead() != null
-                ? now.plus(Duration.ofDays(article.daysAhead())) : null;
-        articles.create(new NewArticle(article.title(), article.slug(), article.standfirst(), body, section.id(),
-                article.authors().stream().map(authorIds::get).toList(), articleTags, article.status(),
-                published, scheduled));
+                ? now.plus(Duration.ofDays(article.daysAhead()))
+                : null;
+        articles.create(new NewArticle(
+                article.title(),
+                article.slug(),
+                article.standfirst(),
+                body,
+                section.id(),
+                article.authors().stream().map(authorIds::get).toList(),
+                articleTags,
+                article.status(),
+                published,
+                scheduled));
     }
 
     private <T> T read(String resource, TypeReference<T> type) {
@@ -153,5 +185,4 @@ class DemoContent implements ApplicationRunner {
         String words = slug.replace('-', ' ');
         return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
     }
-
 }

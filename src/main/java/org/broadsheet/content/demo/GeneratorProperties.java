@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                  the running application set it to false)
  */
 @ConfigurationProperties("broadsheet.generate")
-record GeneratorProperties(@DefaultValue("0") int articles, @DefaultValue("1000") int batchSize,
-                           @DefaultValue("42") long seed, @DefaultValue("true") boolean exit) {
-}
+record GeneratorProperties(
+        @DefaultValue("0") int articles,
+        @DefaultValue("1000") int batchSize,
+        @DefaultValue("42") long seed,
+        @DefaultValue("true") boolean exit) {}

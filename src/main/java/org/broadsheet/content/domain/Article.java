@@ -1,7 +1,5 @@
 package org.broadsheet.content.domain;
 
-import org.broadsheet.content.service.ArticleStatus;
-import org.broadsheet.content.service.FeaturedImage;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -22,6 +20,8 @@ import java.util.List;
 import java.util.Set;
 import org.broadsheet.base.BaseEntity;
 import org.broadsheet.base.Slugs;
+import org.broadsheet.content.service.ArticleStatus;
+import org.broadsheet.content.service.FeaturedImage;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -77,7 +77,9 @@ public class Article extends BaseEntity {
     @Column(nullable = false, length = BODY_MAX_LENGTH)
     // Term vectors let the fast-vector highlighter find passages without re-analysing the text:
     // twice the index size, a third of the highlighting time.
-    @FullTextField(analyzer = "english", highlightable = Highlightable.FAST_VECTOR,
+    @FullTextField(
+            analyzer = "english",
+            highlightable = Highlightable.FAST_VECTOR,
             termVector = TermVector.WITH_POSITIONS_OFFSETS,
             valueBridge = @ValueBridgeRef(type = HtmlTextBridge.class))
     private String body = "";
@@ -138,8 +140,7 @@ public class Article extends BaseEntity {
     @Version
     private long version;
 
-    protected Article() {
-    }
+    protected Article() {}
 
     public Article(String title, String slug, long sectionId, Instant createdAt) {
         this.title = title;
@@ -269,7 +270,8 @@ public class Article extends BaseEntity {
 
     public void setPinnedRelatedIds(List<Long> ids) {
         this.pinnedRelatedIds.clear();
-        this.pinnedRelatedIds.addAll(ids.stream().filter(id -> !id.equals(getId())).distinct().toList());
+        this.pinnedRelatedIds.addAll(
+                ids.stream().filter(id -> !id.equals(getId())).distinct().toList());
     }
 
     public @Nullable String getMetaDescription() {

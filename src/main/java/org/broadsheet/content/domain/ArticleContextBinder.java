@@ -40,6 +40,7 @@ public class ArticleContextBinder implements TypeBinder {
     public static final String IN_TRASH = "inTrash";
     /** Ids for the desk's filters: the section and its ancestors, the authors, the tags. */
     public static final String SECTION_IDS = "sectionIds";
+
     public static final String AUTHOR_IDS = "authorIds";
     public static final String TAG_IDS = "tagIds";
     /**
@@ -47,6 +48,7 @@ public class ArticleContextBinder implements TypeBinder {
      * release are told apart and the index is rebuilt at start.
      */
     public static final String SCHEMA_VERSION = "schemaVersion";
+
     public static final int CURRENT_SCHEMA = 2;
 
     // Providers, not services: the binder is made while the persistence unit the services need is starting.
@@ -54,8 +56,10 @@ public class ArticleContextBinder implements TypeBinder {
     private final ObjectProvider<TagService> tags;
     private final ObjectProvider<AuthorService> authors;
 
-    public ArticleContextBinder(ObjectProvider<SectionService> sections, ObjectProvider<TagService> tags,
-                                ObjectProvider<AuthorService> authors) {
+    public ArticleContextBinder(
+            ObjectProvider<SectionService> sections,
+            ObjectProvider<TagService> tags,
+            ObjectProvider<AuthorService> authors) {
         this.sections = sections;
         this.tags = tags;
         this.authors = authors;
@@ -66,21 +70,34 @@ public class ArticleContextBinder implements TypeBinder {
         context.dependencies().use("sectionId").use("tagIds").use("authorIds").use("deletedAt");
         var fields = context.indexSchemaElement();
         var english = context.typeFactory().asString().analyzer("english").projectable(Projectable.NO);
-        context.bridge(Article.class, new Bridge(
-                fields.field(SECTION_PATHS, f -> f.asString()).multiValued().toReference(),
-                fields.field(SECTION_NAMES, english).multiValued().toReference(),
-                fields.field(TAG_NAMES, english).multiValued().toReference(),
-                fields.field(AUTHOR_NAMES, english).multiValued().toReference(),
-                fields.field(IN_TRASH, f -> f.asBoolean()).toReference(),
-                new IdFields(fields.field(SECTION_IDS, f -> f.asLong()).multiValued().toReference(),
-                        fields.field(AUTHOR_IDS, f -> f.asLong()).multiValued().toReference(),
-                        fields.field(TAG_IDS, f -> f.asLong()).multiValued().toReference(),
-                        fields.field(SCHEMA_VERSION, f -> f.asInteger()).toReference())));
+        context.bridge(
+                Article.class,
+                new Bridge(
+                        fields.field(SECTION_PATHS, f -> f.asString())
+                                .multiValued()
+                                .toReference(),
+                        fields.field(SECTION_NAMES, english).multiValued().toReference(),
+                        fields.field(TAG_NAMES, english).multiValued().toReference(),
+                        fields.field(AUTHOR_NAMES, english).multiValued().toReference(),
+                        fields.field(IN_TRASH, f -> f.asBoolean()).toReference(),
+                        new IdFields(
+                                fields.field(SECTION_IDS, f -> f.asLong())
+                                        .multiValued()
+                                        .toReference(),
+                                fields.field(AUTHOR_IDS, f -> f.asLong())
+                                        .multiValued()
+                                        .toReference(),
+                                fields.field(TAG_IDS, f -> f.asLong())
+                                        .multiValued()
+                                        .toReference(),
+                                fields.field(SCHEMA_VERSION, f -> f.asInteger()).toReference())));
     }
 
-    private record IdFields(IndexFieldReference<Long> sectionIds, IndexFieldReference<Long> authorIds,
-                            IndexFieldReference<Long> tagIds, IndexFieldReference<Integer> schemaVersion) {
-    }
+    private record IdFields(
+            IndexFieldReference<Long> sectionIds,
+            IndexFieldReference<Long> authorIds,
+            IndexFieldReference<Long> tagIds,
+            IndexFieldReference<Integer> schemaVersion) {}
 
     private final class Bridge implements TypeBridge<Article> {
 
@@ -91,9 +108,13 @@ public class ArticleContextBinder implements TypeBinder {
         private final IndexFieldReference<Boolean> inTrash;
         private final IdFields ids;
 
-        private Bridge(IndexFieldReference<String> sectionPaths, IndexFieldReference<String> sectionNames,
-                       IndexFieldReference<String> tagNames, IndexFieldReference<String> authorNames,
-                       IndexFieldReference<Boolean> inTrash, IdFields ids) {
+        private Bridge(
+                IndexFieldReference<String> sectionPaths,
+                IndexFieldReference<String> sectionNames,
+                IndexFieldReference<String> tagNames,
+                IndexFieldReference<String> authorNames,
+                IndexFieldReference<Boolean> inTrash,
+                IdFields ids) {
             this.ids = ids;
             this.sectionPaths = sectionPaths;
             this.sectionNames = sectionNames;
@@ -119,12 +140,14 @@ public class ArticleContextBinder implements TypeBinder {
                 }
                 Set<Long> tagIds = article.getTagIds();
                 if (!tagIds.isEmpty()) {
-                    tags.getObject().byIds(tagIds).stream().map(TagSummary::name)
+                    tags.getObject().byIds(tagIds).stream()
+                            .map(TagSummary::name)
                             .forEach(name -> target.addValue(tagNames, name));
                 }
                 List<Long> authorIds = new ArrayList<>(article.getAuthorIds());
                 if (!authorIds.isEmpty()) {
-                    authors.getObject().bylines(authorIds).stream().map(Byline::name)
+                    authors.getObject().bylines(authorIds).stream()
+                            .map(Byline::name)
                             .forEach(name -> target.addValue(authorNames, name));
                 }
             });

@@ -1,10 +1,10 @@
 package org.broadsheet.content.domain;
 
-import org.broadsheet.content.service.ArticleStatus;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.broadsheet.content.service.ArticleStatus;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -60,8 +60,7 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
               and a.id <> :exceptId and a.publishedAt >= :since
               and exists (select 1 from Article b join b.tagIds t where b.id = a.id and t in :tagIds)
             order by a.publishedAt desc, a.id desc""")
-    List<Article> findPublishedWithAnyTagExcept(Collection<Long> tagIds, long exceptId, Instant since,
-                                                Pageable limit);
+    List<Article> findPublishedWithAnyTagExcept(Collection<Long> tagIds, long exceptId, Instant since, Pageable limit);
 
     @Query("""
             select a from Article a
@@ -75,7 +74,6 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
             select min(a.publishedAt) from Article a
             where a.status = org.broadsheet.content.service.ArticleStatus.PUBLISHED and a.deletedAt is null""")
     java.time.@org.jspecify.annotations.Nullable Instant firstPublishedAt();
-
 
     @Query("""
             select a.sectionId as sectionId, a.slug as slug, a.updatedAt as updatedAt from Article a

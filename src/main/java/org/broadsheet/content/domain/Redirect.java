@@ -31,8 +31,7 @@ public class Redirect extends BaseEntity {
     @Column(nullable = false)
     private Instant createdAt = Instant.EPOCH;
 
-    protected Redirect() {
-    }
+    protected Redirect() {}
 
     private Redirect(String oldPath, @Nullable Long articleId, @Nullable Long sectionId, Instant createdAt) {
         this.oldPath = oldPath;
@@ -42,8 +41,8 @@ public class Redirect extends BaseEntity {
     }
 
     /** From where an article was: its old path, and the section and slug that made it. */
-    public static Redirect toArticle(String oldPath, long oldSectionId, String oldSlug, long articleId,
-                                     Instant createdAt) {
+    public static Redirect toArticle(
+            String oldPath, long oldSectionId, String oldSlug, long articleId, Instant createdAt) {
         Redirect redirect = new Redirect(oldPath, articleId, null, createdAt);
         redirect.oldSectionId = oldSectionId;
         redirect.oldSlug = oldSlug;

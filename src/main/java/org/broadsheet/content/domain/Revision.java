@@ -1,6 +1,5 @@
 package org.broadsheet.content.domain;
 
-import org.broadsheet.content.service.ArticleStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import java.time.Instant;
 import org.broadsheet.base.BaseEntity;
 import org.broadsheet.base.Slugs;
+import org.broadsheet.content.service.ArticleStatus;
 import org.hibernate.annotations.Immutable;
 import org.jspecify.annotations.Nullable;
 

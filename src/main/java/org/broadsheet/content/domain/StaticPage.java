@@ -22,8 +22,7 @@ public class StaticPage extends BaseEntity {
     @Column(nullable = false)
     private Instant updatedAt = Instant.EPOCH;
 
-    protected StaticPage() {
-    }
+    protected StaticPage() {}
 
     public String getSlug() {
         return slug;

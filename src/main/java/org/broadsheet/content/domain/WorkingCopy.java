@@ -39,16 +39,15 @@ public class WorkingCopy extends BaseEntity {
     @Column(nullable = false)
     private Instant savedAt = Instant.EPOCH;
 
-    protected WorkingCopy() {
-    }
+    protected WorkingCopy() {}
 
     public WorkingCopy(String username, @Nullable Long articleId) {
         this.username = username;
         this.articleId = articleId;
     }
 
-    public void update(long baseVersion, String title, String slug, @Nullable String standfirst, String body,
-                       Instant savedAt) {
+    public void update(
+            long baseVersion, String title, String slug, @Nullable String standfirst, String body, Instant savedAt) {
         this.baseVersion = baseVersion;
         this.title = title;
         this.slug = slug;

@@ -29,19 +29,26 @@ class ArticleAccess {
             return true;
         }
         boolean open = article.getStatus() == ArticleStatus.DRAFT || article.getStatus() == ArticleStatus.IN_REVIEW;
-        return open && authors.ofCurrentUser().map(Byline::id).filter(article.getAuthorIds()::contains).isPresent();
+        return open
+                && authors.ofCurrentUser()
+                        .map(Byline::id)
+                        .filter(article.getAuthorIds()::contains)
+                        .isPresent();
     }
 
     void requireMayEdit(Article article) {
         if (!mayEdit(article)) {
-            throw new DomainException.Forbidden(isEditor() ? "You may not change this article"
-                    : "Authors may change only their own drafts and review requests");
+            throw new DomainException.Forbidden(
+                    isEditor()
+                            ? "You may not change this article"
+                            : "Authors may change only their own drafts and review requests");
         }
     }
 
     void requireMayTake(Workflow step) {
         if (step.editorsOnly() && !isEditor()) {
-            throw new DomainException.Forbidden("Only editors may " + step.label().toLowerCase(java.util.Locale.ROOT));
+            throw new DomainException.Forbidden(
+                    "Only editors may " + step.label().toLowerCase(java.util.Locale.ROOT));
         }
     }
 }

@@ -43,9 +43,18 @@ public class ArticleEditor {
     private final AuditLog audit;
     private final Clock clock;
 
-    ArticleEditor(ArticleRepository articles, RevisionRepository revisions, ArticleRules rules, ArticleAccess access,
-                  ArticleViews views, ArticleEvents events, Redirects redirects, SectionService sections,
-                  AuthorService authors, AuditLog audit, Clock clock) {
+    ArticleEditor(
+            ArticleRepository articles,
+            RevisionRepository revisions,
+            ArticleRules rules,
+            ArticleAccess access,
+            ArticleViews views,
+            ArticleEvents events,
+            Redirects redirects,
+            SectionService sections,
+            AuthorService authors,
+            AuditLog audit,
+            Clock clock) {
         this.articles = articles;
         this.revisions = revisions;
         this.rules = rules;
@@ -63,7 +72,8 @@ public class ArticleEditor {
     @PreAuthorize("hasAnyRole('AUTHOR', 'EDITOR', 'ADMIN')")
     @Transactional(readOnly = true)
     public ArticleDraft blank() {
-        return ArticleDraft.empty(authors.ofCurrentUser().map(Byline::id).stream().toList());
+        return ArticleDraft.empty(
+                authors.ofCurrentUser().map(Byline::id).stream().toList());
     }
 
     @PreAuthorize("hasAnyRole('AUTHOR', 'EDITOR', 'ADMIN')")
@@ -84,8 +94,8 @@ public class ArticleEditor {
     @Transactional
     public EditableArticle create(ArticleDraft draft, Workflow step, @Nullable Instant scheduleAt) {
         access.requireMayTake(step);
-        SectionSummary section = rules.check(draft.title(), draft.slug(), draft.standfirst(), draft.body(),
-                draft.sectionId(), null);
+        SectionSummary section =
+                rules.check(draft.title(), draft.slug(), draft.standfirst(), draft.body(), draft.sectionId(), null);
         Instant now = clock.instant();
         Article article = new Article(draft.title().strip(), draft.slug(), section.id(), now);
         apply(draft, article);
@@ -108,8 +118,8 @@ public class ArticleEditor {
      */
     @PreAuthorize("hasAnyRole('AUTHOR', 'EDITOR', 'ADMIN')")
     @Transactional
-    public EditableArticle save(long id, long expectedVersion, ArticleDraft draft, Workflow step,
-                                @Nullable Instant scheduleAt) {
+    public EditableArticle save(
+            long id, long expectedVersion, ArticleDraft draft, Workflow step, @Nullable Instant scheduleAt) {
         Article article = articles.require(id);
         access.requireMayEdit(article);
         access.requireMayTake(step);
@@ -120,11 +130,13 @@ public class ArticleEditor {
             throw new DomainException.Conflict("Someone else saved this article after you opened it");
         }
         if (step != Workflow.SAVE && !step.appliesTo(article.getStatus())) {
-            throw new DomainException.ValidationFailed("status",
-                    step.label() + " does not apply to an article that is " + article.getStatus().label());
+            throw new DomainException.ValidationFailed(
+                    "status",
+                    step.label() + " does not apply to an article that is "
+                            + article.getStatus().label());
         }
-        SectionSummary section = rules.check(draft.title(), draft.slug(), draft.standfirst(), draft.body(),
-                draft.sectionId(), id);
+        SectionSummary section =
+                rules.check(draft.title(), draft.slug(), draft.standfirst(), draft.body(), draft.sectionId(), id);
         boolean wasPublic = article.isVisibleToReaders();
         ArticleStatus before = article.getStatus();
         long oldSectionId = article.getSectionId();
@@ -138,7 +150,10 @@ public class ArticleEditor {
         article.setUpdatedAt(now);
         boolean moved = oldSectionId != section.id() || !oldSlug.equals(article.getSlug());
         if (moved && article.getPublishedAt() != null) {
-            redirects.articleMoved(id, sections.tree().byId(oldSectionId).orElseThrow(), oldSlug,
+            redirects.articleMoved(
+                    id,
+                    sections.tree().byId(oldSectionId).orElseThrow(),
+                    oldSlug,
                     section.path() + "/" + article.getSlug());
         }
         try {
@@ -148,8 +163,13 @@ public class ArticleEditor {
             throw new DomainException.Conflict("Someone else saved this article after you opened it");
         }
         revisions.save(new Revision(article, now, CurrentActor.name()));
-        audit.record(step == Workflow.SAVE ? "article.save" : "article." + step.name().toLowerCase(java.util.Locale.ROOT),
-                "article:" + id, before == article.getStatus() ? article.getTitle()
+        audit.record(
+                step == Workflow.SAVE
+                        ? "article.save"
+                        : "article." + step.name().toLowerCase(java.util.Locale.ROOT),
+                "article:" + id,
+                before == article.getStatus()
+                        ? article.getTitle()
                         : before.label() + " → " + article.getStatus().label() + ": " + article.getTitle());
         events.changed(article, oldSectionId, wasPublic);
         return views.editable(article);
@@ -221,10 +241,9 @@ public class ArticleEditor {
                 article.setScheduledAt(scheduleAt);
             }
             case UNPUBLISH, ARCHIVE -> article.setScheduledAt(null);
-            case SAVE, SUBMIT -> { }
+            case SAVE, SUBMIT -> {}
         }
     }
-
 
     private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();

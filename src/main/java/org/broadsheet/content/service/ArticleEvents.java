@@ -40,7 +40,7 @@ class ArticleEvents {
         for (long id : List.of(article.getSectionId(), previousSectionId)) {
             tree.trail(id).forEach(s -> sectionIds.add(s.id()));
         }
-        return PublicContentChanged.ofArticle(article.requireId(), sectionIds, article.getAuthorIds(),
-                article.getTagIds());
+        return PublicContentChanged.ofArticle(
+                article.requireId(), sectionIds, article.getAuthorIds(), article.getTagIds());
     }
 }

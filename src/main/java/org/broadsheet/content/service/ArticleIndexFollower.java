@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 import org.broadsheet.base.SystemActor;
 import org.broadsheet.content.domain.Article;
 import org.broadsheet.content.domain.ArticleRepository;
-import java.util.function.Function;
 import org.broadsheet.people.service.AuthorChanged;
 import org.broadsheet.taxonomy.service.SectionChanged;
-import org.broadsheet.taxonomy.service.TagChanged;
 import org.broadsheet.taxonomy.service.SectionService;
+import org.broadsheet.taxonomy.service.TagChanged;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.slf4j.Logger;
@@ -38,6 +38,7 @@ class ArticleIndexFollower implements DisposableBean {
 
     @PersistenceContext
     private EntityManager entityManager;
+
     private final ArticleRepository articles;
     private final SectionService sections;
     private final TransactionTemplate transactions;

@@ -12,6 +12,5 @@ public final class ArticleLimits {
     public static final int META_DESCRIPTION_MAX_LENGTH = Article.META_DESCRIPTION_MAX_LENGTH;
     public static final int SLUG_MAX_LENGTH = Slugs.MAX_LENGTH;
 
-    private ArticleLimits() {
-    }
+    private ArticleLimits() {}
 }

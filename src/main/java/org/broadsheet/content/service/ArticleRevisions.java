@@ -28,8 +28,8 @@ public class ArticleRevisions {
     @Transactional(readOnly = true)
     public List<RevisionSummary> of(long articleId) {
         return revisions.findRows(articleId).stream()
-                .map(r -> new RevisionSummary(r.getId(), r.getCreatedAt(), r.getCreatedBy(), r.getStatus(),
-                        r.getTitle()))
+                .map(r ->
+                        new RevisionSummary(r.getId(), r.getCreatedAt(), r.getCreatedBy(), r.getStatus(), r.getTitle()))
                 .toList();
     }
 
@@ -37,8 +37,14 @@ public class ArticleRevisions {
     @Transactional(readOnly = true)
     public RevisionText text(long revisionId) {
         Revision r = find(revisionId);
-        return new RevisionText(r.requireId(), r.getArticle().requireId(), r.getCreatedAt(), r.getCreatedBy(),
-                r.getTitle(), r.getStandfirst(), r.getBody());
+        return new RevisionText(
+                r.requireId(),
+                r.getArticle().requireId(),
+                r.getCreatedAt(),
+                r.getCreatedBy(),
+                r.getTitle(),
+                r.getStandfirst(),
+                r.getBody());
     }
 
     /**
@@ -51,16 +57,19 @@ public class ArticleRevisions {
         Revision revision = find(revisionId);
         long articleId = revision.getArticle().requireId();
         EditableArticle current = editor.open(articleId);
-        ArticleDraft restored = current.draft().withText(revision.getTitle(), current.draft().slug(),
-                revision.getStandfirst(), revision.getBody());
+        ArticleDraft restored = current.draft()
+                .withText(revision.getTitle(), current.draft().slug(), revision.getStandfirst(), revision.getBody());
         EditableArticle saved = editor.save(articleId, expectedVersion, restored, Workflow.SAVE, null);
-        audit.record("article.restore-revision", "article:" + articleId, "revision " + revisionId
-                + " of " + revision.getCreatedAt());
+        audit.record(
+                "article.restore-revision",
+                "article:" + articleId,
+                "revision " + revisionId + " of " + revision.getCreatedAt());
         return saved;
     }
 
     private Revision find(long revisionId) {
-        return revisions.findById(revisionId)
+        return revisions
+                .findById(revisionId)
                 .orElseThrow(() -> new DomainException.NotFound("No revision " + revisionId));
     }
 }

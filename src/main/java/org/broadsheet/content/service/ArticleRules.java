@@ -22,22 +22,28 @@ class ArticleRules {
     }
 
     /** Checks the text and returns the section; {@code self} is the article being saved, if it exists. */
-    SectionSummary check(String title, String slug, @Nullable String standfirst, String body,
-                         @Nullable Long sectionId, @Nullable Long self) {
+    SectionSummary check(
+            String title,
+            String slug,
+            @Nullable String standfirst,
+            String body,
+            @Nullable Long sectionId,
+            @Nullable Long self) {
         if (title.isBlank() || title.length() > Article.TITLE_MAX_LENGTH) {
-            throw new DomainException.ValidationFailed("title",
-                    "A headline is required, at most " + Article.TITLE_MAX_LENGTH + " characters");
+            throw new DomainException.ValidationFailed(
+                    "title", "A headline is required, at most " + Article.TITLE_MAX_LENGTH + " characters");
         }
         Slugs.requireValid(slug);
         if (standfirst != null && standfirst.length() > Article.STANDFIRST_MAX_LENGTH) {
-            throw new DomainException.ValidationFailed("standfirst",
-                    "A standfirst has at most " + Article.STANDFIRST_MAX_LENGTH + " characters");
+            throw new DomainException.ValidationFailed(
+                    "standfirst", "A standfirst has at most " + Article.STANDFIRST_MAX_LENGTH + " characters");
         }
         if (body.length() > Article.BODY_MAX_LENGTH) {
-            throw new DomainException.ValidationFailed("body", "The body is longer than "
-                    + Article.BODY_MAX_LENGTH + " characters");
+            throw new DomainException.ValidationFailed(
+                    "body", "The body is longer than " + Article.BODY_MAX_LENGTH + " characters");
         }
-        SectionSummary section = (sectionId == null ? null : sections.tree().byId(sectionId).orElse(null));
+        SectionSummary section =
+                (sectionId == null ? null : sections.tree().byId(sectionId).orElse(null));
         if (section == null) {
             throw new DomainException.ValidationFailed("section", "Choose a section");
         }
@@ -49,8 +55,8 @@ class ArticleRules {
         articles.findBySectionIdAndSlug(section.id(), slug)
                 .filter(other -> self == null || other.requireId() != self)
                 .ifPresent(other -> {
-                    throw new DomainException.ValidationFailed("slug", "Another article in " + section.name()
-                            + " already uses this slug");
+                    throw new DomainException.ValidationFailed(
+                            "slug", "Another article in " + section.name() + " already uses this slug");
                 });
     }
 }

@@ -38,6 +38,7 @@ public class ArticleService {
 
     /** The grid columns the desk may sort by; anything else falls back to the newest first. */
     static final Set<String> DESK_SORTABLE = Set.of("title", "status", "updatedAt", "publishedAt", "scheduledAt");
+
     private static final Sort DESK_DEFAULT_SORT = Sort.by(Sort.Direction.DESC, "updatedAt");
 
     private final ArticleRepository articles;
@@ -52,9 +53,18 @@ public class ArticleService {
     private final DeskListing deskListing;
     private final Clock clock;
 
-    ArticleService(ArticleRepository articles, RevisionRepository revisions, SectionService sections,
-                   ArticleViews views, RelatedArticles relatedArticles, Redirects redirects, AuditLog audit,
-                   ArticleEvents articleEvents, ArticleRules rules, DeskListing deskListing, Clock clock) {
+    ArticleService(
+            ArticleRepository articles,
+            RevisionRepository revisions,
+            SectionService sections,
+            ArticleViews views,
+            RelatedArticles relatedArticles,
+            Redirects redirects,
+            AuditLog audit,
+            ArticleEvents articleEvents,
+            ArticleRules rules,
+            DeskListing deskListing,
+            Clock clock) {
         this.articles = articles;
         this.revisions = revisions;
         this.sections = sections;
@@ -80,7 +90,8 @@ public class ArticleService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Slice<ArticleTeaser> latestInSection(long sectionId, Pageable pageable) {
-        Slice<Article> page = articles.findPublishedInSections(sections.tree().selfAndDescendantIds(sectionId), pageable);
+        Slice<Article> page =
+                articles.findPublishedInSections(sections.tree().selfAndDescendantIds(sectionId), pageable);
         return withContent(page, views.teasers(page.getContent()));
     }
 
@@ -107,16 +118,22 @@ public class ArticleService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public List<ArticleTeaser> publishedTeasers(List<Long> ids) {
-        return views.teasers(inOrder(ids, articles.findAllById(ids).stream()
-                .filter(Article::isVisibleToReaders).toList()));
+        return views.teasers(inOrder(
+                ids,
+                articles.findAllById(ids).stream()
+                        .filter(Article::isVisibleToReaders)
+                        .toList()));
     }
 
     /** Desk rows of the given articles in the given order, trash left out: a search's hits. */
     @PreAuthorize("hasAnyRole('AUTHOR', 'EDITOR', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<DeskArticleRow> deskRows(List<Long> ids) {
-        return views.deskRows(inOrder(ids, articles.findAllById(ids).stream()
-                .filter(a -> a.getDeletedAt() == null).toList()));
+        return views.deskRows(inOrder(
+                ids,
+                articles.findAllById(ids).stream()
+                        .filter(a -> a.getDeletedAt() == null)
+                        .toList()));
     }
 
     /**
@@ -137,7 +154,8 @@ public class ArticleService {
     @PreAuthorize("hasAnyRole('AUTHOR', 'EDITOR', 'ADMIN')")
     @Transactional(readOnly = true)
     public Optional<String> addressOf(long articleId) {
-        return articles.findById(articleId).filter(a -> a.getDeletedAt() == null)
+        return articles.findById(articleId)
+                .filter(a -> a.getDeletedAt() == null)
                 .flatMap(a -> ArticleViews.urlIn(sections.tree(), a));
     }
 
@@ -163,7 +181,8 @@ public class ArticleService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public List<ArticleTeaser> related(long articleId, int limit) {
-        return articles.findById(articleId).filter(Article::isVisibleToReaders)
+        return articles.findById(articleId)
+                .filter(Article::isVisibleToReaders)
                 .map(article -> views.teasers(relatedArticles.choose(article, limit)))
                 .orElse(List.of());
     }
@@ -173,9 +192,10 @@ public class ArticleService {
     @Transactional(readOnly = true)
     public Slice<SitemapEntry> sitemap(Pageable pageable) {
         SectionTree tree = sections.tree();
-        return articles.findSitemapRows(pageable).map(row -> new SitemapEntry(
-                tree.byId(row.getSectionId()).map(SectionSummary::url).orElse("") + "/" + row.getSlug(),
-                row.getUpdatedAt()));
+        return articles.findSitemapRows(pageable)
+                .map(row -> new SitemapEntry(
+                        tree.byId(row.getSectionId()).map(SectionSummary::url).orElse("") + "/" + row.getSlug(),
+                        row.getUpdatedAt()));
     }
 
     /** How many articles readers can see. */
@@ -189,7 +209,8 @@ public class ArticleService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<PublishedArticle> findPublished(String sectionPath, String slug) {
-        return sections.tree().byPath(sectionPath)
+        return sections.tree()
+                .byPath(sectionPath)
                 .flatMap(section -> articles.findBySectionIdAndSlug(section.id(), slug))
                 .filter(Article::isVisibleToReaders)
                 .map(views::published);
@@ -264,7 +285,8 @@ public class ArticleService {
         if (relatedIds.contains(articleId)) {
             throw new DomainException.ValidationFailed("related", "An article cannot be related to itself");
         }
-        if (articles.findAllById(relatedIds).size() != relatedIds.stream().distinct().count()) {
+        if (articles.findAllById(relatedIds).size()
+                != relatedIds.stream().distinct().count()) {
             throw new DomainException.ValidationFailed("related", "Pick related articles that exist");
         }
         article.setPinnedRelatedIds(relatedIds);
@@ -293,8 +315,8 @@ public class ArticleService {
     }
 
     private org.springframework.data.jpa.domain.Specification<Article> specificationOf(DeskFilter filter) {
-        Set<Long> sectionIds = filter.sectionId() == null ? Set.of()
-                : sections.tree().selfAndDescendantIds(filter.sectionId());
+        Set<Long> sectionIds =
+                filter.sectionId() == null ? Set.of() : sections.tree().selfAndDescendantIds(filter.sectionId());
         return DeskFilterSpecification.of(filter, sectionIds);
     }
 
@@ -316,7 +338,8 @@ public class ArticleService {
         validate(draft);
         Instant now = clock.instant();
         Instant published = draft.status() == ArticleStatus.PUBLISHED
-                ? (draft.publishedAt() == null ? now : draft.publishedAt()) : draft.publishedAt();
+                ? (draft.publishedAt() == null ? now : draft.publishedAt())
+                : draft.publishedAt();
         Instant created = published != null && published.isBefore(now) ? published : now;
         var article = new Article(draft.title().strip(), draft.slug(), draft.sectionId(), created);
         article.setStandfirst(draft.standfirst());
@@ -335,7 +358,8 @@ public class ArticleService {
 
     private void validate(NewArticle draft) {
         rules.check(draft.title(), draft.slug(), draft.standfirst(), draft.body(), draft.sectionId(), null);
-        if (!ArticleAccess.isEditor() && draft.status() != ArticleStatus.DRAFT
+        if (!ArticleAccess.isEditor()
+                && draft.status() != ArticleStatus.DRAFT
                 && draft.status() != ArticleStatus.IN_REVIEW) {
             throw new DomainException.Forbidden("Only editors may publish, schedule or archive");
         }

@@ -7,7 +7,12 @@ import org.broadsheet.taxonomy.service.SectionSummary;
 import org.jspecify.annotations.Nullable;
 
 /** An article as a list shows it: enough for a headline, a standfirst and a byline. */
-public record ArticleTeaser(long id, String title, @Nullable String standfirst, String url,
-                            SectionSummary section, List<Byline> bylines, Instant publishedAt,
-                            @Nullable FeaturedImage featuredImage) {
-}
+public record ArticleTeaser(
+        long id,
+        String title,
+        @Nullable String standfirst,
+        String url,
+        SectionSummary section,
+        List<Byline> bylines,
+        Instant publishedAt,
+        @Nullable FeaturedImage featuredImage) {}

@@ -28,8 +28,13 @@ public class ArticleTrash {
     private final AuditLog audit;
     private final Clock clock;
 
-    ArticleTrash(ArticleRepository articles, ArticleAccess access, ArticleViews views, ArticleEvents events,
-                 AuditLog audit, Clock clock) {
+    ArticleTrash(
+            ArticleRepository articles,
+            ArticleAccess access,
+            ArticleViews views,
+            ArticleEvents events,
+            AuditLog audit,
+            Clock clock) {
         this.articles = articles;
         this.access = access;
         this.views = views;
@@ -76,7 +81,9 @@ public class ArticleTrash {
             throw new DomainException.Conflict("Move the article to the trash first");
         }
         for (Article pinning : articles.findPinning(id)) {
-            pinning.setPinnedRelatedIds(pinning.getPinnedRelatedIds().stream().filter(other -> other != id).toList());
+            pinning.setPinnedRelatedIds(pinning.getPinnedRelatedIds().stream()
+                    .filter(other -> other != id)
+                    .toList());
         }
         articles.delete(article);
         audit.record("article.delete", "article:" + id, article.getTitle());
@@ -86,8 +93,10 @@ public class ArticleTrash {
     @PreAuthorize("hasAnyRole('AUTHOR', 'EDITOR', 'ADMIN')")
     @Transactional(readOnly = true)
     public Page<DeskArticleRow> list(Pageable pageable) {
-        Page<Article> page = articles.findByDeletedAtIsNotNull(PageRequest.of(pageable.getPageNumber(),
-                pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "deletedAt").and(Sort.by(Sort.Direction.DESC, "id"))));
+        Page<Article> page = articles.findByDeletedAtIsNotNull(PageRequest.of(
+                pageable.getPageNumber(),
+                pageable.getPageSize(),
+                Sort.by(Sort.Direction.DESC, "deletedAt").and(Sort.by(Sort.Direction.DESC, "id"))));
         return new PageImpl<>(views.deskRows(page.getContent()), page.getPageable(), page.getTotalElements());
     }
 

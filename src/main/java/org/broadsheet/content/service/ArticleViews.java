@@ -41,12 +41,20 @@ class ArticleViews {
     List<ArticleTeaser> teasers(List<Article> articles) {
         SectionTree tree = sections.tree();
         Map<Long, Byline> bylines = bylinesOf(articles.stream().map(Article::getAuthorIds));
-        return articles.stream().map(a -> {
-            SectionSummary section = tree.byId(a.getSectionId()).orElseThrow();
-            return new ArticleTeaser(a.requireId(), a.getTitle(), a.getStandfirst(), url(section, a), section,
-                    pick(a.getAuthorIds(), bylines), Objects.requireNonNull(a.getPublishedAt()),
-                    a.getFeaturedImage());
-        }).toList();
+        return articles.stream()
+                .map(a -> {
+                    SectionSummary section = tree.byId(a.getSectionId()).orElseThrow();
+                    return new ArticleTeaser(
+                            a.requireId(),
+                            a.getTitle(),
+                            a.getStandfirst(),
+                            url(section, a),
+                            section,
+                            pick(a.getAuthorIds(), bylines),
+                            Objects.requireNonNull(a.getPublishedAt()),
+                            a.getFeaturedImage());
+                })
+                .toList();
     }
 
     PublishedArticle published(Article article) {
@@ -57,40 +65,88 @@ class ArticleViews {
     PublishedArticle story(Article article, long id, Instant publishedAt) {
         SectionTree tree = sections.tree();
         SectionSummary section = tree.byId(article.getSectionId()).orElseThrow();
-        return new PublishedArticle(id, article.getTitle(), article.getSlug(),
-                article.getStandfirst(), links.resolve(HtmlSanitizer.articleBody(article.getBody())),
-                tree.trail(section.id()), authors.bylines(article.getAuthorIds()), tags.byIds(article.getTagIds()),
-                publishedAt, article.getUpdatedAt(), url(section, article),
-                article.getFeaturedImage(), article.getMetaDescription(), article.getSocialTitle());
+        return new PublishedArticle(
+                id,
+                article.getTitle(),
+                article.getSlug(),
+                article.getStandfirst(),
+                links.resolve(HtmlSanitizer.articleBody(article.getBody())),
+                tree.trail(section.id()),
+                authors.bylines(article.getAuthorIds()),
+                tags.byIds(article.getTagIds()),
+                publishedAt,
+                article.getUpdatedAt(),
+                url(section, article),
+                article.getFeaturedImage(),
+                article.getMetaDescription(),
+                article.getSocialTitle());
     }
 
     EditableArticle editable(Article a) {
         String url = urlIn(sections.tree(), a).orElse("");
-        ArticleDraft draft = new ArticleDraft(a.getTitle(), a.getSlug(), a.getStandfirst(), a.getBody(),
-                a.getSectionId(), a.getAuthorIds(), a.getTagIds(), a.getMetaDescription(), a.getSocialTitle(),
+        ArticleDraft draft = new ArticleDraft(
+                a.getTitle(),
+                a.getSlug(),
+                a.getStandfirst(),
+                a.getBody(),
+                a.getSectionId(),
+                a.getAuthorIds(),
+                a.getTagIds(),
+                a.getMetaDescription(),
+                a.getSocialTitle(),
                 a.getPinnedRelatedIds());
-        return new EditableArticle(a.requireId(), a.getVersion(), draft, a.getStatus(), a.getPublishedAt(),
-                a.getScheduledAt(), a.getUpdatedAt(), url, a.getDeletedAt() != null);
+        return new EditableArticle(
+                a.requireId(),
+                a.getVersion(),
+                draft,
+                a.getStatus(),
+                a.getPublishedAt(),
+                a.getScheduledAt(),
+                a.getUpdatedAt(),
+                url,
+                a.getDeletedAt() != null);
     }
 
     List<DeskArticleRow> deskRows(List<Article> articles) {
-        return deskRowsOf(articles.stream().map(a -> new DeskColumns(a.requireId(), a.getTitle(), a.getSectionId(),
-                a.getAuthorIds(), a.getStatus(), a.getUpdatedAt(), a.getPublishedAt(), a.getScheduledAt())).toList());
+        return deskRowsOf(articles.stream()
+                .map(a -> new DeskColumns(
+                        a.requireId(),
+                        a.getTitle(),
+                        a.getSectionId(),
+                        a.getAuthorIds(),
+                        a.getStatus(),
+                        a.getUpdatedAt(),
+                        a.getPublishedAt(),
+                        a.getScheduledAt()))
+                .toList());
     }
 
     /** What a desk row is made of before names are looked up; read from entities or straight from columns. */
-    record DeskColumns(long id, String title, long sectionId, List<Long> authorIds, ArticleStatus status,
-                       Instant updatedAt, @Nullable Instant publishedAt, @Nullable Instant scheduledAt) {
-    }
+    record DeskColumns(
+            long id,
+            String title,
+            long sectionId,
+            List<Long> authorIds,
+            ArticleStatus status,
+            Instant updatedAt,
+            @Nullable Instant publishedAt,
+            @Nullable Instant scheduledAt) {}
 
     /** Desk rows with section paths and author names, the names fetched in one batch for all rows. */
     List<DeskArticleRow> deskRowsOf(List<DeskColumns> rows) {
         SectionTree tree = sections.tree();
         Map<Long, Byline> bylines = bylinesOf(rows.stream().map(DeskColumns::authorIds));
-        return rows.stream().map(r -> new DeskArticleRow(r.id(), r.title(),
-                tree.byId(r.sectionId()).map(SectionSummary::path).orElse("?"),
-                pick(r.authorIds(), bylines).stream().map(Byline::name).collect(Collectors.joining(", ")),
-                r.status(), r.updatedAt(), r.publishedAt(), r.scheduledAt())).toList();
+        return rows.stream()
+                .map(r -> new DeskArticleRow(
+                        r.id(),
+                        r.title(),
+                        tree.byId(r.sectionId()).map(SectionSummary::path).orElse("?"),
+                        pick(r.authorIds(), bylines).stream().map(Byline::name).collect(Collectors.joining(", ")),
+                        r.status(),
+                        r.updatedAt(),
+                        r.publishedAt(),
+                        r.scheduledAt()))
+                .toList();
     }
 
     static String url(SectionSummary section, Article article) {

@@ -5,7 +5,13 @@ import org.jspecify.annotations.Nullable;
 /** One step applied to many selected articles from the desk's grid. */
 public record BulkAction(Kind kind, @Nullable Long targetId, String label) {
 
-    public enum Kind { PUBLISH, UNPUBLISH, MOVE_TO_SECTION, ADD_TAG, TRASH }
+    public enum Kind {
+        PUBLISH,
+        UNPUBLISH,
+        MOVE_TO_SECTION,
+        ADD_TAG,
+        TRASH
+    }
 
     public static BulkAction publish() {
         return new BulkAction(Kind.PUBLISH, null, "Publish");

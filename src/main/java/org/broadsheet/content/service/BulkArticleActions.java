@@ -32,10 +32,9 @@ public class BulkArticleActions {
             switch (action.kind()) {
                 case PUBLISH -> step(article, Workflow.PUBLISH);
                 case UNPUBLISH -> step(article, Workflow.UNPUBLISH);
-                case MOVE_TO_SECTION -> editor.save(articleId, article.version(), moved(article, action),
-                        Workflow.SAVE, null);
-                case ADD_TAG -> editor.save(articleId, article.version(), tagged(article, action), Workflow.SAVE,
-                        null);
+                case MOVE_TO_SECTION ->
+                    editor.save(articleId, article.version(), moved(article, action), Workflow.SAVE, null);
+                case ADD_TAG -> editor.save(articleId, article.version(), tagged(article, action), Workflow.SAVE, null);
                 case TRASH -> trash.moveToTrash(articleId);
             }
             return BulkOutcome.done(articleId, title);
@@ -48,7 +47,8 @@ public class BulkArticleActions {
 
     private void step(EditableArticle article, Workflow step) {
         if (!step.appliesTo(article.status())) {
-            throw new DomainException.Conflict("Already " + article.status().label().toLowerCase(java.util.Locale.ROOT));
+            throw new DomainException.Conflict(
+                    "Already " + article.status().label().toLowerCase(java.util.Locale.ROOT));
         }
         editor.save(article.id(), article.version(), article.draft(), step, null);
     }

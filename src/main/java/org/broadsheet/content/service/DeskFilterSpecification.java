@@ -10,8 +10,7 @@ import org.springframework.data.jpa.domain.Specification;
 /** The desk's filters as a database query: articles outside the trash that pass all of them. */
 final class DeskFilterSpecification {
 
-    private DeskFilterSpecification() {
-    }
+    private DeskFilterSpecification() {}
 
     /** @param sectionIds the filter's section with every section below it, when it names one */
     static Specification<Article> of(DeskFilter filter, Collection<Long> sectionIds) {

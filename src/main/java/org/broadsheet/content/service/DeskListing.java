@@ -31,11 +31,13 @@ import org.springframework.stereotype.Component;
 @Component
 class DeskListing {
 
-    private static final String[] COLUMNS = {"id", "title", "sectionId", "status", "updatedAt", "publishedAt",
-            "scheduledAt"};
+    private static final String[] COLUMNS = {
+        "id", "title", "sectionId", "status", "updatedAt", "publishedAt", "scheduledAt"
+    };
 
     @PersistenceContext
     private EntityManager entityManager;
+
     private final ArticleViews views;
 
     DeskListing(ArticleViews views) {
@@ -68,8 +70,11 @@ class DeskListing {
             order.add(o.isAscending() ? cb.asc(article.get(o.getProperty())) : cb.desc(article.get(o.getProperty())));
         }
         query.orderBy(order);
-        return entityManager.createQuery(query).setFirstResult((int) pageable.getOffset())
-                .setMaxResults(pageable.getPageSize() + 1).getResultList();
+        return entityManager
+                .createQuery(query)
+                .setFirstResult((int) pageable.getOffset())
+                .setMaxResults(pageable.getPageSize() + 1)
+                .getResultList();
     }
 
     long count(Specification<Article> where) {
@@ -96,11 +101,18 @@ class DeskListing {
         Map<Long, Tuple> byId = new HashMap<>();
         entityManager.createQuery(query).getResultList().forEach(t -> byId.put(t.get("id", Long.class), t));
         Map<Long, List<Long>> authorIds = authorIdsOf(ids);
-        return views.deskRowsOf(ids.stream().map(byId::get).filter(java.util.Objects::nonNull)
-                .map(t -> new ArticleViews.DeskColumns(t.get("id", Long.class), t.get("title", String.class),
-                        t.get("sectionId", Long.class), authorIds.getOrDefault(t.get("id", Long.class), List.of()),
-                        t.get("status", ArticleStatus.class), t.get("updatedAt", Instant.class),
-                        t.get("publishedAt", Instant.class), t.get("scheduledAt", Instant.class)))
+        return views.deskRowsOf(ids.stream()
+                .map(byId::get)
+                .filter(java.util.Objects::nonNull)
+                .map(t -> new ArticleViews.DeskColumns(
+                        t.get("id", Long.class),
+                        t.get("title", String.class),
+                        t.get("sectionId", Long.class),
+                        authorIds.getOrDefault(t.get("id", Long.class), List.of()),
+                        t.get("status", ArticleStatus.class),
+                        t.get("updatedAt", Instant.class),
+                        t.get("publishedAt", Instant.class),
+                        t.get("scheduledAt", Instant.class)))
                 .toList());
     }
 
@@ -109,11 +121,15 @@ class DeskListing {
             return Map.of();
         }
         Map<Long, List<Long>> byArticle = new HashMap<>();
-        entityManager.createQuery("""
+        entityManager
+                .createQuery("""
                         select a.id, author from Article a join a.authorIds author
                         where a.id in :ids order by a.id, index(author)""", Object[].class)
-                .setParameter("ids", articleIds).getResultList()
-                .forEach(row -> byArticle.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((Long) row[1]));
+                .setParameter("ids", articleIds)
+                .getResultList()
+                .forEach(row -> byArticle
+                        .computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                        .add((Long) row[1]));
         return byArticle;
     }
 }

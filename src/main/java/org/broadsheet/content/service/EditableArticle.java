@@ -9,7 +9,13 @@ import org.jspecify.annotations.Nullable;
  *
  * @param url the public address, which exists for readers only while it is published
  */
-public record EditableArticle(long id, long version, ArticleDraft draft, ArticleStatus status,
-                              @Nullable Instant publishedAt, @Nullable Instant scheduledAt, Instant updatedAt,
-                              String url, boolean inTrash) {
-}
+public record EditableArticle(
+        long id,
+        long version,
+        ArticleDraft draft,
+        ArticleStatus status,
+        @Nullable Instant publishedAt,
+        @Nullable Instant scheduledAt,
+        Instant updatedAt,
+        String url,
+        boolean inTrash) {}

@@ -7,8 +7,14 @@ import org.jspecify.annotations.Nullable;
 /** The picture at the top of an article, with the words that must go with it. */
 @Embeddable
 public record FeaturedImage(
-        @Column(name = "featured_image_url", length = 500) @Nullable String url,
-        @Column(name = "featured_image_alt", length = 300) @Nullable String alt,
-        @Column(name = "featured_image_caption", length = 300) @Nullable String caption,
-        @Column(name = "featured_image_credit", length = 200) @Nullable String credit) {
-}
+        @Column(name = "featured_image_url", length = 500) @Nullable
+        String url,
+
+        @Column(name = "featured_image_alt", length = 300) @Nullable
+        String alt,
+
+        @Column(name = "featured_image_caption", length = 300) @Nullable
+        String caption,
+
+        @Column(name = "featured_image_credit", length = 200) @Nullable
+        String credit) {}

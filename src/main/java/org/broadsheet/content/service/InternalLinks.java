@@ -35,7 +35,10 @@ class InternalLinks {
         }
         Document doc = Jsoup.parseBodyFragment(sanitizedHtml);
         List<Element> links = doc.select("a[data-article]");
-        List<Long> ids = links.stream().map(a -> Long.parseLong(a.attr("data-article"))).distinct().toList();
+        List<Long> ids = links.stream()
+                .map(a -> Long.parseLong(a.attr("data-article")))
+                .distinct()
+                .toList();
         Map<Long, String> urls = publicUrls(ids);
         for (Element link : links) {
             String url = urls.get(Long.parseLong(link.attr("data-article")));

@@ -52,7 +52,9 @@ class Redirects {
 
     @EventListener
     void sectionMoved(SectionMoved moved) {
-        replace(moved.oldPath(), moved.newPath(),
+        replace(
+                moved.oldPath(),
+                moved.newPath(),
                 Redirect.toSection(moved.oldPath(), moved.sectionId(), clock.instant()));
     }
 
@@ -77,7 +79,8 @@ class Redirects {
             if (here.isPresent()) {
                 return here.filter(Article::isVisibleToReaders).map(a -> ArticleViews.url(home, a));
             }
-            return redirects.findFirstByOldSectionIdAndOldSlugOrderByIdDesc(home.id(), slug)
+            return redirects
+                    .findFirstByOldSectionIdAndOldSlugOrderByIdDesc(home.id(), slug)
                     .flatMap(r -> target(r, tree));
         });
     }
@@ -103,14 +106,20 @@ class Redirects {
         }
         return redirects.findByOldPathInAndSectionIdIsNotNull(candidates).stream()
                 .max(Comparator.comparingInt(r -> r.getOldPath().length()))
-                .flatMap(r -> tree.byId(r.getSectionId()).flatMap(moved -> r.getOldPath().length() == path.length()
-                        ? Optional.of(moved)
-                        : currentSection(moved.path() + path.substring(r.getOldPath().length()), tree, hops + 1)));
+                .flatMap(r -> tree.byId(r.getSectionId())
+                        .flatMap(moved -> r.getOldPath().length() == path.length()
+                                ? Optional.of(moved)
+                                : currentSection(
+                                        moved.path()
+                                                + path.substring(r.getOldPath().length()),
+                                        tree,
+                                        hops + 1)));
     }
 
     private Optional<String> target(Redirect redirect, SectionTree tree) {
         if (redirect.getArticleId() != null) {
-            return articles.findById(redirect.getArticleId()).filter(Article::isVisibleToReaders)
+            return articles.findById(redirect.getArticleId())
+                    .filter(Article::isVisibleToReaders)
                     .flatMap(a -> ArticleViews.urlIn(tree, a));
         }
         return tree.byId(redirect.getSectionId()).map(SectionSummary::url);

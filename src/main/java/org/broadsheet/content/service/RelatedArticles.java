@@ -12,8 +12,8 @@ import java.util.Objects;
 import java.util.Set;
 import org.broadsheet.content.domain.Article;
 import org.broadsheet.content.domain.ArticleRepository;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,7 +45,8 @@ class RelatedArticles {
         Map<Long, Article> chosen = new LinkedHashMap<>();
         articles.findAllById(article.getPinnedRelatedIds()).stream()
                 .filter(Article::isVisibleToReaders)
-                .sorted(Comparator.comparingInt(a -> article.getPinnedRelatedIds().indexOf(a.getId())))
+                .sorted(Comparator.comparingInt(
+                        a -> article.getPinnedRelatedIds().indexOf(a.getId())))
                 .forEach(pinned -> chosen.put(pinned.requireId(), pinned));
 
         PageRequest candidates = PageRequest.of(0, Math.max(1, limit * CANDIDATES_PER_SLOT));
@@ -53,12 +54,14 @@ class RelatedArticles {
         articles.findPublishedInSectionExcept(article.getSectionId(), id, candidates)
                 .forEach(a -> pool.put(a.requireId(), a));
         if (!article.getTagIds().isEmpty()) {
-            articles.findPublishedWithAnyTagExcept(article.getTagIds(), id, clock.instant().minus(TAG_WINDOW), candidates)
+            articles.findPublishedWithAnyTagExcept(
+                            article.getTagIds(), id, clock.instant().minus(TAG_WINDOW), candidates)
                     .forEach(a -> pool.putIfAbsent(a.requireId(), a));
         }
         List<Article> ranked = new ArrayList<>(pool.values());
         Map<Long, Float> alike = alikeness(article, pool.keySet());
-        ranked.sort(Comparator.comparingInt((Article a) -> score(article, a)).reversed()
+        ranked.sort(Comparator.comparingInt((Article a) -> score(article, a))
+                .reversed()
                 .thenComparing(a -> alike.getOrDefault(a.requireId(), 0f), Comparator.reverseOrder())
                 .thenComparing(a -> Objects.requireNonNull(a.getPublishedAt()), Comparator.reverseOrder()));
         for (Article candidate : ranked) {

@@ -3,5 +3,4 @@ package org.broadsheet.content.service;
 import java.time.Instant;
 
 /** One line of an article's history: who saved, when, leaving it in which status. */
-public record RevisionSummary(long id, Instant createdAt, String createdBy, ArticleStatus status, String title) {
-}
+public record RevisionSummary(long id, Instant createdAt, String createdBy, ArticleStatus status, String title) {}

@@ -66,7 +66,8 @@ public class ScheduledPublishing {
         }
         try {
             editor.save(id, article.version(), article.draft(), Workflow.PUBLISH, null);
-            log.info("Published scheduled article {} \"{}\"", id, article.draft().title());
+            log.info(
+                    "Published scheduled article {} \"{}\"", id, article.draft().title());
             return true;
         } catch (DomainException.Conflict | ConcurrencyFailureException e) {
             return false; // another instance, or an editor, changed it first

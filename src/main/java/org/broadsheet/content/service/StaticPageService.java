@@ -24,7 +24,11 @@ public class StaticPageService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<StaticPageView> find(String slug) {
-        return pages.findBySlug(slug).map(page -> new StaticPageView(page.getSlug(), page.getTitle(),
-                HtmlSanitizer.articleBody(page.getBody()), page.getUpdatedAt()));
+        return pages.findBySlug(slug)
+                .map(page -> new StaticPageView(
+                        page.getSlug(),
+                        page.getTitle(),
+                        HtmlSanitizer.articleBody(page.getBody()),
+                        page.getUpdatedAt()));
     }
 }

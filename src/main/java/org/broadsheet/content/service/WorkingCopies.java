@@ -34,14 +34,18 @@ public class WorkingCopies {
         // Cut to the columns rather than refuse: an autosave must never fail on what the form will reject later.
         String title = cut(draft.title(), Article.TITLE_MAX_LENGTH);
         if (draft.body().length() > Article.BODY_MAX_LENGTH) {
-            throw new DomainException.ValidationFailed("body", "The body is longer than "
-                    + Article.BODY_MAX_LENGTH + " characters");
+            throw new DomainException.ValidationFailed(
+                    "body", "The body is longer than " + Article.BODY_MAX_LENGTH + " characters");
         }
         String username = CurrentActor.name();
         WorkingCopy copy = copies.findMine(username, articleId).orElseGet(() -> new WorkingCopy(username, articleId));
-        copy.update(baseVersion, title, cut(draft.slug(), org.broadsheet.base.Slugs.MAX_LENGTH),
+        copy.update(
+                baseVersion,
+                title,
+                cut(draft.slug(), org.broadsheet.base.Slugs.MAX_LENGTH),
                 draft.standfirst() == null ? null : cut(draft.standfirst(), Article.STANDFIRST_MAX_LENGTH),
-                draft.body(), clock.instant());
+                draft.body(),
+                clock.instant());
         copies.save(copy);
     }
 
@@ -49,8 +53,15 @@ public class WorkingCopies {
     @PreAuthorize("hasAnyRole('AUTHOR', 'EDITOR', 'ADMIN')")
     @Transactional(readOnly = true)
     public Optional<AutosavedText> mine(@Nullable Long articleId) {
-        return copies.findMine(CurrentActor.name(), articleId).map(c -> new AutosavedText(c.getArticleId(),
-                c.getBaseVersion(), c.getTitle(), c.getSlug(), c.getStandfirst(), c.getBody(), c.getSavedAt()));
+        return copies.findMine(CurrentActor.name(), articleId)
+                .map(c -> new AutosavedText(
+                        c.getArticleId(),
+                        c.getBaseVersion(),
+                        c.getTitle(),
+                        c.getSlug(),
+                        c.getStandfirst(),
+                        c.getBody(),
+                        c.getSavedAt()));
     }
 
     /** Throws my autosaved text away: after a real save, or when I decline to restore it. */

@@ -38,8 +38,8 @@ class ArticleFilterBar extends HorizontalLayout {
     private final TagService tags;
     private boolean reading;
 
-    ArticleFilterBar(SectionTree sections, List<AuthorProfile> authors, TagService tags,
-                     Consumer<DeskFilter> onChange) {
+    ArticleFilterBar(
+            SectionTree sections, List<AuthorProfile> authors, TagService tags, Consumer<DeskFilter> onChange) {
         this.tags = tags;
         status.setLabel("Status");
         status.setItems(ArticleStatus.values());
@@ -69,7 +69,9 @@ class ArticleFilterBar extends HorizontalLayout {
     }
 
     DeskFilter filter() {
-        return new DeskFilter(status.getValue(), section.getValue() == null ? null : section.getValue().id(),
+        return new DeskFilter(
+                status.getValue(),
+                section.getValue() == null ? null : section.getValue().id(),
                 author.getValue() == null ? null : author.getValue().id(),
                 tag.getValue() == null ? null : tag.getValue().id());
     }
@@ -78,12 +80,25 @@ class ArticleFilterBar extends HorizontalLayout {
     void read(QueryParameters parameters) {
         reading = true;
         try {
-            status.setValue(parameters.getSingleParameter(STATUS).flatMap(ArticleFilterBar::statusNamed).orElse(null));
-            section.setValue(id(parameters, SECTION).flatMap(id -> section.getListDataView().getItems()
-                    .filter(s -> s.id() == id).findFirst()).orElse(null));
-            author.setValue(id(parameters, AUTHOR).flatMap(id -> author.getListDataView().getItems()
-                    .filter(a -> a.id() == id).findFirst()).orElse(null));
-            tag.setValue(id(parameters, TAG).flatMap(id -> tags.byIds(List.of(id)).stream().findFirst()).orElse(null));
+            status.setValue(parameters
+                    .getSingleParameter(STATUS)
+                    .flatMap(ArticleFilterBar::statusNamed)
+                    .orElse(null));
+            section.setValue(id(parameters, SECTION)
+                    .flatMap(id -> section.getListDataView()
+                            .getItems()
+                            .filter(s -> s.id() == id)
+                            .findFirst())
+                    .orElse(null));
+            author.setValue(id(parameters, AUTHOR)
+                    .flatMap(id -> author.getListDataView()
+                            .getItems()
+                            .filter(a -> a.id() == id)
+                            .findFirst())
+                    .orElse(null));
+            tag.setValue(id(parameters, TAG)
+                    .flatMap(id -> tags.byIds(List.of(id)).stream().findFirst())
+                    .orElse(null));
         } finally {
             reading = false;
         }
@@ -112,7 +127,8 @@ class ArticleFilterBar extends HorizontalLayout {
     }
 
     private List<TagSummary> tagPage(org.springframework.data.domain.Pageable page, String text) {
-        return tags.list(text, PageRequest.of(page.getPageNumber(), page.getPageSize())).getContent();
+        return tags.list(text, PageRequest.of(page.getPageNumber(), page.getPageSize()))
+                .getContent();
     }
 
     private static void put(Map<String, String> parameters, String name, @Nullable Long id) {

@@ -5,8 +5,8 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 import com.vaadin.flow.data.provider.Query;
 import java.util.stream.Stream;
 import org.broadsheet.content.service.ArticleService;
-import org.broadsheet.content.service.DeskFilter;
 import org.broadsheet.content.service.DeskArticleRow;
+import org.broadsheet.content.service.DeskFilter;
 import org.broadsheet.search.service.DeskSearchHits;
 import org.broadsheet.search.service.SearchService;
 import org.broadsheet.search.service.SearchUnavailable;
@@ -52,8 +52,7 @@ class ArticleListing {
                 searchUnavailable = false;
             } catch (SearchUnavailable e) {
                 searchUnavailable = true;
-                count = articles.deskListByTitle(text, PageRequest.of(0, 1))
-                        .getTotalElements();
+                count = articles.deskListByTitle(text, PageRequest.of(0, 1)).getTotalElements();
             }
         }
         return (int) Math.min(Integer.MAX_VALUE, count);

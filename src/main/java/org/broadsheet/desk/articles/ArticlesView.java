@@ -65,15 +65,23 @@ public class ArticlesView extends Main implements BeforeEnterObserver {
     final TextField search = new TextField();
     final Grid<DeskArticleRow> grid = new Grid<>();
     final Button newArticle = new Button("New article", VaadinIcon.PLUS.create());
-    final Span searchUnavailable = new Span("Search is unavailable; showing articles whose headline contains the text.");
+    final Span searchUnavailable =
+            new Span("Search is unavailable; showing articles whose headline contains the text.");
     final ArticleFilterBar filters;
     final BulkActionsBar bulk;
     private final ArticleListing listing;
     private final BulkArticleActions bulkActions;
 
-    ArticlesView(ArticleService articles, SearchService searchService, SiteSettingsService settings,
-                 SectionService sections, AuthorService authors, TagService tags, BulkArticleActions bulkActions,
-                 DeskActivity activity, DeskUser user) {
+    ArticlesView(
+            ArticleService articles,
+            SearchService searchService,
+            SiteSettingsService settings,
+            SectionService sections,
+            AuthorService authors,
+            TagService tags,
+            BulkArticleActions bulkActions,
+            DeskActivity activity,
+            DeskUser user) {
         this.listing = new ArticleListing(articles, searchService);
         this.bulkActions = bulkActions;
         addClassName("desk-view");
@@ -118,18 +126,43 @@ public class ArticlesView extends Main implements BeforeEnterObserver {
 
     private void configureGrid(ZoneId zone) {
         grid.addColumn(LitRenderer.<DeskArticleRow>of("<a href=\"articles/${item.id}\">${item.title}</a>")
-                        .withProperty("id", DeskArticleRow::id).withProperty("title", DeskArticleRow::title))
-                .setHeader("Title").setSortProperty("title").setFlexGrow(4).setWidth("14em").setKey("title");
-        grid.addColumn(DeskArticleRow::sectionPath).setHeader("Section").setFlexGrow(2).setWidth("9em").setKey("section");
-        grid.addColumn(DeskArticleRow::authors).setHeader("Authors").setFlexGrow(2).setWidth("8em").setKey("authors");
-        grid.addColumn(row -> row.status().label()).setHeader("Status").setSortProperty("status")
-                .setKey("status").setAutoWidth(true).setFlexGrow(0);
+                        .withProperty("id", DeskArticleRow::id)
+                        .withProperty("title", DeskArticleRow::title))
+                .setHeader("Title")
+                .setSortProperty("title")
+                .setFlexGrow(4)
+                .setWidth("14em")
+                .setKey("title");
+        grid.addColumn(DeskArticleRow::sectionPath)
+                .setHeader("Section")
+                .setFlexGrow(2)
+                .setWidth("9em")
+                .setKey("section");
+        grid.addColumn(DeskArticleRow::authors)
+                .setHeader("Authors")
+                .setFlexGrow(2)
+                .setWidth("8em")
+                .setKey("authors");
+        grid.addColumn(row -> row.status().label())
+                .setHeader("Status")
+                .setSortProperty("status")
+                .setKey("status")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(new LocalDateTimeRenderer<>(row -> local(row.updatedAt(), zone), () -> DeskFeedback.DATE_TIME))
-                .setHeader("Updated").setSortProperty("updatedAt").setKey("updated")
-                .setTextAlign(ColumnTextAlign.END).setWidth(DATE_WIDTH).setFlexGrow(0);
+                .setHeader("Updated")
+                .setSortProperty("updatedAt")
+                .setKey("updated")
+                .setTextAlign(ColumnTextAlign.END)
+                .setWidth(DATE_WIDTH)
+                .setFlexGrow(0);
         grid.addColumn(new LocalDateTimeRenderer<>(row -> local(row.publishedAt(), zone), () -> DeskFeedback.DATE_TIME))
-                .setHeader("Published").setSortProperty("publishedAt").setKey("published")
-                .setTextAlign(ColumnTextAlign.END).setWidth(DATE_WIDTH).setFlexGrow(0);
+                .setHeader("Published")
+                .setSortProperty("publishedAt")
+                .setKey("published")
+                .setTextAlign(ColumnTextAlign.END)
+                .setWidth(DATE_WIDTH)
+                .setFlexGrow(0);
         grid.setDataProvider(new CallbackDataProvider<DeskArticleRow, Void>(
                 query -> listing.fetch(search.getValue(), filters.filter(), query),
                 query -> {
@@ -140,8 +173,10 @@ public class ArticlesView extends Main implements BeforeEnterObserver {
                 DeskArticleRow::id));
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addSelectionListener(e -> bulk.setSelection(e.getAllSelectedItems().size()));
-        grid.addItemDoubleClickListener(e -> UI.getCurrent().navigate(ArticleEditorView.class,
-                ArticleEditorView.parameters(e.getItem().id())));
+        grid.addItemDoubleClickListener(e -> UI.getCurrent()
+                .navigate(
+                        ArticleEditorView.class,
+                        ArticleEditorView.parameters(e.getItem().id())));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
     }
@@ -170,7 +205,8 @@ public class ArticlesView extends Main implements BeforeEnterObserver {
     }
 
     private void runBulk(BulkAction action) {
-        List<Long> ids = grid.getSelectedItems().stream().map(DeskArticleRow::id).toList();
+        List<Long> ids =
+                grid.getSelectedItems().stream().map(DeskArticleRow::id).toList();
         UI ui = UI.getCurrent();
         bulk.showProgress(0, ids.size());
         BulkRun.start(ui, bulkActions, action, ids, bulk::showProgress, outcomes -> {

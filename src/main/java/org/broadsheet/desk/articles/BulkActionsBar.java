@@ -53,8 +53,9 @@ class BulkActionsBar extends HorizontalLayout {
         });
         addTag.setPlaceholder("Add tag…");
         addTag.setAriaLabel("Add a tag to selected articles");
-        addTag.setItemsPageable((page, text) -> tags.list(text, PageRequest.of(page.getPageNumber(),
-                page.getPageSize())).getContent());
+        addTag.setItemsPageable(
+                (page, text) -> tags.list(text, PageRequest.of(page.getPageNumber(), page.getPageSize()))
+                        .getContent());
         addTag.setItemLabelGenerator(TagSummary::name);
         addTag.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
@@ -91,9 +92,11 @@ class BulkActionsBar extends HorizontalLayout {
     }
 
     private void confirm(BulkAction action, Consumer<BulkAction> run) {
-        ConfirmDialog dialog = new ConfirmDialog(action.label() + "?",
+        ConfirmDialog dialog = new ConfirmDialog(
+                action.label() + "?",
                 action.label() + ": " + (count == 1 ? "1 article" : count + " articles") + ".",
-                action.label(), e -> run.accept(action));
+                action.label(),
+                e -> run.accept(action));
         dialog.setCancelable(true);
         if (action.kind() == BulkAction.Kind.TRASH) {
             dialog.setConfirmButtonTheme("error primary");

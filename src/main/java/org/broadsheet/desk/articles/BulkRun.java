@@ -19,11 +19,15 @@ public final class BulkRun {
 
     private static final int REPORT_EVERY = 25;
 
-    private BulkRun() {
-    }
+    private BulkRun() {}
 
-    public static void start(UI ui, BulkArticleActions actions, BulkAction action, List<Long> ids,
-                      BiConsumer<Integer, Integer> progress, Consumer<List<BulkOutcome>> finished) {
+    public static void start(
+            UI ui,
+            BulkArticleActions actions,
+            BulkAction action,
+            List<Long> ids,
+            BiConsumer<Integer, Integer> progress,
+            Consumer<List<BulkOutcome>> finished) {
         Runnable work = () -> {
             List<BulkOutcome> outcomes = new ArrayList<>();
             for (long id : ids) {

@@ -21,8 +21,10 @@ public class BulkSummaryDialog extends Dialog {
         if (refused.isEmpty()) {
             add(new Paragraph("Every selected article was changed."));
         } else {
-            add(new Paragraph(refused.size() == 1 ? "1 article was left as it was:"
-                    : refused.size() + " articles were left as they were:"));
+            add(new Paragraph(
+                    refused.size() == 1
+                            ? "1 article was left as it was:"
+                            : refused.size() + " articles were left as they were:"));
             UnorderedList list = new UnorderedList();
             refused.stream().limit(200).forEach(o -> list.add(new ListItem(o.title() + " — " + o.refusal())));
             add(list);

@@ -14,13 +14,16 @@ import org.broadsheet.taxonomy.service.SectionTree;
  */
 public final class SectionLabels {
 
-    private SectionLabels() {
-    }
+    private SectionLabels() {}
 
     /** "Americas › Bolivia" for each section of the tree. */
     public static ItemLabelGenerator<SectionSummary> trails(SectionTree tree) {
-        Map<Long, String> labels = tree.flattened().stream().collect(Collectors.toMap(SectionSummary::id,
-                s -> tree.trail(s.id()).stream().map(SectionSummary::name).collect(Collectors.joining(" › "))));
+        Map<Long, String> labels = tree.flattened().stream()
+                .collect(Collectors.toMap(
+                        SectionSummary::id,
+                        s -> tree.trail(s.id()).stream()
+                                .map(SectionSummary::name)
+                                .collect(Collectors.joining(" › "))));
         return s -> labels.getOrDefault(s.id(), s.name());
     }
 

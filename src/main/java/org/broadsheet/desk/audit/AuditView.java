@@ -55,14 +55,17 @@ public class AuditView extends Main {
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
 
-        grid.addColumn(e -> TIME.format(e.occurredAt().atZone(zone))).setHeader("Time").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> TIME.format(e.occurredAt().atZone(zone)))
+                .setHeader("Time")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(AuditEntry::actor).setHeader("Actor").setKey("actor");
         grid.addColumn(AuditEntry::action).setHeader("Action").setKey("action");
         grid.addColumn(AuditEntry::target).setHeader("Target");
         grid.addColumn(AuditEntry::ip).setHeader("IP").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEntry::details).setHeader("Details").setFlexGrow(3);
-        grid.setItems(query -> audit.search(filter(), toSpringPageRequest(query)).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, audit.count(filter())));
+        grid.setItems(query -> audit.search(filter(), toSpringPageRequest(query)).stream(), query ->
+                (int) Math.min(Integer.MAX_VALUE, audit.count(filter())));
         grid.setSizeFull();
 
         DownloadHandler csv = event -> {
@@ -86,7 +89,9 @@ public class AuditView extends Main {
     }
 
     private void refresh() {
-        boolean backwards = from.getValue() != null && to.getValue() != null && to.getValue().isBefore(from.getValue());
+        boolean backwards = from.getValue() != null
+                && to.getValue() != null
+                && to.getValue().isBefore(from.getValue());
         to.setErrorMessage(backwards ? "The end date is before the start date" : null);
         to.setInvalid(backwards);
         if (!backwards) {

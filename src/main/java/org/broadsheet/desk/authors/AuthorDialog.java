@@ -28,8 +28,10 @@ class AuthorDialog extends Dialog {
         setHeaderTitle(editing == null ? "New author" : "Edit " + editing.name());
         name.setRequired(true);
         slug.setAllowedCharPattern("[a-z0-9-]");
-        slug.setHelperText(editing == null ? "Made from the name" : "The author page is /author/" + editing.slug()
-                + "; a new slug moves it");
+        slug.setHelperText(
+                editing == null
+                        ? "Made from the name"
+                        : "The author page is /author/" + editing.slug() + "; a new slug moves it");
         slug.setEnabled(editing != null);
         bio.setMaxLength(2000);
         photoUrl.setHelperText("A picture on this site or an https address");

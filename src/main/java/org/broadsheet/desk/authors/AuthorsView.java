@@ -38,11 +38,14 @@ public class AuthorsView extends Main {
         grid.addColumn(AuthorProfile::url).setHeader("Page").setFlexGrow(2);
         grid.addColumn(a -> a.bio() == null ? "" : a.bio()).setHeader("Bio").setFlexGrow(4);
         grid.addComponentColumn(a -> {
-            Button edit = new Button("Edit", e -> new AuthorDialog(authors, a, this::saved).open());
-            edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            edit.setAriaLabel("Edit " + a.name());
-            return edit;
-        }).setHeader("").setAutoWidth(true).setFlexGrow(0);
+                    Button edit = new Button("Edit", e -> new AuthorDialog(authors, a, this::saved).open());
+                    edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                    edit.setAriaLabel("Edit " + a.name());
+                    return edit;
+                })
+                .setHeader("")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

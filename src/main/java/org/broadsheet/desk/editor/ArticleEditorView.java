@@ -38,8 +38,8 @@ import org.broadsheet.content.service.ArticleTrash;
 import org.broadsheet.content.service.AutosavedText;
 import org.broadsheet.content.service.EditableArticle;
 import org.broadsheet.content.service.RevisionText;
-import org.broadsheet.content.service.WorkingCopies;
 import org.broadsheet.content.service.Workflow;
+import org.broadsheet.content.service.WorkingCopies;
 import org.broadsheet.desk.DeskFeedback;
 import org.broadsheet.desk.DeskUser;
 import org.broadsheet.desk.FieldErrors;
@@ -96,11 +96,20 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, Befo
     private boolean leaving;
     private @Nullable Registration poll;
 
-    ArticleEditorView(ArticleEditor editor, ArticleRevisions revisions, ArticleTrash trash,
-                      WorkingCopies workingCopies, ArticleService articles, SectionService sections,
-                      AuthorService authors, TagService tags, SiteSettingsService settings,
-                      EditingPresence presence, DeskActivity activity, DeskUser user,
-                      UserAccountService accounts) {
+    ArticleEditorView(
+            ArticleEditor editor,
+            ArticleRevisions revisions,
+            ArticleTrash trash,
+            WorkingCopies workingCopies,
+            ArticleService articles,
+            SectionService sections,
+            AuthorService authors,
+            TagService tags,
+            SiteSettingsService settings,
+            EditingPresence presence,
+            DeskActivity activity,
+            DeskUser user,
+            UserAccountService accounts) {
         this.editor = editor;
         this.revisions = revisions;
         this.trash = trash;
@@ -117,8 +126,12 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, Befo
         addClassName("article-editor");
         form = new ArticleForm(sections.tree(), authors.all(), tags, articles);
         workflow = new WorkflowBar(user.isEditor(), zone, this::takeStep, this::confirmTrash);
-        revisionsPanel = new RevisionsPanel(revisions, zone, () -> readable(form.draft()),
-                () -> current != null && mayEdit && !isDirty(), this::restore);
+        revisionsPanel = new RevisionsPanel(
+                revisions,
+                zone,
+                () -> readable(form.draft()),
+                () -> current != null && mayEdit && !isDirty(),
+                this::restore);
         autosaveBanner = new AutosaveBanner(zone, new AutosaveBanner.Choice() {
             @Override
             public void restore(AutosavedText text) {
@@ -200,13 +213,16 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, Befo
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
-        ConfirmDialog ask = new ConfirmDialog("Leave without saving?",
+        ConfirmDialog ask = new ConfirmDialog(
+                "Leave without saving?",
                 "Your changes are not saved. They stay in the autosave, and this article offers them back "
-                        + "when you return.", "Leave", e -> {
-            autosave();
-            leaving = true;
-            action.proceed();
-        });
+                        + "when you return.",
+                "Leave",
+                e -> {
+                    autosave();
+                    leaving = true;
+                    action.proceed();
+                });
         ask.setCancelable(true);
         ask.setCancelText("Stay");
         ask.addClassName("leave-dialog");
@@ -295,23 +311,25 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, Befo
         ArticleDraft draft = form.draft();
         Long idBefore = articleId();
         try {
-            EditableArticle result = current == null ? editor.create(draft, step, scheduleAt)
+            EditableArticle result = current == null
+                    ? editor.create(draft, step, scheduleAt)
                     : editor.save(current.id(), current.version(), draft, step, scheduleAt);
             workingCopies.discard(idBefore);
             if (idBefore == null) {
-                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                        new Location("articles/" + result.id())));
+                getUI().ifPresent(ui ->
+                        ui.getPage().getHistory().replaceState(null, new Location("articles/" + result.id())));
             }
             loaded(result, result.draft());
             getUI().ifPresent(this::announceEditing);
-            DeskFeedback.done(switch (step) {
-                case SAVE -> "Saved";
-                case SUBMIT -> "Submitted for review";
-                case PUBLISH -> "Published";
-                case SCHEDULE -> "Scheduled";
-                case UNPUBLISH -> "Unpublished";
-                case ARCHIVE -> "Archived";
-            });
+            DeskFeedback.done(
+                    switch (step) {
+                        case SAVE -> "Saved";
+                        case SUBMIT -> "Submitted for review";
+                        case PUBLISH -> "Published";
+                        case SCHEDULE -> "Scheduled";
+                        case UNPUBLISH -> "Unpublished";
+                        case ARCHIVE -> "Archived";
+                    });
         } catch (DomainException.Conflict e) {
             if (current == null) {
                 error(e.getMessage());
@@ -327,15 +345,21 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, Befo
         autosave();
         long id = java.util.Objects.requireNonNull(current).id();
         EditableArticle theirs = editor.open(id);
-        String who = revisions.of(id).stream().findFirst()
-                .map(r -> accounts.displayName(r.createdBy()).orElse(r.createdBy())).orElse("Someone");
-        new ConflictDialog(who, readable(theirs.draft()), readable(form.draft()),
-                () -> {
-                    current = theirs;
-                    takeStep(step, scheduleAt);
-                },
-                () -> takeTheirs(theirs),
-                () -> takeTheirs(theirs)).open();
+        String who = revisions.of(id).stream()
+                .findFirst()
+                .map(r -> accounts.displayName(r.createdBy()).orElse(r.createdBy()))
+                .orElse("Someone");
+        new ConflictDialog(
+                        who,
+                        readable(theirs.draft()),
+                        readable(form.draft()),
+                        () -> {
+                            current = theirs;
+                            takeStep(step, scheduleAt);
+                        },
+                        () -> takeTheirs(theirs),
+                        () -> takeTheirs(theirs))
+                .open();
     }
 
     private void takeTheirs(EditableArticle theirs) {
@@ -345,7 +369,8 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, Befo
 
     private void restore(RevisionText revision) {
         try {
-            EditableArticle result = revisions.restore(revision.id(), java.util.Objects.requireNonNull(current).version());
+            EditableArticle result = revisions.restore(
+                    revision.id(), java.util.Objects.requireNonNull(current).version());
             loaded(result, result.draft());
             DeskFeedback.done("Revision restored as a new revision");
         } catch (DomainException.Conflict e) {
@@ -360,14 +385,17 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, Befo
         if (article == null) {
             return;
         }
-        ConfirmDialog ask = new ConfirmDialog("Move to trash?", "“" + saved.title()
-                + "” leaves the site and the lists. It can be restored from the trash.", "Move to trash", e -> {
-            trash.moveToTrash(article.id());
-            workingCopies.discard(article.id());
-            leaving = true;
-            DeskFeedback.done("Moved to the trash");
-            UI.getCurrent().navigate("articles");
-        });
+        ConfirmDialog ask = new ConfirmDialog(
+                "Move to trash?",
+                "“" + saved.title() + "” leaves the site and the lists. It can be restored from the trash.",
+                "Move to trash",
+                e -> {
+                    trash.moveToTrash(article.id());
+                    workingCopies.discard(article.id());
+                    leaving = true;
+                    DeskFeedback.done("Moved to the trash");
+                    UI.getCurrent().navigate("articles");
+                });
         ask.setConfirmButtonTheme("error primary");
         ask.setCancelable(true);
         ask.open();
@@ -383,8 +411,11 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, Befo
         form.setEditable(mayEdit);
         saved = form.draft();
         heading.setText(article == null ? "New article" : saved.title());
-        workflow.show(article == null ? ArticleStatus.DRAFT : article.status(),
-                article == null ? null : article.scheduledAt(), article != null, mayEdit);
+        workflow.show(
+                article == null ? ArticleStatus.DRAFT : article.status(),
+                article == null ? null : article.scheduledAt(),
+                article != null,
+                mayEdit);
         publicLink.setVisible(article != null && article.status() == ArticleStatus.PUBLISHED && !article.inTrash());
         if (article != null) {
             publicLink.setHref(article.url());
@@ -396,8 +427,10 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, Befo
 
     private void offerAutosave() {
         Optional<AutosavedText> text = mayEdit ? workingCopies.mine(articleId()) : Optional.empty();
-        text.filter(t -> !saved.withText(t.title(), t.slug(), t.standfirst(), t.body()).equals(saved))
-                .ifPresentOrElse(t -> autosaveBanner.offer(t, current != null && t.baseVersion() < current.version()),
+        text.filter(t -> !saved.withText(t.title(), t.slug(), t.standfirst(), t.body())
+                        .equals(saved))
+                .ifPresentOrElse(
+                        t -> autosaveBanner.offer(t, current != null && t.baseVersion() < current.version()),
                         () -> autosaveBanner.setVisible(false));
     }
 
@@ -411,8 +444,10 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, Befo
         Long id = articleId();
         List<String> others = id == null ? List.of() : presence.othersEditing(id, user.username());
         othersEditing.setVisible(!others.isEmpty());
-        othersEditing.setText(others.isEmpty() ? "" : String.join(", ", others)
-                + (others.size() == 1 ? " is" : " are") + " editing this article");
+        othersEditing.setText(
+                others.isEmpty()
+                        ? ""
+                        : String.join(", ", others) + (others.size() == 1 ? " is" : " are") + " editing this article");
     }
 
     private @Nullable Long articleId() {

@@ -57,11 +57,10 @@ class ArticleForm extends FormLayout {
     private boolean loading;
 
     /** A pinned article as the picker shows it. */
-    record RelatedChoice(long id, String title) {
-    }
+    record RelatedChoice(long id, String title) {}
 
-    ArticleForm(SectionTree tree, List<AuthorProfile> authorList, TagService tagService,
-                ArticleService articleService) {
+    ArticleForm(
+            SectionTree tree, List<AuthorProfile> authorList, TagService tagService, ArticleService articleService) {
         this.tree = tree;
         this.authorList = authorList;
         this.tagService = tagService;
@@ -127,8 +126,9 @@ class ArticleForm extends FormLayout {
         authors.setItemLabelGenerator(AuthorProfile::name);
         authors.setHelperText("Bylined in the order picked");
         authors.setKeepFilter(true);
-        tags.setItemsPageable((page, text) -> tagService.list(text, PageRequest.of(page.getPageNumber(),
-                page.getPageSize())).getContent());
+        tags.setItemsPageable((page, text) -> tagService
+                .list(text, PageRequest.of(page.getPageNumber(), page.getPageSize()))
+                .getContent());
         tags.setItemLabelGenerator(TagSummary::name);
         tags.setAllowCustomValue(true);
         tags.setHelperText("Type a new name and press Enter to create a tag");
@@ -138,22 +138,30 @@ class ArticleForm extends FormLayout {
             value.add(created);
             tags.setValue(value);
         });
-        related.setItemsPageable((page, text) -> articleService.deskListByTitle(text,
-                        PageRequest.of(page.getPageNumber(), page.getPageSize())).getContent().stream()
-                .map(row -> new RelatedChoice(row.id(), row.title())).toList());
+        related.setItemsPageable((page, text) ->
+                articleService
+                        .deskListByTitle(text, PageRequest.of(page.getPageNumber(), page.getPageSize()))
+                        .getContent()
+                        .stream()
+                        .map(row -> new RelatedChoice(row.id(), row.title()))
+                        .toList());
         related.setItemLabelGenerator(RelatedChoice::title);
         related.setHelperText("Shown first under the story, in this order");
     }
 
     private void bind() {
-        binder.forField(title).asRequired("Write a headline")
-                .withValidator(t -> t.strip().length() <= ArticleLimits.TITLE_MAX_LENGTH,
+        binder.forField(title)
+                .asRequired("Write a headline")
+                .withValidator(
+                        t -> t.strip().length() <= ArticleLimits.TITLE_MAX_LENGTH,
                         "At most " + ArticleLimits.TITLE_MAX_LENGTH + " characters")
                 .bind(ArticleDraftBean::getTitle, ArticleDraftBean::setTitle);
-        binder.forField(slug).asRequired("A slug is needed for the address")
+        binder.forField(slug)
+                .asRequired("A slug is needed for the address")
                 .withValidator(Slugs::isValid, "Lower-case letters, digits and single hyphens, e.g. budget-vote-2026")
                 .bind(ArticleDraftBean::getSlug, ArticleDraftBean::setSlug);
-        binder.forField(section).asRequired("Choose a section")
+        binder.forField(section)
+                .asRequired("Choose a section")
                 .bind(ArticleDraftBean::getSection, ArticleDraftBean::setSection);
     }
 
@@ -179,15 +187,20 @@ class ArticleForm extends FormLayout {
             slug.setValue(draft.slug());
             standfirst.setValue(Objects.requireNonNullElse(draft.standfirst(), ""));
             body.setValue(draft.body());
-            section.setValue(draft.sectionId() == null ? null : tree.byId(draft.sectionId()).orElse(null));
-            authors.setValue(draft.authorIds().stream().flatMap(id -> authorList.stream().filter(a -> a.id() == id))
+            section.setValue(
+                    draft.sectionId() == null
+                            ? null
+                            : tree.byId(draft.sectionId()).orElse(null));
+            authors.setValue(draft.authorIds().stream()
+                    .flatMap(id -> authorList.stream().filter(a -> a.id() == id))
                     .collect(Collectors.toCollection(LinkedHashSet::new)));
             tags.setValue(new LinkedHashSet<>(tagService.byIds(draft.tagIds())));
             metaDescription.setValue(Objects.requireNonNullElse(draft.metaDescription(), ""));
             socialTitle.setValue(Objects.requireNonNullElse(draft.socialTitle(), ""));
             Map<Long, DeskArticleRow> rows = articleService.deskRows(draft.pinnedRelatedIds()).stream()
                     .collect(Collectors.toMap(DeskArticleRow::id, r -> r));
-            related.setValue(draft.pinnedRelatedIds().stream().filter(rows::containsKey)
+            related.setValue(draft.pinnedRelatedIds().stream()
+                    .filter(rows::containsKey)
                     .map(id -> new RelatedChoice(id, rows.get(id).title()))
                     .collect(Collectors.toCollection(LinkedHashSet::new)));
             slugFollowsTitle = draft.slug().isEmpty() || draft.slug().equals(Slugs.slugify(draft.title()));
@@ -200,11 +213,18 @@ class ArticleForm extends FormLayout {
 
     /** What the fields hold now, valid or not. */
     ArticleDraft draft() {
-        List<Long> authorIds = new ArrayList<>(authors.getValue().stream().map(AuthorProfile::id).toList());
-        return new ArticleDraft(title.getValue(), slug.getValue(), blankToNull(standfirst.getValue()), body.getValue(),
-                section.getValue() == null ? null : section.getValue().id(), authorIds,
+        List<Long> authorIds = new ArrayList<>(
+                authors.getValue().stream().map(AuthorProfile::id).toList());
+        return new ArticleDraft(
+                title.getValue(),
+                slug.getValue(),
+                blankToNull(standfirst.getValue()),
+                body.getValue(),
+                section.getValue() == null ? null : section.getValue().id(),
+                authorIds,
                 tags.getValue().stream().map(TagSummary::id).collect(Collectors.toSet()),
-                blankToNull(metaDescription.getValue()), blankToNull(socialTitle.getValue()),
+                blankToNull(metaDescription.getValue()),
+                blankToNull(socialTitle.getValue()),
                 related.getValue().stream().map(RelatedChoice::id).toList());
     }
 
@@ -215,9 +235,27 @@ class ArticleForm extends FormLayout {
 
     /** The fields a service's refusal may name. */
     Map<String, HasValidation> fieldsByName() {
-        return Map.of("title", title, "slug", slug, "standfirst", standfirst, "body", body, "section", section,
-                "authors", authors, "tags", tags, "metaDescription", metaDescription, "socialTitle", socialTitle,
-                "related", related);
+        return Map.of(
+                "title",
+                title,
+                "slug",
+                slug,
+                "standfirst",
+                standfirst,
+                "body",
+                body,
+                "section",
+                section,
+                "authors",
+                authors,
+                "tags",
+                tags,
+                "metaDescription",
+                metaDescription,
+                "socialTitle",
+                socialTitle,
+                "related",
+                related);
     }
 
     void setEditable(boolean editable) {
@@ -231,8 +269,10 @@ class ArticleForm extends FormLayout {
 
     private void showAddress() {
         SectionSummary chosen = section.getValue();
-        slug.setHelperText(chosen == null || slug.getValue().isBlank() ? "Choose a section to see the address"
-                : "Address: " + chosen.url() + "/" + slug.getValue());
+        slug.setHelperText(
+                chosen == null || slug.getValue().isBlank()
+                        ? "Choose a section to see the address"
+                        : "Address: " + chosen.url() + "/" + slug.getValue());
     }
 
     private static @Nullable String blankToNull(String text) {
@@ -261,7 +301,8 @@ class ArticleForm extends FormLayout {
             this.slug = slug;
         }
 
-        @Nullable SectionSummary getSection() {
+        @Nullable
+        SectionSummary getSection() {
             return section;
         }
 

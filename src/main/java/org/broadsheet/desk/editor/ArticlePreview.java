@@ -38,7 +38,8 @@ class ArticlePreview extends Div {
         empty.setVisible(article.isEmpty());
         frame.setVisible(article.isPresent());
         article.ifPresent(story -> {
-            String page = SitePage.render(new SiteFrame(site, sections, Consent.ACCEPTED, story.url()),
+            String page = SitePage.render(
+                    new SiteFrame(site, sections, Consent.ACCEPTED, story.url()),
                     PageMeta.website(story.title(), story.description(), null),
                     new ArticleStory(story, site.zone()));
             if (!page.equals(html)) {

@@ -50,8 +50,8 @@ class AutosaveBanner extends Div {
 
     void offer(AutosavedText text, boolean articleChangedSince) {
         offered = text;
-        message.setText("You have unsaved text from " + DeskFeedback.DATE_TIME.format(
-                LocalDateTime.ofInstant(text.savedAt(), zone)) + "."
+        message.setText("You have unsaved text from "
+                + DeskFeedback.DATE_TIME.format(LocalDateTime.ofInstant(text.savedAt(), zone)) + "."
                 + (articleChangedSince ? " The article has been saved since; compare before you save over it." : ""));
         setVisible(true);
     }

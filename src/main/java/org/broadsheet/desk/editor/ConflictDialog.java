@@ -16,8 +16,13 @@ class ConflictDialog extends Dialog {
     final Button takeTheirs = new Button("Take theirs");
     final Button copyMine = new Button("Copy mine and reload");
 
-    ConflictDialog(String whoSaved, String theirText, String myText, Runnable onKeepMine, Runnable onTakeTheirs,
-                   Runnable onCopyMine) {
+    ConflictDialog(
+            String whoSaved,
+            String theirText,
+            String myText,
+            Runnable onKeepMine,
+            Runnable onTakeTheirs,
+            Runnable onCopyMine) {
         setHeaderTitle("Someone else saved this article");
         addClassName("conflict-dialog");
         setWidth("min(92vw, 80em)");

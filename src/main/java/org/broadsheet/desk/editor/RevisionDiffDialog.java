@@ -14,8 +14,13 @@ class RevisionDiffDialog extends Dialog {
     final DiffColumns columns;
     final Button restore = new Button("Restore this revision");
 
-    RevisionDiffDialog(String olderTitle, String newerTitle, String olderText, String newerText, boolean mayRestore,
-                       Runnable onRestore) {
+    RevisionDiffDialog(
+            String olderTitle,
+            String newerTitle,
+            String olderText,
+            String newerText,
+            boolean mayRestore,
+            Runnable onRestore) {
         setHeaderTitle("Compare revisions");
         addClassName("revision-diff");
         setWidth("min(90vw, 80em)");

@@ -26,29 +26,46 @@ class RevisionsPanel extends Div {
     private final ZoneId zone;
     private long articleId;
 
-    RevisionsPanel(ArticleRevisions revisions, ZoneId zone, Supplier<String> currentText,
-                   Supplier<Boolean> mayRestore, Consumer<RevisionText> restore) {
+    RevisionsPanel(
+            ArticleRevisions revisions,
+            ZoneId zone,
+            Supplier<String> currentText,
+            Supplier<Boolean> mayRestore,
+            Consumer<RevisionText> restore) {
         this.revisions = revisions;
         this.zone = zone;
         addClassName("revisions-panel");
         grid.addColumn(r -> DeskFeedback.DATE_TIME.format(LocalDateTime.ofInstant(r.createdAt(), zone)))
-                .setHeader("Saved").setAutoWidth(true).setFlexGrow(0);
+                .setHeader("Saved")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(RevisionSummary::createdBy).setHeader("By").setAutoWidth(true);
         grid.addColumn(r -> r.status().label()).setHeader("Status").setAutoWidth(true);
         grid.addComponentColumn(r -> {
-            Button compare = new Button("Compare", e -> {
-                RevisionText text = revisions.text(r.id());
-                String older = WordDiff.readable(text.title(), text.standfirst(), text.body());
-                new RevisionDiffDialog("Revision of " + DeskFeedback.DATE_TIME.format(
-                        LocalDateTime.ofInstant(text.createdAt(), zone)) + " by " + text.createdBy(),
-                        "Text in the editor", older, currentText.get(), mayRestore.get(),
-                        () -> restore.accept(text)).open();
-            });
-            compare.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            compare.setAriaLabel("Compare the revision of " + DeskFeedback.DATE_TIME.format(
-                    LocalDateTime.ofInstant(r.createdAt(), zone)) + " with the text in the editor");
-            return compare;
-        }).setHeader("").setAutoWidth(true).setFlexGrow(0);
+                    Button compare = new Button("Compare", e -> {
+                        RevisionText text = revisions.text(r.id());
+                        String older = WordDiff.readable(text.title(), text.standfirst(), text.body());
+                        new RevisionDiffDialog(
+                                        "Revision of "
+                                                + DeskFeedback.DATE_TIME.format(
+                                                        LocalDateTime.ofInstant(text.createdAt(), zone))
+                                                + " by " + text.createdBy(),
+                                        "Text in the editor",
+                                        older,
+                                        currentText.get(),
+                                        mayRestore.get(),
+                                        () -> restore.accept(text))
+                                .open();
+                    });
+                    compare.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                    compare.setAriaLabel("Compare the revision of "
+                            + DeskFeedback.DATE_TIME.format(LocalDateTime.ofInstant(r.createdAt(), zone))
+                            + " with the text in the editor");
+                    return compare;
+                })
+                .setHeader("")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(false);
         grid.setHeight("28em");

@@ -14,20 +14,23 @@ import org.jspecify.annotations.Nullable;
  */
 final class WordDiff {
 
-    enum Kind { SAME, REMOVED, ADDED }
-
-    record Part(Kind kind, String text) {
+    enum Kind {
+        SAME,
+        REMOVED,
+        ADDED
     }
+
+    record Part(Kind kind, String text) {}
 
     /** What the older text shows (same and removed) and what the newer shows (same and added). */
     record Sides(List<Part> older, List<Part> newer) {
         boolean identical() {
-            return older.stream().allMatch(p -> p.kind() == Kind.SAME) && newer.stream().allMatch(p -> p.kind() == Kind.SAME);
+            return older.stream().allMatch(p -> p.kind() == Kind.SAME)
+                    && newer.stream().allMatch(p -> p.kind() == Kind.SAME);
         }
     }
 
-    private WordDiff() {
-    }
+    private WordDiff() {}
 
     static Sides compare(String older, String newer) {
         List<String> a = words(older);
@@ -68,7 +71,8 @@ final class WordDiff {
         List<String> words = new ArrayList<>();
         int start = 0;
         for (int i = 1; i <= text.length(); i++) {
-            if (i == text.length() || Character.isWhitespace(text.charAt(i)) != Character.isWhitespace(text.charAt(start))) {
+            if (i == text.length()
+                    || Character.isWhitespace(text.charAt(i)) != Character.isWhitespace(text.charAt(start))) {
                 words.add(text.substring(start, i));
                 start = i;
             }

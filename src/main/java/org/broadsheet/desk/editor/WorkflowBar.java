@@ -52,7 +52,9 @@ class WorkflowBar extends HorizontalLayout {
             add(button);
         }
         buttons.get(Workflow.SAVE).addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        buttons.get(Workflow.SAVE).addClickShortcut(Key.KEY_S, KeyModifier.CONTROL).setBrowserDefaultAllowed(false);
+        buttons.get(Workflow.SAVE)
+                .addClickShortcut(Key.KEY_S, KeyModifier.CONTROL)
+                .setBrowserDefaultAllowed(false);
         buttons.get(Workflow.SAVE).setTooltipText("Ctrl+S");
         buttons.get(Workflow.PUBLISH).addThemeVariants(ButtonVariant.LUMO_SUCCESS);
         scheduleAt.setLabel("Publish at (" + zone.getId() + ")");
@@ -65,13 +67,17 @@ class WorkflowBar extends HorizontalLayout {
 
     /** Shows the buttons that apply to an article in this status; a new article cannot be binned yet. */
     void show(ArticleStatus current, @Nullable Instant scheduledAt, boolean exists, boolean mayEdit) {
-        String when = scheduledAt == null ? "" : " for " + DeskFeedback.DATE_TIME.format(
-                LocalDateTime.ofInstant(scheduledAt, zone)) + " (" + zone.getId() + ")";
+        String when = scheduledAt == null
+                ? ""
+                : " for " + DeskFeedback.DATE_TIME.format(LocalDateTime.ofInstant(scheduledAt, zone)) + " ("
+                        + zone.getId() + ")";
         status.setText(exists ? current.label() + when : "");
         status.setVisible(exists);
         status.getElement().setAttribute("data-status", current.name());
-        buttons.forEach((step, button) -> button.setVisible(mayEdit && (editor || !step.editorsOnly())
-                && (step == Workflow.SAVE || step.appliesTo(current)) && (exists || step != Workflow.ARCHIVE)));
+        buttons.forEach((step, button) -> button.setVisible(mayEdit
+                && (editor || !step.editorsOnly())
+                && (step == Workflow.SAVE || step.appliesTo(current))
+                && (exists || step != Workflow.ARCHIVE)));
         scheduleAt.setVisible(buttons.get(Workflow.SCHEDULE).isVisible());
         if (scheduledAt != null) {
             scheduleAt.setValue(LocalDateTime.ofInstant(scheduledAt, zone));

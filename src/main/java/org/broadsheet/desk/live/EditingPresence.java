@@ -20,9 +20,13 @@ import org.jspecify.annotations.Nullable;
 public class EditingPresence {
 
     /** One open desk tab: whose, and the article open in it (null: not editing). */
-    public record Visit(String tab, String username, String displayName, @Nullable Long articleId,
-                        @Nullable String articleTitle, Instant since) {
-    }
+    public record Visit(
+            String tab,
+            String username,
+            String displayName,
+            @Nullable Long articleId,
+            @Nullable String articleTitle,
+            Instant since) {}
 
     private final Map<String, Visit> visits = new ConcurrentHashMap<>();
     private final SharedNumberSignal changes = new SharedNumberSignal();
@@ -32,16 +36,17 @@ public class EditingPresence {
         this.clock = clock;
     }
 
-    public void arrive(String tab, String username, String displayName, @Nullable Long articleId,
-                       @Nullable String articleTitle) {
+    public void arrive(
+            String tab, String username, String displayName, @Nullable Long articleId, @Nullable String articleTitle) {
         visits.put(tab, new Visit(tab, username, displayName, articleId, articleTitle, clock.instant()));
         changes.incrementBy(1);
     }
 
     /** The tab is still open but no longer editing an article. */
     public void stopEditing(String tab) {
-        if (visits.computeIfPresent(tab, (key, v) -> new Visit(key, v.username(), v.displayName(), null, null,
-                v.since())) != null) {
+        if (visits.computeIfPresent(
+                        tab, (key, v) -> new Visit(key, v.username(), v.displayName(), null, null, v.since()))
+                != null) {
             changes.incrementBy(1);
         }
     }
@@ -55,9 +60,13 @@ public class EditingPresence {
     /** The names of other people editing the article, each once, in order of arrival. */
     public List<String> othersEditing(long articleId, String username) {
         return visits.values().stream()
-                .filter(v -> v.articleId() != null && v.articleId() == articleId && !v.username().equals(username))
+                .filter(v -> v.articleId() != null
+                        && v.articleId() == articleId
+                        && !v.username().equals(username))
                 .sorted(Comparator.comparing(Visit::since))
-                .map(Visit::displayName).distinct().toList();
+                .map(Visit::displayName)
+                .distinct()
+                .toList();
     }
 
     /** Everyone with the desk open, one line per person, editors of an article first. */
@@ -73,8 +82,10 @@ public class EditingPresence {
     public void track(Component frame, String username, String displayName) {
         // the view inside may attach first and already have said what it edits: keep that
         frame.addAttachListener(e -> {
-            if (visits.putIfAbsent(tab(e.getUI()), new Visit(tab(e.getUI()), username, displayName, null, null,
-                    clock.instant())) == null) {
+            if (visits.putIfAbsent(
+                            tab(e.getUI()),
+                            new Visit(tab(e.getUI()), username, displayName, null, null, clock.instant()))
+                    == null) {
                 changes.incrementBy(1);
             }
         });

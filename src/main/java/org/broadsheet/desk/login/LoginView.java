@@ -32,9 +32,11 @@ public class LoginView extends Main implements BeforeEnterObserver {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Broadsheet desk");
         i18n.getErrorMessage().setTitle(throttled ? "Too many attempts" : "Wrong username or password");
-        i18n.getErrorMessage().setMessage(throttled
-                ? "Too many login attempts came from your network. Wait a few minutes, then try again."
-                : "Check both and try again. After several wrong tries an account is locked for a while.");
+        i18n.getErrorMessage()
+                .setMessage(
+                        throttled
+                                ? "Too many login attempts came from your network. Wait a few minutes, then try again."
+                                : "Check both and try again. After several wrong tries an account is locked for a while.");
         form.setI18n(i18n);
         form.setError(throttled || parameters.containsKey("error"));
     }

@@ -30,8 +30,8 @@ record PendingLogin(Authentication authentication, String targetUrl, Instant sta
 
     /** The pending login in a session attribute, if there is one and it has not run out. */
     static Optional<PendingLogin> from(Object attribute, Instant now) {
-        return attribute instanceof PendingLogin pending
-                && now.isBefore(pending.startedAt.plus(TIME_TO_ENTER_CODE))
-                ? Optional.of(pending) : Optional.empty();
+        return attribute instanceof PendingLogin pending && now.isBefore(pending.startedAt.plus(TIME_TO_ENTER_CODE))
+                ? Optional.of(pending)
+                : Optional.empty();
     }
 }

@@ -65,9 +65,12 @@ public class SecondFactorView extends Main implements BeforeEnterObserver {
         verify.setWidthFull();
         refused.addClassName("second-factor-refused");
         refused.setVisible(false);
-        Div card = new Div(new H1("Two-step login"),
+        Div card = new Div(
+                new H1("Two-step login"),
                 new Paragraph("Open the authenticator app on your phone and type the code it shows for this desk."),
-                code, verify, refused);
+                code,
+                verify,
+                refused);
         card.addClassName("second-factor-card");
         add(card, new Anchor("/desk/login", "Start again"));
     }
@@ -96,8 +99,9 @@ public class SecondFactorView extends Main implements BeforeEnterObserver {
                 code.clear();
                 code.focus();
             }
-            case REFUSED -> refuse("Too many wrong codes: the account is locked for a while. "
-                    + "Try again later, or ask an admin.");
+            case REFUSED ->
+                refuse("Too many wrong codes: the account is locked for a while. "
+                        + "Try again later, or ask an admin.");
         }
     }
 
@@ -108,7 +112,9 @@ public class SecondFactorView extends Main implements BeforeEnterObserver {
         SecurityContext context = strategy.createEmptyContext();
         context.setAuthentication(login.authentication());
         strategy.setContext(context);
-        contexts.saveContext(context, VaadinServletRequest.getCurrent().getHttpServletRequest(),
+        contexts.saveContext(
+                context,
+                VaadinServletRequest.getCurrent().getHttpServletRequest(),
                 VaadinServletResponse.getCurrent().getHttpServletResponse());
         getUI().ifPresent(ui -> ui.getPage().setLocation(login.targetUrl()));
     }
@@ -124,7 +130,8 @@ public class SecondFactorView extends Main implements BeforeEnterObserver {
 
     /** The login parked in this session by the password step, if it has not run out. */
     private @Nullable PendingLogin parked() {
-        return PendingLogin.from(session().getAttribute(PendingLogin.SESSION_ATTRIBUTE), clock.instant()).orElse(null);
+        return PendingLogin.from(session().getAttribute(PendingLogin.SESSION_ATTRIBUTE), clock.instant())
+                .orElse(null);
     }
 
     private static WrappedSession session() {

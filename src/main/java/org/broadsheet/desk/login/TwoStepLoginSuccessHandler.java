@@ -29,8 +29,11 @@ public class TwoStepLoginSuccessHandler extends VaadinSavedRequestAwareAuthentic
     private final RequestCache requestCache;
     private final Clock clock;
 
-    public TwoStepLoginSuccessHandler(ObjectProvider<TwoFactorService> twoFactor, SecurityContextRepository contexts,
-                                      RequestCache requestCache, Clock clock) {
+    public TwoStepLoginSuccessHandler(
+            ObjectProvider<TwoFactorService> twoFactor,
+            SecurityContextRepository contexts,
+            RequestCache requestCache,
+            Clock clock) {
         this.twoFactor = twoFactor;
         this.contexts = contexts;
         this.requestCache = requestCache;
@@ -40,8 +43,9 @@ public class TwoStepLoginSuccessHandler extends VaadinSavedRequestAwareAuthentic
     }
 
     @Override
-    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-                                        Authentication authentication) throws ServletException, IOException {
+    public void onAuthenticationSuccess(
+            HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+            throws ServletException, IOException {
         if (!twoFactor.getObject().enabledForMe()) {
             super.onAuthenticationSuccess(request, response, authentication);
             return;
@@ -52,8 +56,9 @@ public class TwoStepLoginSuccessHandler extends VaadinSavedRequestAwareAuthentic
         var strategy = SecurityContextHolder.getContextHolderStrategy();
         strategy.clearContext();
         contexts.saveContext(strategy.createEmptyContext(), request, response);
-        request.getSession().setAttribute(PendingLogin.SESSION_ATTRIBUTE,
-                new PendingLogin(authentication, target, clock.instant()));
+        request.getSession()
+                .setAttribute(
+                        PendingLogin.SESSION_ATTRIBUTE, new PendingLogin(authentication, target, clock.instant()));
         getRedirectStrategy().sendRedirect(request, response, CODE_PAGE);
     }
 }

@@ -53,23 +53,32 @@ public class OverviewView extends Main {
     private final ArticleService articles;
     private final @Nullable Long myAuthorId;
 
-    OverviewView(ArticleService articles, AuthorService authors, SiteSettingsService settings,
-                 DeskActivity activity, EditingPresence presence, DeskUser user) {
+    OverviewView(
+            ArticleService articles,
+            AuthorService authors,
+            SiteSettingsService settings,
+            DeskActivity activity,
+            EditingPresence presence,
+            DeskUser user) {
         this.articles = articles;
         this.myAuthorId = authors.ofCurrentUser().map(Byline::id).orElse(null);
         ZoneId zone = settings.identity().zone();
         addClassName("desk-view");
         addClassName("overview");
         counts.addClassName("status-counts");
-        myDrafts = new ArticleShortList("My drafts", myAuthorId == null
-                ? "Your account has no byline profile, so no drafts are yours." : "No drafts of yours.",
-                zone, DeskArticleRow::updatedAt);
-        reviewQueue = new ArticleShortList("Waiting for review", "Nothing waits for review.", zone,
+        myDrafts = new ArticleShortList(
+                "My drafts",
+                myAuthorId == null
+                        ? "Your account has no byline profile, so no drafts are yours."
+                        : "No drafts of yours.",
+                zone,
                 DeskArticleRow::updatedAt);
-        schedule = new ArticleShortList("Scheduled (" + zone.getId() + ")", "Nothing is scheduled.", zone,
-                DeskArticleRow::scheduledAt);
-        recentlyPublished = new ArticleShortList("Recently published", "Nothing published yet.", zone,
-                DeskArticleRow::publishedAt);
+        reviewQueue = new ArticleShortList(
+                "Waiting for review", "Nothing waits for review.", zone, DeskArticleRow::updatedAt);
+        schedule = new ArticleShortList(
+                "Scheduled (" + zone.getId() + ")", "Nothing is scheduled.", zone, DeskArticleRow::scheduledAt);
+        recentlyPublished =
+                new ArticleShortList("Recently published", "Nothing published yet.", zone, DeskArticleRow::publishedAt);
         Section onDesk = new Section(new H3("On the desk now"), online);
         onDesk.addClassName("overview-card");
         onDesk.addClassName("online");
@@ -89,28 +98,38 @@ public class OverviewView extends Main {
     private void refreshArticles() {
         counts.removeAll();
         for (Map.Entry<ArticleStatus, Long> count : articles.countByStatus().entrySet()) {
-            Div card = new Div(new Span(String.valueOf(count.getValue())), new Span(count.getKey().label()));
+            Div card = new Div(
+                    new Span(String.valueOf(count.getValue())),
+                    new Span(count.getKey().label()));
             card.addClassName("status-count");
             card.getElement().setAttribute("data-status", count.getKey().name());
             counts.add(card);
         }
-        myDrafts.show(myAuthorId == null ? List.of()
-                : list(new DeskFilter(ArticleStatus.DRAFT, null, myAuthorId, null), Sort.Direction.DESC, "updatedAt"));
-        reviewQueue.show(list(new DeskFilter(ArticleStatus.IN_REVIEW, null, null, null), Sort.Direction.ASC, "updatedAt"));
-        schedule.show(list(new DeskFilter(ArticleStatus.SCHEDULED, null, null, null), Sort.Direction.ASC, "scheduledAt"));
-        recentlyPublished.show(list(new DeskFilter(ArticleStatus.PUBLISHED, null, null, null), Sort.Direction.DESC,
-                "publishedAt"));
+        myDrafts.show(
+                myAuthorId == null
+                        ? List.of()
+                        : list(
+                                new DeskFilter(ArticleStatus.DRAFT, null, myAuthorId, null),
+                                Sort.Direction.DESC,
+                                "updatedAt"));
+        reviewQueue.show(
+                list(new DeskFilter(ArticleStatus.IN_REVIEW, null, null, null), Sort.Direction.ASC, "updatedAt"));
+        schedule.show(
+                list(new DeskFilter(ArticleStatus.SCHEDULED, null, null, null), Sort.Direction.ASC, "scheduledAt"));
+        recentlyPublished.show(
+                list(new DeskFilter(ArticleStatus.PUBLISHED, null, null, null), Sort.Direction.DESC, "publishedAt"));
     }
 
     private List<DeskArticleRow> list(DeskFilter filter, Sort.Direction direction, String property) {
-        return articles.deskList(filter, PageRequest.of(0, SHOWN, Sort.by(direction, property))).getContent();
+        return articles.deskList(filter, PageRequest.of(0, SHOWN, Sort.by(direction, property)))
+                .getContent();
     }
 
     private void showOnline(List<EditingPresence.Visit> visits) {
         online.removeAll();
         for (EditingPresence.Visit visit : visits) {
-            online.add(new ListItem(visit.displayName() + (visit.articleTitle() == null ? ""
-                    : " — editing “" + visit.articleTitle() + "”")));
+            online.add(new ListItem(visit.displayName()
+                    + (visit.articleTitle() == null ? "" : " — editing “" + visit.articleTitle() + "”")));
         }
     }
 }

@@ -33,7 +33,9 @@ class AccountSetupGuard implements VaadinServiceInitListener {
 
     private void check(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
-        if (target != ProfileView.class && target != LoginView.class && authentication.isAuthenticated()
+        if (target != ProfileView.class
+                && target != LoginView.class
+                && authentication.isAuthenticated()
                 && (accounts.mustChangePassword() || twoFactor.mustEnrol())) {
             event.rerouteTo(ProfileView.class);
         }

@@ -80,8 +80,8 @@ public class ProfileView extends Main {
     }
 
     private void changePassword() {
-        Map<String, HasValidation> fields = Map.of("currentPassword", currentPassword, "password", newPassword,
-                "repeat", repeatPassword);
+        Map<String, HasValidation> fields =
+                Map.of("currentPassword", currentPassword, "password", newPassword, "repeat", repeatPassword);
         try {
             if (!newPassword.getValue().equals(repeatPassword.getValue())) {
                 throw new DomainException.ValidationFailed("repeat", "The two new passwords differ");

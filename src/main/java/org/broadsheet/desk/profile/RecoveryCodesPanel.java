@@ -24,7 +24,10 @@ class RecoveryCodesPanel extends Div {
         };
         Anchor download = new Anchor(file, "Download as a text file");
         download.addClassName("recovery-codes-download");
-        add(new Paragraph("Keep these recovery codes somewhere safe, away from your phone. Each one logs you in "
-                + "once if the phone is lost. They will not be shown again."), list, download);
+        add(
+                new Paragraph("Keep these recovery codes somewhere safe, away from your phone. Each one logs you in "
+                        + "once if the phone is lost. They will not be shown again."),
+                list,
+                download);
     }
 }

@@ -28,15 +28,18 @@ class TwoFactorSection extends Div {
         state.addClassName("two-factor-state");
         setUp.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         setUp.addClickListener(e -> new TwoFactorSetupDialog(twoFactor, issuer, this::refresh).open());
-        newCodes.addClickListener(e -> new PasswordConfirmDialog("New recovery codes", "Make new codes",
-                password -> showCodes(twoFactor.newRecoveryCodes(password))).open());
+        newCodes.addClickListener(e -> new PasswordConfirmDialog(
+                        "New recovery codes",
+                        "Make new codes",
+                        password -> showCodes(twoFactor.newRecoveryCodes(password)))
+                .open());
         turnOff.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        turnOff.addClickListener(e -> new PasswordConfirmDialog("Turn off two-step login", "Turn off",
-                password -> {
+        turnOff.addClickListener(e -> new PasswordConfirmDialog("Turn off two-step login", "Turn off", password -> {
                     twoFactor.disableMine(password);
                     DeskFeedback.done("Two-step login is off");
                     refresh();
-                }).open());
+                })
+                .open());
         add(new H3("Two-step login"), state, new HorizontalLayout(setUp, newCodes, turnOff));
         refresh();
     }
@@ -48,9 +51,10 @@ class TwoFactorSection extends Div {
                     + status.recoveryCodesLeft() + " of 10 recovery codes left."
                     + (status.required() ? " This publication requires it for editors and admins." : ""));
         } else {
-            state.setText(status.required()
-                    ? "This publication requires two-step login for editors and admins. Set it up to continue."
-                    : "Off. With it on, a stolen password alone cannot open your desk.");
+            state.setText(
+                    status.required()
+                            ? "This publication requires two-step login for editors and admins. Set it up to continue."
+                            : "Off. With it on, a stolen password alone cannot open your desk.");
         }
         state.getElement().getClassList().set("two-factor-required", status.required() && !status.enabled());
         setUp.setVisible(!status.enabled());

@@ -47,10 +47,14 @@ class TwoFactorSetupDialog extends Dialog {
                 FieldErrors.show(error, Map.of("code", code));
             }
         });
-        add(new Paragraph("1. Scan this code with an authenticator app such as Aegis, FreeOTP, Google "
-                        + "Authenticator, Microsoft Authenticator or 1Password."), qr,
-                new Paragraph("Cannot scan? Add an account by hand with this key (time-based):"), manualKey,
-                new Paragraph("2. Type the code the app shows to prove it works."), code);
+        add(
+                new Paragraph("1. Scan this code with an authenticator app such as Aegis, FreeOTP, Google "
+                        + "Authenticator, Microsoft Authenticator or 1Password."),
+                qr,
+                new Paragraph("Cannot scan? Add an account by hand with this key (time-based):"),
+                manualKey,
+                new Paragraph("2. Type the code the app shows to prove it works."),
+                code);
         getFooter().add(new Button("Cancel", e -> close()), confirm);
     }
 

@@ -32,8 +32,11 @@ class SectionDialog extends Dialog {
     final Button save = new Button("Save");
     private boolean slugFollowsName;
 
-    SectionDialog(SectionService sections, @Nullable SectionSummary editing, @Nullable SectionSummary under,
-                  Consumer<SectionSummary> saved) {
+    SectionDialog(
+            SectionService sections,
+            @Nullable SectionSummary editing,
+            @Nullable SectionSummary under,
+            Consumer<SectionSummary> saved) {
         SectionTree tree = sections.tree();
         setHeaderTitle(editing == null ? "New section" : "Edit " + editing.name());
         name.setRequired(true);
@@ -41,7 +44,9 @@ class SectionDialog extends Dialog {
         slug.setAllowedCharPattern("[a-z0-9-]");
         slug.setHelperText(editing == null ? null : "Changing it keeps the old addresses working through redirects");
         parent.setItems(tree.flattened().stream()
-                .filter(s -> editing == null || !tree.selfAndDescendantIds(editing.id()).contains(s.id())).toList());
+                .filter(s -> editing == null
+                        || !tree.selfAndDescendantIds(editing.id()).contains(s.id()))
+                .toList());
         parent.setItemLabelGenerator(SectionLabels.trails(tree));
         parent.setRenderer(SectionLabels.indented());
         parent.setPlaceholder("Top level");
@@ -50,7 +55,10 @@ class SectionDialog extends Dialog {
         if (editing != null) {
             name.setValue(editing.name());
             slug.setValue(editing.slug());
-            parent.setValue(editing.parentId() == null ? null : tree.byId(editing.parentId()).orElse(null));
+            parent.setValue(
+                    editing.parentId() == null
+                            ? null
+                            : tree.byId(editing.parentId()).orElse(null));
             description.setValue(Objects.requireNonNullElse(editing.description(), ""));
         } else {
             parent.setValue(under);
@@ -69,7 +77,8 @@ class SectionDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
             try {
-                Long parentId = parent.getValue() == null ? null : parent.getValue().id();
+                Long parentId =
+                        parent.getValue() == null ? null : parent.getValue().id();
                 String text = description.getValue().isBlank() ? null : description.getValue();
                 SectionSummary result = editing == null
                         ? sections.create(name.getValue(), slug.getValue(), parentId, text)
@@ -77,8 +86,8 @@ class SectionDialog extends Dialog {
                 close();
                 saved.accept(result);
             } catch (DomainException error) {
-                FieldErrors.show(error, Map.of("name", name, "slug", slug, "parent", parent,
-                        "description", description));
+                FieldErrors.show(
+                        error, Map.of("name", name, "slug", slug, "parent", parent, "description", description));
             }
         });
         add(new FormLayout(name, slug, parent, description));

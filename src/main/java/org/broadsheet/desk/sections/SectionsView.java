@@ -53,21 +53,26 @@ public class SectionsView extends Main {
         this.articles = articles;
         this.bulk = bulk;
         addClassName("desk-view");
-        grid.addHierarchyColumn(SectionSummary::name).setHeader("Section").setFlexGrow(2).setKey("name")
+        grid.addHierarchyColumn(SectionSummary::name)
+                .setHeader("Section")
+                .setFlexGrow(2)
+                .setKey("name")
                 .setSortable(false);
         grid.addColumn(SectionSummary::url).setHeader("Address").setFlexGrow(2).setKey("url");
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.setSizeFull();
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(e -> new SectionDialog(sections, null, grid.asSingleSelect().getValue(),
-                this::saved).open());
+        create.addClickListener(
+                e -> new SectionDialog(sections, null, grid.asSingleSelect().getValue(), this::saved).open());
         setSizeFull();
         add(new HorizontalLayout(new H2("Sections"), create), grid);
         refresh();
     }
 
     private HorizontalLayout actions(SectionSummary section) {
-        Button edit = small(VaadinIcon.EDIT, "Edit " + section.name(),
+        Button edit = small(
+                VaadinIcon.EDIT,
+                "Edit " + section.name(),
                 e -> new SectionDialog(sections, section, null, this::saved).open());
         Button up = small(VaadinIcon.ARROW_UP, "Move " + section.name() + " up", e -> move(section, -1));
         Button down = small(VaadinIcon.ARROW_DOWN, "Move " + section.name() + " down", e -> move(section, 1));
@@ -76,8 +81,10 @@ public class SectionsView extends Main {
         return new HorizontalLayout(edit, up, down, delete);
     }
 
-    private static Button small(VaadinIcon icon, String label,
-                                com.vaadin.flow.component.ComponentEventListener<com.vaadin.flow.component.ClickEvent<Button>> click) {
+    private static Button small(
+            VaadinIcon icon,
+            String label,
+            com.vaadin.flow.component.ComponentEventListener<com.vaadin.flow.component.ClickEvent<Button>> click) {
         Button button = new Button(icon.create(), click);
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         button.setAriaLabel(label);
@@ -95,8 +102,10 @@ public class SectionsView extends Main {
             offerMove(section, inIt);
             return;
         }
-        ConfirmDialog ask = new ConfirmDialog("Delete " + section.name() + "?",
-                "The section and its address " + section.url() + " will be gone.", "Delete",
+        ConfirmDialog ask = new ConfirmDialog(
+                "Delete " + section.name() + "?",
+                "The section and its address " + section.url() + " will be gone.",
+                "Delete",
                 e -> act(() -> sections.delete(section.id()), "Deleted " + section.name()));
         ask.setConfirmButtonTheme("error primary");
         ask.setCancelable(true);
@@ -107,7 +116,8 @@ public class SectionsView extends Main {
     private void offerMove(SectionSummary section, List<Long> ids) {
         SectionTree tree = sections.tree();
         ComboBox<SectionSummary> target = new ComboBox<>("Move them to");
-        target.setItems(tree.flattened().stream().filter(s -> s.id() != section.id()).toList());
+        target.setItems(
+                tree.flattened().stream().filter(s -> s.id() != section.id()).toList());
         target.setItemLabelGenerator(SectionLabels.trails(tree));
         target.setRenderer(SectionLabels.indented());
         ConfirmDialog ask = new ConfirmDialog();
@@ -119,8 +129,14 @@ public class SectionsView extends Main {
             if (target.getValue() == null) {
                 return;
             }
-            BulkAction action = BulkAction.moveToSection(target.getValue().id(), target.getValue().name());
-            BulkRun.start(UI.getCurrent(), bulk, action, ids, (done, total) -> { },
+            BulkAction action = BulkAction.moveToSection(
+                    target.getValue().id(), target.getValue().name());
+            BulkRun.start(
+                    UI.getCurrent(),
+                    bulk,
+                    action,
+                    ids,
+                    (done, total) -> {},
                     outcomes -> new BulkSummaryDialog(action, outcomes).open());
         });
         ask.open();
@@ -153,8 +169,8 @@ public class SectionsView extends Main {
         grid.expandRecursively(tree.roots(), 4);
     }
 
-    private static void add(TreeData<SectionSummary> data, SectionTree tree, SectionSummary parent,
-                            SectionSummary section) {
+    private static void add(
+            TreeData<SectionSummary> data, SectionTree tree, SectionSummary parent, SectionSummary section) {
         data.addItem(parent, section);
         tree.children(section.id()).forEach(child -> add(data, tree, section, child));
     }

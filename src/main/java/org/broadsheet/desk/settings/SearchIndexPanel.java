@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.shared.Registration;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.broadsheet.desk.DeskFeedback;
 import org.broadsheet.search.service.IndexStatus;
 import org.broadsheet.search.service.SearchIndexService;
@@ -56,11 +55,14 @@ class SearchIndexPanel extends Div {
             progress.setVisible(true);
             progress.setValue(total == 0 ? 0 : Math.min(1.0, (double) status.rebuilt() / total));
         } else {
-            String when = status.lastRebuiltAt() == null ? ""
-                    : " Last rebuilt " + DeskFeedback.DATE_TIME.format(status.lastRebuiltAt().atZone(zone)) + ".";
+            String when = status.lastRebuiltAt() == null
+                    ? ""
+                    : " Last rebuilt "
+                            + DeskFeedback.DATE_TIME.format(
+                                    status.lastRebuiltAt().atZone(zone)) + ".";
             String error = status.lastError() == null ? "" : " The last rebuild failed: " + status.lastError();
-            state.setText(status.documents() + " of " + status.articles() + " articles are in the index." + when
-                    + error);
+            state.setText(
+                    status.documents() + " of " + status.articles() + " articles are in the index." + when + error);
             progress.setVisible(false);
         }
         rebuild.setEnabled(!status.rebuilding());

@@ -86,12 +86,26 @@ public class SettingsView extends Main {
     }
 
     private void save() {
-        Map<String, HasValidation> fields = Map.of("siteName", siteName, "tagline", tagline,
-                "cookieNoticeText", cookieNotice, "cookiePolicyUrl", cookiePolicy, "timezone", timezone,
-                "pageSize", pageSize);
+        Map<String, HasValidation> fields = Map.of(
+                "siteName",
+                siteName,
+                "tagline",
+                tagline,
+                "cookieNoticeText",
+                cookieNotice,
+                "cookiePolicyUrl",
+                cookiePolicy,
+                "timezone",
+                timezone,
+                "pageSize",
+                pageSize);
         try {
-            settings.update(new SettingsChanges(siteName.getValue(), tagline.getValue(), cookieNotice.getValue(),
-                    cookiePolicy.getValue(), timezone.getValue() == null ? "" : timezone.getValue(),
+            settings.update(new SettingsChanges(
+                    siteName.getValue(),
+                    tagline.getValue(),
+                    cookieNotice.getValue(),
+                    cookiePolicy.getValue(),
+                    timezone.getValue() == null ? "" : timezone.getValue(),
                     pageSize.getValue() == null ? 0 : pageSize.getValue()));
             twoFactor.requireForEditors(twoFactorRequired.getValue());
             fields.values().forEach(field -> field.setInvalid(false));

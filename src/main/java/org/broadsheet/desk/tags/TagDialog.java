@@ -33,7 +33,8 @@ class TagDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
             try {
-                TagSummary result = editing == null ? tags.findOrCreate(name.getValue())
+                TagSummary result = editing == null
+                        ? tags.findOrCreate(name.getValue())
                         : tags.update(editing.id(), name.getValue(), slug.getValue());
                 close();
                 saved.accept(result);

@@ -21,8 +21,10 @@ class TagMergeDialog extends Dialog {
 
     TagMergeDialog(TagService tags, TagSummary from, Consumer<TagSummary> merged) {
         setHeaderTitle("Merge " + from.name());
-        into.setItemsPageable((page, text) -> tags.list(text, PageRequest.of(page.getPageNumber(), page.getPageSize()))
-                .getContent().stream().filter(t -> t.id() != from.id()).toList());
+        into.setItemsPageable((page, text) ->
+                tags.list(text, PageRequest.of(page.getPageNumber(), page.getPageSize())).getContent().stream()
+                        .filter(t -> t.id() != from.id())
+                        .toList());
         into.setItemLabelGenerator(TagSummary::name);
         into.setRequired(true);
         into.setWidthFull();
@@ -41,8 +43,10 @@ class TagMergeDialog extends Dialog {
                 FieldErrors.show(error, Map.of("into", into));
             }
         });
-        add(new Paragraph("Every article tagged " + from.name() + " gets the tag you choose, and "
-                + from.name() + " is deleted (its page " + from.url() + " goes with it)."), into);
+        add(
+                new Paragraph("Every article tagged " + from.name() + " gets the tag you choose, and " + from.name()
+                        + " is deleted (its page " + from.url() + " goes with it)."),
+                into);
         getFooter().add(new Button("Cancel", e -> close()), merge);
     }
 }

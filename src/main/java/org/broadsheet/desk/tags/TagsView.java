@@ -43,19 +43,25 @@ public class TagsView extends Main {
         grid.addColumn(TagSummary::name).setHeader("Name").setFlexGrow(2).setKey("name");
         grid.addColumn(TagSummary::url).setHeader("Page").setFlexGrow(2);
         grid.addComponentColumn(tag -> {
-            Button rename = new Button("Rename", e -> new TagDialog(tags, tag, this::saved).open());
-            Button merge = new Button("Merge…", e -> new TagMergeDialog(tags, tag, into -> {
-                DeskFeedback.done("Merged " + tag.name() + " into " + into.name());
-                grid.getDataProvider().refreshAll();
-            }).open());
-            rename.setAriaLabel("Rename " + tag.name());
-            merge.setAriaLabel("Merge " + tag.name() + " into another tag");
-            rename.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            merge.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            return new HorizontalLayout(rename, merge);
-        }).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(query -> tags.list(filter.getValue(), toSpringPageRequest(query)).stream(),
-                query -> (int) tags.list(filter.getValue(), PageRequest.of(0, 1)).getTotalElements());
+                    Button rename = new Button("Rename", e -> new TagDialog(tags, tag, this::saved).open());
+                    Button merge = new Button(
+                            "Merge…",
+                            e -> new TagMergeDialog(tags, tag, into -> {
+                                        DeskFeedback.done("Merged " + tag.name() + " into " + into.name());
+                                        grid.getDataProvider().refreshAll();
+                                    })
+                                    .open());
+                    rename.setAriaLabel("Rename " + tag.name());
+                    merge.setAriaLabel("Merge " + tag.name() + " into another tag");
+                    rename.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                    merge.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                    return new HorizontalLayout(rename, merge);
+                })
+                .setHeader("")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setItems(query -> tags.list(filter.getValue(), toSpringPageRequest(query)).stream(), query ->
+                (int) tags.list(filter.getValue(), PageRequest.of(0, 1)).getTotalElements());
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

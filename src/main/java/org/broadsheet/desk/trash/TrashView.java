@@ -46,25 +46,39 @@ public class TrashView extends Main {
         boolean editor = user.isEditor();
         grid.addColumn(DeskArticleRow::title).setHeader("Title").setFlexGrow(3).setKey("title");
         grid.addColumn(DeskArticleRow::sectionPath).setHeader("Section").setFlexGrow(1);
-        grid.addColumn(row -> row.status().label()).setHeader("Status before").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> row.status().label())
+                .setHeader("Status before")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(row -> DeskFeedback.DATE_TIME.format(LocalDateTime.ofInstant(row.updatedAt(), zone)))
-                .setHeader("Last saved").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(row -> actions(row, editor)).setHeader("").setAutoWidth(true).setFlexGrow(0);
+                .setHeader("Last saved")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(row -> actions(row, editor))
+                .setHeader("")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setItems(query -> trash.list(toSpringPageRequest(query)).stream(), query -> (int) trash.count());
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         setSizeFull();
-        add(new H2("Trash"), new Paragraph("Binned articles are off the site and out of the lists until restored."
-                + (editor ? " Deleting one for good also deletes its revisions." : "")), grid);
+        add(
+                new H2("Trash"),
+                new Paragraph("Binned articles are off the site and out of the lists until restored."
+                        + (editor ? " Deleting one for good also deletes its revisions." : "")),
+                grid);
     }
 
     private HorizontalLayout actions(DeskArticleRow row, boolean editor) {
-        Button restore = new Button("Restore", e -> act(() -> trash.restore(row.id()), "Restored “" + row.title() + "”"));
+        Button restore =
+                new Button("Restore", e -> act(() -> trash.restore(row.id()), "Restored “" + row.title() + "”"));
         restore.addThemeVariants(ButtonVariant.LUMO_SMALL);
         restore.setAriaLabel("Restore " + row.title());
         Button delete = new Button("Delete for good", e -> {
-            ConfirmDialog ask = new ConfirmDialog("Delete for good?", "“" + row.title()
-                    + "” and all its revisions will be gone. This cannot be undone.", "Delete for good",
+            ConfirmDialog ask = new ConfirmDialog(
+                    "Delete for good?",
+                    "“" + row.title() + "” and all its revisions will be gone. This cannot be undone.",
+                    "Delete for good",
                     ok -> act(() -> trash.deletePermanently(row.id()), "Deleted “" + row.title() + "”"));
             ask.setConfirmButtonTheme("error primary");
             ask.setCancelable(true);

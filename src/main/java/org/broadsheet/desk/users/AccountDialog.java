@@ -17,8 +17,8 @@ import java.util.Map;
 import org.broadsheet.base.DomainException;
 import org.broadsheet.desk.DeskFeedback;
 import org.broadsheet.desk.FieldErrors;
-import org.broadsheet.people.service.AccountLimits;
 import org.broadsheet.people.service.AccountChanges;
+import org.broadsheet.people.service.AccountLimits;
 import org.broadsheet.people.service.AccountRow;
 import org.broadsheet.people.service.AuthorProfile;
 import org.broadsheet.people.service.AuthorService;
@@ -50,8 +50,12 @@ class AccountDialog extends Dialog {
     private final @Nullable AccountRow existing;
     private final Runnable saved;
 
-    AccountDialog(UserAccountService accounts, AuthorService authors, TwoFactorService twoFactor,
-                  @Nullable AccountRow existing, Runnable saved) {
+    AccountDialog(
+            UserAccountService accounts,
+            AuthorService authors,
+            TwoFactorService twoFactor,
+            @Nullable AccountRow existing,
+            Runnable saved) {
         this.accounts = accounts;
         this.authors = authors;
         this.twoFactor = twoFactor;
@@ -85,8 +89,12 @@ class AccountDialog extends Dialog {
             byline.setItemLabelGenerator(AuthorProfile::name);
             byline.setClearButtonVisible(true);
             byline.setHelperText("The author profile this person's articles are bylined with");
-            authors.ofAccount(existing.id()).ifPresent(mine -> byline.setValue(
-                    byline.getListDataView().getItems().filter(a -> a.id() == mine.id()).findFirst().orElse(null)));
+            authors.ofAccount(existing.id())
+                    .ifPresent(mine -> byline.setValue(byline.getListDataView()
+                            .getItems()
+                            .filter(a -> a.id() == mine.id())
+                            .findFirst()
+                            .orElse(null)));
             form.add(byline);
         }
         form.add(roles, enabled);
@@ -116,12 +124,20 @@ class AccountDialog extends Dialog {
     private void save() {
         try {
             if (existing == null) {
-                accounts.create(new NewAccount(username.getValue(), displayName.getValue(), email.getValue(),
-                        password.getValue(), roles.getValue()));
+                accounts.create(new NewAccount(
+                        username.getValue(),
+                        displayName.getValue(),
+                        email.getValue(),
+                        password.getValue(),
+                        roles.getValue()));
             } else {
-                accounts.update(existing.id(), new AccountChanges(displayName.getValue(), email.getValue(),
-                        roles.getValue(), enabled.getValue()));
-                authors.linkAccount(existing.id(), byline.getValue() == null ? null : byline.getValue().id());
+                accounts.update(
+                        existing.id(),
+                        new AccountChanges(
+                                displayName.getValue(), email.getValue(), roles.getValue(), enabled.getValue()));
+                authors.linkAccount(
+                        existing.id(),
+                        byline.getValue() == null ? null : byline.getValue().id());
             }
             saved.run();
             close();
@@ -136,8 +152,10 @@ class AccountDialog extends Dialog {
         shown.setHeaderTitle("New password for " + existing.username());
         Paragraph value = new Paragraph(oneTime);
         value.addClassName("one-time-password");
-        shown.add(new Paragraph("Give this password to its owner; it is shown only now and must be changed "
-                + "at the next login."), value);
+        shown.add(
+                new Paragraph("Give this password to its owner; it is shown only now and must be changed "
+                        + "at the next login."),
+                value);
         shown.getFooter().add(new Button("Done", e -> shown.close()));
         shown.open();
         saved.run();

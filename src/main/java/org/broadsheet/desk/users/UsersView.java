@@ -34,30 +34,48 @@ public class UsersView extends Main {
     private final Grid<AccountRow> grid = new Grid<>();
     private final UserAccountService accounts;
 
-    UsersView(UserAccountService accounts, AuthorService authors, TwoFactorService twoFactor,
-              SiteSettingsService settings) {
+    UsersView(
+            UserAccountService accounts,
+            AuthorService authors,
+            TwoFactorService twoFactor,
+            SiteSettingsService settings) {
         this.accounts = accounts;
         addClassName("desk-view");
         ZoneId zone = settings.identity().zone();
-        grid.addColumn(AccountRow::username).setHeader("Username").setSortProperty("username").setKey("username");
+        grid.addColumn(AccountRow::username)
+                .setHeader("Username")
+                .setSortProperty("username")
+                .setKey("username");
         grid.addColumn(AccountRow::displayName).setHeader("Name").setSortProperty("displayName");
         grid.addColumn(AccountRow::email).setHeader("Email").setSortProperty("email");
         grid.addColumn(row -> row.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")))
-                .setHeader("Roles").setKey("roles");
-        grid.addColumn(row -> row.enabled() ? "Yes" : "No").setHeader("Enabled").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> row.twoFactorEnabled() ? "On" : "Off").setHeader("Two-step login").setAutoWidth(true)
+                .setHeader("Roles")
+                .setKey("roles");
+        grid.addColumn(row -> row.enabled() ? "Yes" : "No")
+                .setHeader("Enabled")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(row -> row.twoFactorEnabled() ? "On" : "Off")
+                .setHeader("Two-step login")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(row -> row.locked() ? "Locked" : row.mustChangePassword() ? "Must change password" : "")
-                .setHeader("State").setKey("state");
-        grid.addColumn(row -> row.lastLoginAt() == null ? "never"
+                .setHeader("State")
+                .setKey("state");
+        grid.addColumn(row -> row.lastLoginAt() == null
+                        ? "never"
                         : DeskFeedback.DATE_TIME.format(row.lastLoginAt().atZone(zone)))
-                .setHeader("Last login").setSortProperty("lastLoginAt").setAutoWidth(true);
-        grid.setItems(query -> accounts.list(toSpringPageRequest(query)).stream(),
-                query -> (int) accounts.count());
-        grid.addItemClickListener(click -> new AccountDialog(accounts, authors, twoFactor, click.getItem(), this::refresh).open());
+                .setHeader("Last login")
+                .setSortProperty("lastLoginAt")
+                .setAutoWidth(true);
+        grid.setItems(query -> accounts.list(toSpringPageRequest(query)).stream(), query -> (int) accounts.count());
+        grid.addItemClickListener(
+                click -> new AccountDialog(accounts, authors, twoFactor, click.getItem(), this::refresh).open());
         grid.setSizeFull();
 
-        Button create = new Button("New account", new Icon(VaadinIcon.PLUS),
+        Button create = new Button(
+                "New account",
+                new Icon(VaadinIcon.PLUS),
                 e -> new AccountDialog(accounts, authors, twoFactor, null, this::refresh).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout toolbar = new HorizontalLayout(new H2("Users"), create);

@@ -4,8 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import java.time.Instant;
 import org.broadsheet.base.BaseEntity;
-import org.jspecify.annotations.Nullable;
 import org.hibernate.annotations.Immutable;
+import org.jspecify.annotations.Nullable;
 
 /** One line of the append-only audit log: who did what to which thing, when, from where. */
 @Entity
@@ -32,18 +32,23 @@ public class AuditEvent extends BaseEntity {
     @Column(length = DETAILS_MAX_LENGTH)
     private @Nullable String details;
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
-    public AuditEvent(String actor, String action, @Nullable String target, Instant occurredAt,
-                      @Nullable String ip, @Nullable String details) {
+    public AuditEvent(
+            String actor,
+            String action,
+            @Nullable String target,
+            Instant occurredAt,
+            @Nullable String ip,
+            @Nullable String details) {
         this.actor = actor;
         this.action = action;
         this.target = target;
         this.occurredAt = occurredAt;
         this.ip = ip;
         this.details = details == null || details.length() <= DETAILS_MAX_LENGTH
-                ? details : details.substring(0, DETAILS_MAX_LENGTH);
+                ? details
+                : details.substring(0, DETAILS_MAX_LENGTH);
     }
 
     public String getActor() {

@@ -42,8 +42,7 @@ public class Author extends BaseEntity {
     @JoinColumn(name = "user_id", unique = true)
     private @Nullable UserAccount user;
 
-    protected Author() {
-    }
+    protected Author() {}
 
     public Author(String name, String slug, @Nullable String bio, @Nullable UserAccount user) {
         this.name = name;

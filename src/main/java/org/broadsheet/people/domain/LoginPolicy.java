@@ -16,8 +16,7 @@ public class LoginPolicy {
     @Column(nullable = false)
     private boolean twoFactorRequired;
 
-    protected LoginPolicy() {
-    }
+    protected LoginPolicy() {}
 
     /** Whether editors and admins must use two-step login. */
     public boolean isTwoFactorRequired() {

@@ -1,6 +1,5 @@
 package org.broadsheet.people.domain;
 
-import org.broadsheet.people.service.Role;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -19,6 +18,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import org.broadsheet.base.BaseEntity;
+import org.broadsheet.people.service.Role;
 import org.jspecify.annotations.Nullable;
 
 /** A login. Bylines are {@link Author} profiles, which may or may not belong to an account. */
@@ -86,11 +86,15 @@ public class UserAccount extends BaseEntity {
     @Column(name = "code_hash", nullable = false, length = 64)
     private Set<String> recoveryCodeHashes = new HashSet<>();
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
-    public UserAccount(String username, String displayName, String email, String passwordHash,
-                       Set<Role> roles, Instant createdAt) {
+    public UserAccount(
+            String username,
+            String displayName,
+            String email,
+            String passwordHash,
+            Set<Role> roles,
+            Instant createdAt) {
         this.username = username;
         this.displayName = displayName;
         this.email = email;

@@ -10,8 +10,7 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     Optional<UserAccount> findByUsername(String username);
 
     default UserAccount requireByUsername(String username) {
-        return findByUsername(username)
-                .orElseThrow(() -> new DomainException.NotFound("No account for " + username));
+        return findByUsername(username).orElseThrow(() -> new DomainException.NotFound("No account for " + username));
     }
 
     default UserAccount requireById(long id) {

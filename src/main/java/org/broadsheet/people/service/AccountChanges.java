@@ -3,5 +3,4 @@ package org.broadsheet.people.service;
 import java.util.Set;
 
 /** What an admin may change on an existing account (the username stays). */
-public record AccountChanges(String displayName, String email, Set<Role> roles, boolean enabled) {
-}
+public record AccountChanges(String displayName, String email, Set<Role> roles, boolean enabled) {}

@@ -10,6 +10,5 @@ public final class AccountLimits {
     public static final int DISPLAY_NAME_MAX_LENGTH = UserAccount.DISPLAY_NAME_MAX_LENGTH;
     public static final int EMAIL_MAX_LENGTH = UserAccount.EMAIL_MAX_LENGTH;
 
-    private AccountLimits() {
-    }
+    private AccountLimits() {}
 }

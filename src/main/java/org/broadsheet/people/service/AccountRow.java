@@ -5,7 +5,14 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** An account as the users grid shows it. */
-public record AccountRow(long id, String username, String displayName, String email, Set<Role> roles,
-                         boolean enabled, @Nullable Instant lastLoginAt, boolean locked,
-                         boolean mustChangePassword, boolean twoFactorEnabled) {
-}
+public record AccountRow(
+        long id,
+        String username,
+        String displayName,
+        String email,
+        Set<Role> roles,
+        boolean enabled,
+        @Nullable Instant lastLoginAt,
+        boolean locked,
+        boolean mustChangePassword,
+        boolean twoFactorEnabled) {}

@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditService {
 
     static final int EXPORT_BATCH = 1_000;
-    private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "occurredAt").and(Sort.by(Sort.Direction.DESC, "id"));
+    private static final Sort NEWEST_FIRST =
+            Sort.by(Sort.Direction.DESC, "occurredAt").and(Sort.by(Sort.Direction.DESC, "id"));
 
     private final AuditEventRepository events;
     private final AuditLog audit;
@@ -36,8 +37,10 @@ public class AuditService {
     @Transactional(readOnly = true)
     public Page<AuditEntry> search(AuditFilter filter, Pageable pageable) {
         validate(filter);
-        return events.findAll(matching(filter),
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST)).map(AuditService::entry);
+        return events.findAll(
+                        matching(filter),
+                        PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST))
+                .map(AuditService::entry);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -59,8 +62,15 @@ public class AuditService {
         do {
             batch = events.findAll(matching(filter), page);
             for (AuditEvent e : batch) {
-                Csv.row(out, java.util.Arrays.asList(e.getOccurredAt(), e.getActor(), e.getAction(), e.getTarget(),
-                        e.getIp(), e.getDetails()));
+                Csv.row(
+                        out,
+                        java.util.Arrays.asList(
+                                e.getOccurredAt(),
+                                e.getActor(),
+                                e.getAction(),
+                                e.getTarget(),
+                                e.getIp(),
+                                e.getDetails()));
             }
             page = page.next();
         } while (batch.hasNext());
@@ -82,11 +92,13 @@ public class AuditService {
                 where.add(cb.like(cb.lower(root.get("action")), LikePattern.containing(filter.action()), '\\'));
             }
             if (filter.from() != null) {
-                where.add(cb.greaterThanOrEqualTo(root.get("occurredAt"),
+                where.add(cb.greaterThanOrEqualTo(
+                        root.get("occurredAt"),
                         filter.from().atStartOfDay(filter.zone()).toInstant()));
             }
             if (filter.to() != null) {
-                where.add(cb.lessThan(root.get("occurredAt"),
+                where.add(cb.lessThan(
+                        root.get("occurredAt"),
                         filter.to().plusDays(1).atStartOfDay(filter.zone()).toInstant()));
             }
             return cb.and(where.toArray(jakarta.persistence.criteria.Predicate[]::new));
@@ -94,7 +106,13 @@ public class AuditService {
     }
 
     private static AuditEntry entry(AuditEvent e) {
-        return new AuditEntry(e.requireId(), e.getOccurredAt(), e.getActor(), e.getAction(), e.getTarget(), e.getIp(),
+        return new AuditEntry(
+                e.requireId(),
+                e.getOccurredAt(),
+                e.getActor(),
+                e.getAction(),
+                e.getTarget(),
+                e.getIp(),
                 e.getDetails());
     }
 }

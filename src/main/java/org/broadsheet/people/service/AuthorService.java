@@ -1,23 +1,22 @@
 package org.broadsheet.people.service;
 
-import java.util.Set;
-import org.broadsheet.base.PublicContentChanged;
-import org.springframework.context.ApplicationEventPublisher;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.broadsheet.base.DomainException;
+import org.broadsheet.base.PublicContentChanged;
 import org.broadsheet.base.Slugs;
 import org.broadsheet.people.domain.Author;
 import org.broadsheet.people.domain.AuthorRepository;
 import org.broadsheet.people.domain.UserAccount;
 import org.broadsheet.people.domain.UserAccountRepository;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,8 +30,11 @@ public class AuthorService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
-    AuthorService(AuthorRepository authors, UserAccountRepository accounts, AuditLog audit,
-                  ApplicationEventPublisher events) {
+    AuthorService(
+            AuthorRepository authors,
+            UserAccountRepository accounts,
+            AuditLog audit,
+            ApplicationEventPublisher events) {
         this.authors = authors;
         this.accounts = accounts;
         this.audit = audit;
@@ -64,7 +66,8 @@ public class AuthorService {
     @Transactional(readOnly = true)
     public List<AuthorProfile> all() {
         return authors.findAll(org.springframework.data.domain.Sort.by("name")).stream()
-                .map(AuthorService::profile).toList();
+                .map(AuthorService::profile)
+                .toList();
     }
 
     /** The byline profile that belongs to this account, if one does. */
@@ -90,17 +93,18 @@ public class AuthorService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void linkAccount(long userId, @Nullable Long authorId) {
-        UserAccount account = accounts.findById(userId)
-                .orElseThrow(() -> new DomainException.NotFound("No account " + userId));
-        authors.findByUserId(userId).filter(current -> authorId == null || current.requireId() != authorId)
+        UserAccount account =
+                accounts.findById(userId).orElseThrow(() -> new DomainException.NotFound("No account " + userId));
+        authors.findByUserId(userId)
+                .filter(current -> authorId == null || current.requireId() != authorId)
                 .ifPresent(current -> current.setUser(null));
         if (authorId != null) {
-            Author author = authors.findById(authorId)
-                    .orElseThrow(() -> new DomainException.NotFound("No author " + authorId));
+            Author author =
+                    authors.findById(authorId).orElseThrow(() -> new DomainException.NotFound("No author " + authorId));
             UserAccount owner = author.getUser();
             if (owner != null && owner.requireId() != userId) {
-                throw new DomainException.ValidationFailed("author",
-                        author.getName() + " already belongs to the account " + owner.getUsername());
+                throw new DomainException.ValidationFailed(
+                        "author", author.getName() + " already belongs to the account " + owner.getUsername());
             }
             authors.flush();
             author.setUser(account);
@@ -113,14 +117,16 @@ public class AuthorService {
     public Byline create(String name, @Nullable String bio, @Nullable String username) {
         String slug = Slugs.slugify(name);
         if (name.isBlank() || name.length() > Author.NAME_MAX_LENGTH || slug.isEmpty()) {
-            throw new DomainException.ValidationFailed("name",
-                    "An author needs a name of at most " + Author.NAME_MAX_LENGTH + " characters");
+            throw new DomainException.ValidationFailed(
+                    "name", "An author needs a name of at most " + Author.NAME_MAX_LENGTH + " characters");
         }
         if (authors.findBySlug(slug).isPresent()) {
             throw new DomainException.ValidationFailed("name", "There is already an author at /author/" + slug);
         }
-        UserAccount user = username == null ? null : accounts.findByUsername(username)
-                .orElseThrow(() -> new DomainException.NotFound("No account " + username));
+        UserAccount user = username == null
+                ? null
+                : accounts.findByUsername(username)
+                        .orElseThrow(() -> new DomainException.NotFound("No account " + username));
         Author saved = authors.save(new Author(name.strip(), slug, bio, user));
         audit.record("author.create", "author:" + saved.requireId(), name);
         return byline(saved);
@@ -135,19 +141,21 @@ public class AuthorService {
     public AuthorProfile update(long id, String name, String slug, @Nullable String bio, @Nullable String photoUrl) {
         Author author = authors.findById(id).orElseThrow(() -> new DomainException.NotFound("No author " + id));
         if (name.isBlank() || name.length() > Author.NAME_MAX_LENGTH) {
-            throw new DomainException.ValidationFailed("name",
-                    "An author needs a name of at most " + Author.NAME_MAX_LENGTH + " characters");
+            throw new DomainException.ValidationFailed(
+                    "name", "An author needs a name of at most " + Author.NAME_MAX_LENGTH + " characters");
         }
         Slugs.requireValid(slug);
         authors.findBySlug(slug).filter(other -> other.requireId() != id).ifPresent(other -> {
             throw new DomainException.ValidationFailed("slug", other.getName() + " already uses /author/" + slug);
         });
         if (bio != null && bio.length() > Author.BIO_MAX_LENGTH) {
-            throw new DomainException.ValidationFailed("bio", "A bio has at most " + Author.BIO_MAX_LENGTH + " characters");
+            throw new DomainException.ValidationFailed(
+                    "bio", "A bio has at most " + Author.BIO_MAX_LENGTH + " characters");
         }
         String photo = photoUrl == null || photoUrl.isBlank() ? null : photoUrl.strip();
-        if (photo != null && (photo.length() > Author.PHOTO_URL_MAX_LENGTH
-                || !(photo.startsWith("https://") || (photo.startsWith("/") && !photo.startsWith("//"))))) {
+        if (photo != null
+                && (photo.length() > Author.PHOTO_URL_MAX_LENGTH
+                        || !(photo.startsWith("https://") || (photo.startsWith("/") && !photo.startsWith("//"))))) {
             throw new DomainException.ValidationFailed("photoUrl", "Use a picture on this site or an https address");
         }
         author.setName(name.strip());
@@ -156,8 +164,8 @@ public class AuthorService {
         author.setPhotoUrl(photo);
         audit.record("author.update", "author:" + id, author.getName() + " /author/" + slug);
         events.publishEvent(new AuthorChanged(id));
-        events.publishEvent(new PublicContentChanged(Set.of(PublicContentChanged.author(id),
-                PublicContentChanged.LISTINGS)));
+        events.publishEvent(
+                new PublicContentChanged(Set.of(PublicContentChanged.author(id), PublicContentChanged.LISTINGS)));
         return profile(author);
     }
 

@@ -49,7 +49,8 @@ class LoginAttempts {
     @Transactional
     public void onFailure(AbstractAuthenticationFailureEvent event) {
         String username = event.getAuthentication().getName();
-        audit.recordAs(username, "login.failure", null, event.getException().getClass().getSimpleName());
+        audit.recordAs(
+                username, "login.failure", null, event.getException().getClass().getSimpleName());
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
             accounts.findByUsername(username).ifPresent(this::countFailure);
         }
@@ -63,7 +64,10 @@ class LoginAttempts {
     /** Counts a wrong secret of any kind towards the lockout. */
     void countFailure(UserAccount account) {
         if (account.recordFailedLogin(clock.instant(), protection.lockoutThreshold(), protection.lockoutDuration())) {
-            audit.recordAs(account.getUsername(), "login.lockout", "user:" + account.requireId(),
+            audit.recordAs(
+                    account.getUsername(),
+                    "login.lockout",
+                    "user:" + account.requireId(),
                     "locked until " + account.getLockedUntil());
         }
     }

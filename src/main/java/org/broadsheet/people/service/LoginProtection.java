@@ -17,5 +17,4 @@ public record LoginProtection(
         @DefaultValue("5") int lockoutThreshold,
         @DefaultValue("15m") Duration lockoutDuration,
         @DefaultValue("20") int attemptsPerIp,
-        @DefaultValue("5m") Duration attemptWindow) {
-}
+        @DefaultValue("5m") Duration attemptWindow) {}

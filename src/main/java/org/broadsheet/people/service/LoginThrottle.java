@@ -22,21 +22,32 @@ public class LoginThrottle {
     LoginThrottle(LoginProtection protection, AuditLog audit) {
         this.protection = protection;
         this.audit = audit;
-        this.buckets = Caffeine.newBuilder().maximumSize(100_000)
-                .expireAfterAccess(protection.attemptWindow().multipliedBy(2)).build();
-        this.reported = Caffeine.newBuilder().maximumSize(100_000)
-                .expireAfterWrite(protection.attemptWindow()).build();
+        this.buckets = Caffeine.newBuilder()
+                .maximumSize(100_000)
+                .expireAfterAccess(protection.attemptWindow().multipliedBy(2))
+                .build();
+        this.reported = Caffeine.newBuilder()
+                .maximumSize(100_000)
+                .expireAfterWrite(protection.attemptWindow())
+                .build();
     }
 
     /** Takes one attempt from this address's allowance; false when it has none left. */
     public boolean tryAttempt(String address) {
-        Bucket bucket = buckets.get(address, a -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(protection.attemptsPerIp())
-                        .refillGreedy(protection.attemptsPerIp(), protection.attemptWindow()).build())
-                .build());
+        Bucket bucket = buckets.get(
+                address,
+                a -> Bucket.builder()
+                        .addLimit(Bandwidth.builder()
+                                .capacity(protection.attemptsPerIp())
+                                .refillGreedy(protection.attemptsPerIp(), protection.attemptWindow())
+                                .build())
+                        .build());
         boolean allowed = bucket.tryConsume(1);
         if (!allowed && reported.asMap().putIfAbsent(address, Boolean.TRUE) == null) {
-            audit.recordAs(address, "login.rate-limited", null,
+            audit.recordAs(
+                    address,
+                    "login.rate-limited",
+                    null,
                     "more than " + protection.attemptsPerIp() + " attempts in " + protection.attemptWindow());
         }
         return allowed;

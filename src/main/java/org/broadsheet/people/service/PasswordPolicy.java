@@ -24,6 +24,7 @@ public class PasswordPolicy {
     public static final int MIN_LENGTH = 12;
     /** BCrypt reads 72 bytes; longer passwords would be silently cut. */
     public static final int MAX_BYTES = 72;
+
     static final String COMMON_PASSWORDS = "people/common-passwords.txt";
 
     private final Set<String> common;

@@ -18,8 +18,7 @@ final class RecoveryCodes {
     static final int COUNT = 10;
     private static final int CODE_CHARACTERS = 16;
 
-    private RecoveryCodes() {
-    }
+    private RecoveryCodes() {}
 
     static List<String> generate() {
         return List.of(new RecoveryCodeGenerator().generateCodes(COUNT));
@@ -32,8 +31,8 @@ final class RecoveryCodes {
 
     static String hash(String code) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(normalise(code).getBytes(StandardCharsets.US_ASCII));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(normalise(code).getBytes(StandardCharsets.US_ASCII));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every JDK has SHA-256", e);

@@ -15,8 +15,7 @@ public enum Role {
         public static final String EDITOR = "EDITOR";
         public static final String ADMIN = "ADMIN";
 
-        private Names() {
-        }
+        private Names() {}
     }
 
     public String authority() {

@@ -28,6 +28,7 @@ class TotpCodes {
     static final int PERIOD_SECONDS = 30;
     /** A phone's clock may be a step off either way; more would widen the guessing window. */
     static final int ALLOWED_DRIFT_STEPS = 1;
+
     private static final int SECRET_BASE32_CHARACTERS = 32;
     private static final Pattern CODE = Pattern.compile("\\d{" + DIGITS + "}");
 
@@ -63,7 +64,8 @@ class TotpCodes {
         }
         long now = stepAt(clock.instant());
         for (long step = now - ALLOWED_DRIFT_STEPS; step <= now + ALLOWED_DRIFT_STEPS; step++) {
-            if (MessageDigest.isEqual(codeAt(secret, step).getBytes(StandardCharsets.US_ASCII),
+            if (MessageDigest.isEqual(
+                    codeAt(secret, step).getBytes(StandardCharsets.US_ASCII),
                     typed.getBytes(StandardCharsets.US_ASCII))) {
                 return OptionalLong.of(step);
             }
@@ -80,8 +82,8 @@ class TotpCodes {
         ZxingPngQrGenerator generator = new ZxingPngQrGenerator();
         generator.setImageSize(200);
         try {
-            return Utils.getDataUriForImage(generator.generate(qrData(issuer, accountName, secret)),
-                    generator.getImageMimeType());
+            return Utils.getDataUriForImage(
+                    generator.generate(qrData(issuer, accountName, secret)), generator.getImageMimeType());
         } catch (QrGenerationException e) {
             throw new IllegalStateException("Cannot draw the QR code", e);
         }

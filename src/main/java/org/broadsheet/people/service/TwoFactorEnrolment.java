@@ -8,5 +8,4 @@ package org.broadsheet.people.service;
  * @param provisioningUri the {@code otpauth://} URI the QR code holds
  * @param qrCodeDataUri   the QR code as a PNG {@code data:} URI
  */
-public record TwoFactorEnrolment(String secret, String provisioningUri, String qrCodeDataUri) {
-}
+public record TwoFactorEnrolment(String secret, String provisioningUri, String qrCodeDataUri) {}

@@ -33,9 +33,14 @@ public class TwoFactorService {
     private final AuditLog audit;
     private final Clock clock;
 
-    TwoFactorService(UserAccountRepository accounts, LoginPolicyRepository policy, TotpCodes totp,
-                     CurrentPasswordCheck currentPasswordCheck, LoginAttempts loginAttempts, AuditLog audit,
-                     Clock clock) {
+    TwoFactorService(
+            UserAccountRepository accounts,
+            LoginPolicyRepository policy,
+            TotpCodes totp,
+            CurrentPasswordCheck currentPasswordCheck,
+            LoginAttempts loginAttempts,
+            AuditLog audit,
+            Clock clock) {
         this.accounts = accounts;
         this.policy = policy;
         this.totp = totp;
@@ -69,7 +74,9 @@ public class TwoFactorService {
     public TwoFactorEnrolment beginEnrolment(String issuer) {
         String secret = totp.newSecret();
         String account = CurrentActor.name();
-        return new TwoFactorEnrolment(secret, TotpCodes.provisioningUri(issuer, account, secret),
+        return new TwoFactorEnrolment(
+                secret,
+                TotpCodes.provisioningUri(issuer, account, secret),
                 TotpCodes.qrCodeDataUri(issuer, account, secret));
     }
 
@@ -84,7 +91,8 @@ public class TwoFactorService {
         UserAccount me = mine();
         OptionalLong step = totp.matchingStep(secret, code);
         if (step.isEmpty()) {
-            throw new DomainException.ValidationFailed("code",
+            throw new DomainException.ValidationFailed(
+                    "code",
                     "That code does not match. Check the phone's time is set automatically, then type the newest code");
         }
         List<String> codes = RecoveryCodes.generate();
@@ -114,8 +122,8 @@ public class TwoFactorService {
         UserAccount me = mine();
         currentPasswordCheck.require(me, currentPassword);
         if (ruleCovers(me)) {
-            throw new DomainException.ValidationFailed("currentPassword",
-                    "This publication requires two-step login for editors and admins");
+            throw new DomainException.ValidationFailed(
+                    "currentPassword", "This publication requires two-step login for editors and admins");
         }
         me.disableTwoFactor();
         audit.record("user.2fa-disable", target(me), null);
@@ -138,7 +146,9 @@ public class TwoFactorService {
     @Transactional
     public SecondFactorResult verifyLogin(String username, String typed) {
         UserAccount account = accounts.findByUsername(username).orElse(null);
-        if (account == null || !account.isEnabled() || account.isLockedAt(clock.instant())
+        if (account == null
+                || !account.isEnabled()
+                || account.isLockedAt(clock.instant())
                 || !account.isTwoFactorEnabled()) {
             return SecondFactorResult.REFUSED;
         }
@@ -149,8 +159,7 @@ public class TwoFactorService {
             return SecondFactorResult.ACCEPTED;
         }
         if (RecoveryCodes.looksLikeOne(typed) && account.useRecoveryCode(RecoveryCodes.hash(typed))) {
-            loginAttempts.recordGoodLogin(account,
-                    "with a recovery code, " + account.recoveryCodesLeft() + " left");
+            loginAttempts.recordGoodLogin(account, "with a recovery code, " + account.recoveryCodesLeft() + " left");
             return SecondFactorResult.ACCEPTED;
         }
         audit.recordAs(username, "login.failure", target(account), "wrong second-step code");
@@ -178,8 +187,10 @@ public class TwoFactorService {
         LoginPolicy current = policy.current();
         if (current.isTwoFactorRequired() != required) {
             current.setTwoFactorRequired(required);
-            audit.record("settings.2fa-policy", "login-policy", required
-                    ? "two-step login required for editors and admins" : "two-step login optional");
+            audit.record(
+                    "settings.2fa-policy",
+                    "login-policy",
+                    required ? "two-step login required for editors and admins" : "two-step login optional");
         }
     }
 

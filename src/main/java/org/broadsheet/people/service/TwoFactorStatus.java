@@ -7,5 +7,4 @@ package org.broadsheet.people.service;
  * @param required          whether the publication's rule makes it compulsory for this user
  * @param recoveryCodesLeft unused recovery codes
  */
-public record TwoFactorStatus(boolean enabled, boolean required, int recoveryCodesLeft) {
-}
+public record TwoFactorStatus(boolean enabled, boolean required, int recoveryCodesLeft) {}

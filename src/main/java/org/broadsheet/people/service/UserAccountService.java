@@ -32,8 +32,13 @@ public class UserAccountService {
     private final AuditLog audit;
     private final Clock clock;
 
-    UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-                       CurrentPasswordCheck currentPasswordCheck, AuditLog audit, Clock clock) {
+    UserAccountService(
+            UserAccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            PasswordPolicy passwordPolicy,
+            CurrentPasswordCheck currentPasswordCheck,
+            AuditLog audit,
+            Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
@@ -46,10 +51,11 @@ public class UserAccountService {
     @Transactional
     public long create(NewAccount account) {
         String username = account.username().strip().toLowerCase(Locale.ROOT);
-        if (username.isEmpty() || username.length() > UserAccount.USERNAME_MAX_LENGTH
+        if (username.isEmpty()
+                || username.length() > UserAccount.USERNAME_MAX_LENGTH
                 || !username.matches(UserAccount.USERNAME_PATTERN)) {
-            throw new DomainException.ValidationFailed("username",
-                    "Use lower-case letters, digits, dots, hyphens or underscores");
+            throw new DomainException.ValidationFailed(
+                    "username", "Use lower-case letters, digits, dots, hyphens or underscores");
         }
         if (accounts.existsByUsername(username)) {
             throw new DomainException.ValidationFailed("username", "That username is taken");
@@ -63,8 +69,12 @@ public class UserAccountService {
         if (account.roles().isEmpty()) {
             throw new DomainException.ValidationFailed("roles", "Give the account at least one role");
         }
-        UserAccount saved = accounts.save(new UserAccount(username, account.displayName().strip(),
-                account.email().strip(), passwordEncoder.encode(account.password()), account.roles(),
+        UserAccount saved = accounts.save(new UserAccount(
+                username,
+                account.displayName().strip(),
+                account.email().strip(),
+                passwordEncoder.encode(account.password()),
+                account.roles(),
                 clock.instant()));
         audit.record("user.create", "user:" + saved.requireId(), username + " " + account.roles());
         return saved.requireId();
@@ -81,11 +91,21 @@ public class UserAccountService {
     @Transactional(readOnly = true)
     public Page<AccountRow> list(Pageable pageable) {
         Instant now = clock.instant();
-        Pageable sorted = pageable.getSort().isSorted() ? pageable
+        Pageable sorted = pageable.getSort().isSorted()
+                ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("username"));
-        return accounts.findAll(sorted).map(a -> new AccountRow(a.requireId(), a.getUsername(), a.getDisplayName(),
-                a.getEmail(), a.getRoles(), a.isEnabled(), a.getLastLoginAt(), a.isLockedAt(now),
-                a.isMustChangePassword(), a.isTwoFactorEnabled()));
+        return accounts.findAll(sorted)
+                .map(a -> new AccountRow(
+                        a.requireId(),
+                        a.getUsername(),
+                        a.getDisplayName(),
+                        a.getEmail(),
+                        a.getRoles(),
+                        a.isEnabled(),
+                        a.getLastLoginAt(),
+                        a.isLockedAt(now),
+                        a.isMustChangePassword(),
+                        a.isTwoFactorEnabled()));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -114,8 +134,8 @@ public class UserAccountService {
         boolean adminAfter = changes.enabled() && changes.roles().contains(Role.ADMIN);
         if (adminNow && !adminAfter) {
             if (account.getUsername().equals(CurrentActor.name())) {
-                throw new DomainException.ValidationFailed("roles",
-                        "You cannot remove your own admin rights or disable yourself");
+                throw new DomainException.ValidationFailed(
+                        "roles", "You cannot remove your own admin rights or disable yourself");
             }
             if (accounts.countEnabledAdmins() <= 1) {
                 throw new DomainException.ValidationFailed("roles", "This is the last enabled admin");
@@ -150,8 +170,17 @@ public class UserAccountService {
     @Transactional(readOnly = true)
     public AccountRow myAccount() {
         UserAccount a = mine();
-        return new AccountRow(a.requireId(), a.getUsername(), a.getDisplayName(), a.getEmail(), a.getRoles(),
-                a.isEnabled(), a.getLastLoginAt(), false, a.isMustChangePassword(), a.isTwoFactorEnabled());
+        return new AccountRow(
+                a.requireId(),
+                a.getUsername(),
+                a.getDisplayName(),
+                a.getEmail(),
+                a.getRoles(),
+                a.isEnabled(),
+                a.getLastLoginAt(),
+                false,
+                a.isMustChangePassword(),
+                a.isTwoFactorEnabled());
     }
 
     /**
@@ -161,7 +190,9 @@ public class UserAccountService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public boolean mustChangePassword() {
-        return accounts.findByUsername(CurrentActor.name()).map(UserAccount::isMustChangePassword).orElse(false);
+        return accounts.findByUsername(CurrentActor.name())
+                .map(UserAccount::isMustChangePassword)
+                .orElse(false);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -212,14 +243,16 @@ public class UserAccountService {
 
     private static void requireEmail(String email) {
         String trimmed = email.strip();
-        if (trimmed.length() > UserAccount.EMAIL_MAX_LENGTH || !EMAIL.matcher(trimmed).matches()) {
+        if (trimmed.length() > UserAccount.EMAIL_MAX_LENGTH
+                || !EMAIL.matcher(trimmed).matches()) {
             throw new DomainException.ValidationFailed("email", "Enter an email address like name@example.org");
         }
     }
 
     private static void requireDisplayName(String name) {
         if (name.isBlank() || name.strip().length() > UserAccount.DISPLAY_NAME_MAX_LENGTH) {
-            throw new DomainException.ValidationFailed("displayName",
+            throw new DomainException.ValidationFailed(
+                    "displayName",
                     "A display name is required, at most " + UserAccount.DISPLAY_NAME_MAX_LENGTH + " characters");
         }
     }

@@ -16,10 +16,10 @@ final class ArticleIndex {
      * documents without it come from an older release.
      */
     static final String SCHEMA_VERSION_FIELD = "schemaVersion";
+
     static final int SCHEMA_VERSION = 2;
 
-    private ArticleIndex() {
-    }
+    private ArticleIndex() {}
 
     static SearchScope<Object> scope(SearchScopeProvider provider) {
         return provider.scope(Object.class, ENTITY_NAME);

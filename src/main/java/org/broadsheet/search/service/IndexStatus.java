@@ -14,6 +14,11 @@ import org.jspecify.annotations.Nullable;
  * @param lastRebuiltAt  when the last rebuild finished, if any since start
  * @param lastError      why the last rebuild failed, if it did
  */
-public record IndexStatus(long documents, long articles, boolean rebuilding, long rebuilt, long rebuildTotal,
-                          @Nullable Instant lastRebuiltAt, @Nullable String lastError) {
-}
+public record IndexStatus(
+        long documents,
+        long articles,
+        boolean rebuilding,
+        long rebuilt,
+        long rebuildTotal,
+        @Nullable Instant lastRebuiltAt,
+        @Nullable String lastError) {}

@@ -33,7 +33,12 @@ class IndexTextSimilarity implements TextSimilarity {
         List<List<?>> hits = session.search(ArticleIndex.scope(session))
                 .select(f -> f.composite().from(f.id(Long.class), f.score()).asList())
                 .where(f -> f.bool()
-                        .must(f.match().field("title").boost(2f).field("standfirst").field("body").matching(words))
+                        .must(f.match()
+                                .field("title")
+                                .boost(2f)
+                                .field("standfirst")
+                                .field("body")
+                                .matching(words))
                         .filter(f.id().matchingAny(candidateIds)))
                 .fetchHits(candidateIds.size());
         Map<Long, Float> scores = new HashMap<>();

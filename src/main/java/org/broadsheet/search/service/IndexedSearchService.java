@@ -10,8 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.broadsheet.content.service.ArticleService;
-import org.broadsheet.content.service.DeskFilter;
 import org.broadsheet.content.service.ArticleTeaser;
+import org.broadsheet.content.service.DeskFilter;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -86,7 +86,9 @@ class IndexedSearchService implements SearchService {
                         b.must(f.match().field("inTrash").matching(false));
                         b.must(f.bool().should(textMatch(f, words, false)).should(prefixOfLastWord(f, words)));
                         if (filter.status() != null) {
-                            b.filter(f.match().field("status").matching(filter.status().name(), ValueModel.INDEX));
+                            b.filter(f.match()
+                                    .field("status")
+                                    .matching(filter.status().name(), ValueModel.INDEX));
                         }
                         if (filter.sectionId() != null) {
                             b.filter(f.match().field("sectionIds").matching(filter.sectionId()));
@@ -110,31 +112,58 @@ class IndexedSearchService implements SearchService {
         Instant now = clock.instant();
         SearchSession session = session();
         SearchResult<List<?>> result = session.search(ArticleIndex.scope(session))
-                .select(f -> f.composite().from(f.id(Long.class), f.highlight("body")).asList())
+                .select(f -> f.composite()
+                        .from(f.id(Long.class), f.highlight("body"))
+                        .asList())
                 .where(f -> f.bool().with(b -> {
                     b.must(f.match().field("status").matching("PUBLISHED", ValueModel.INDEX));
                     b.must(f.match().field("inTrash").matching(false));
-                    b.must(QueryText.isPhrase(query.text())
-                            ? f.phrase().field("title").boost(3f).field("standfirst").boost(1.5f).field("body")
-                                    .matching(words)
-                            : textMatch(f, words, similarWords));
-                    b.should(f.phrase().field("title").boost(2f).field("body").matching(words).slop(2));
-                    b.should(f.range().field("publishedAt").atLeast(now.minus(RECENT)).constantScore().boost(0.8f));
-                    b.should(f.range().field("publishedAt").atLeast(now.minus(THIS_YEAR)).constantScore()
+                    b.must(
+                            QueryText.isPhrase(query.text())
+                                    ? f.phrase()
+                                            .field("title")
+                                            .boost(3f)
+                                            .field("standfirst")
+                                            .boost(1.5f)
+                                            .field("body")
+                                            .matching(words)
+                                    : textMatch(f, words, similarWords));
+                    b.should(f.phrase()
+                            .field("title")
+                            .boost(2f)
+                            .field("body")
+                            .matching(words)
+                            .slop(2));
+                    b.should(f.range()
+                            .field("publishedAt")
+                            .atLeast(now.minus(RECENT))
+                            .constantScore()
+                            .boost(0.8f));
+                    b.should(f.range()
+                            .field("publishedAt")
+                            .atLeast(now.minus(THIS_YEAR))
+                            .constantScore()
                             .boost(0.4f));
                     if (query.sectionPath() != null) {
                         b.filter(f.match().field("sectionPaths").matching(query.sectionPath()));
                     }
                     if (query.year() != null) {
-                        b.filter(f.range().field("publishedAt").between(
-                                LocalDate.of(query.year(), 1, 1).atStartOfDay(query.zone()).toInstant(),
-                                LocalDate.of(query.year() + 1, 1, 1).atStartOfDay(query.zone()).toInstant())
+                        b.filter(f.range()
+                                .field("publishedAt")
+                                .between(
+                                        LocalDate.of(query.year(), 1, 1)
+                                                .atStartOfDay(query.zone())
+                                                .toInstant(),
+                                        LocalDate.of(query.year() + 1, 1, 1)
+                                                .atStartOfDay(query.zone())
+                                                .toInstant())
                                 .constantScore());
                     }
                 }))
                 .highlighter(h -> h.fastVector()
                         .tag(String.valueOf(SearchHit.MATCH_START), String.valueOf(SearchHit.MATCH_END))
-                        .fragmentSize(SNIPPET_CHARACTERS).numberOfFragments(1))
+                        .fragmentSize(SNIPPET_CHARACTERS)
+                        .numberOfFragments(1))
                 .fetch((int) page.getOffset(), page.getPageSize());
         List<Long> ids = new ArrayList<>();
         Map<Long, String> snippets = new HashMap<>();
@@ -153,12 +182,17 @@ class IndexedSearchService implements SearchService {
 
     private static PredicateFinalStep textMatch(SearchPredicateFactory f, String words, boolean fuzzy) {
         var match = f.match()
-                .field("title").boost(3f)
-                .field("standfirst").boost(1.5f)
+                .field("title")
+                .boost(3f)
+                .field("standfirst")
+                .boost(1.5f)
                 .field("body")
-                .field("authorNames").boost(2f)
-                .field("tagNames").boost(1.5f)
-                .field("sectionNames").boost(1.2f)
+                .field("authorNames")
+                .boost(2f)
+                .field("tagNames")
+                .boost(1.5f)
+                .field("sectionNames")
+                .boost(1.2f)
                 .matching(words);
         return fuzzy ? match.fuzzy(2, 1) : match;
     }
@@ -166,7 +200,8 @@ class IndexedSearchService implements SearchService {
     /** "glac" finds "glacier" while the word is still being typed. */
     private static PredicateFinalStep prefixOfLastWord(SearchPredicateFactory f, String words) {
         String last = QueryText.lastWord(words);
-        return last.length() < 2 ? f.matchNone()
+        return last.length() < 2
+                ? f.matchNone()
                 : f.wildcard().field("title").boost(2f).field("body").matching(last + "*");
     }
 

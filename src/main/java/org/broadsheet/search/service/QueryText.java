@@ -9,12 +9,13 @@ import java.util.Locale;
  */
 final class QueryText {
 
-    private QueryText() {
-    }
+    private QueryText() {}
 
     static String clean(String typed) {
-        return typed.replaceAll("[^\\p{L}\\p{N}'’]+", " ").replaceAll("(^|\\s)['’]+|['’]+(\\s|$)", " ")
-                .strip().replaceAll("\\s+", " ");
+        return typed.replaceAll("[^\\p{L}\\p{N}'’]+", " ")
+                .replaceAll("(^|\\s)['’]+|['’]+(\\s|$)", " ")
+                .strip()
+                .replaceAll("\\s+", " ");
     }
 
     /** A query typed in double quotes asks for the words in that order. */

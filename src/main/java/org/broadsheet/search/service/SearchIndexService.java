@@ -39,8 +39,8 @@ public class SearchIndexService {
     private volatile @Nullable Instant lastRebuiltAt;
     private volatile @Nullable String lastError;
 
-    SearchIndexService(EntityManagerFactory entityManagerFactory, ArticleService articles, AuditLog audit,
-                       Clock clock) {
+    SearchIndexService(
+            EntityManagerFactory entityManagerFactory, ArticleService articles, AuditLog audit, Clock clock) {
         this.entityManagerFactory = entityManagerFactory;
         this.articles = articles;
         this.audit = audit;
@@ -49,8 +49,14 @@ public class SearchIndexService {
 
     @PreAuthorize("hasRole('ADMIN')")
     public IndexStatus status() {
-        return new IndexStatus(documentsInIndex(), articles.countAll(), rebuilding, rebuilt.get(), rebuildTotal.get(),
-                lastRebuiltAt, lastError);
+        return new IndexStatus(
+                documentsInIndex(),
+                articles.countAll(),
+                rebuilding,
+                rebuilt.get(),
+                rebuildTotal.get(),
+                lastRebuiltAt,
+                lastError);
     }
 
     /** Starts rebuilding the index from the database; false if a rebuild is already running. */
@@ -65,7 +71,8 @@ public class SearchIndexService {
 
     @EventListener(ApplicationReadyEvent.class)
     void rebuildIfOutOfStep(ApplicationReadyEvent ready) {
-        if (!ready.getApplicationContext().getEnvironment()
+        if (!ready.getApplicationContext()
+                .getEnvironment()
                 .getProperty("broadsheet.search.rebuild-on-start", Boolean.class, true)) {
             return;
         }
@@ -73,8 +80,10 @@ public class SearchIndexService {
             long documents = documentsInIndex();
             long inDatabase = SystemActor.call(articles::countAll);
             if (documents != inDatabase) {
-                log.info("Search index holds {} articles, the database {}: rebuilding it in the background",
-                        documents, inDatabase);
+                log.info(
+                        "Search index holds {} articles, the database {}: rebuilding it in the background",
+                        documents,
+                        inDatabase);
                 startRebuild();
             }
         } catch (RuntimeException e) {
@@ -91,7 +100,8 @@ public class SearchIndexService {
         rebuilt.set(0);
         rebuildTotal.set(0);
         lastError = null;
-        ArticleIndex.scope(mapping()).massIndexer()
+        ArticleIndex.scope(mapping())
+                .massIndexer()
                 .monitor(new Progress())
                 .start()
                 .whenComplete((done, failure) -> {
@@ -112,8 +122,8 @@ public class SearchIndexService {
             var search = Search.session(session);
             // documents an older release wrote lack today's fields, so they do not count
             return search.search(ArticleIndex.scope(search))
-                    .where(f -> f.match().field(ArticleIndex.SCHEMA_VERSION_FIELD)
-                            .matching(ArticleIndex.SCHEMA_VERSION))
+                    .where(f ->
+                            f.match().field(ArticleIndex.SCHEMA_VERSION_FIELD).matching(ArticleIndex.SCHEMA_VERSION))
                     .fetchTotalHitCount();
         }
     }
@@ -131,12 +141,10 @@ public class SearchIndexService {
         }
 
         @Override
-        public void documentsBuilt(long increment) {
-        }
+        public void documentsBuilt(long increment) {}
 
         @Override
-        public void entitiesLoaded(long increment) {
-        }
+        public void entitiesLoaded(long increment) {}
 
         @Override
         public void addToTotalCount(long increment) {
@@ -144,7 +152,6 @@ public class SearchIndexService {
         }
 
         @Override
-        public void indexingCompleted() {
-        }
+        public void indexingCompleted() {}
     }
 }

@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
  * @param sectionPath only articles in this section or below it, e.g. {@code americas}
  * @param year        only articles published in this year, in {@code zone}
  */
-public record SearchQuery(String text, @Nullable String sectionPath, @Nullable Integer year, ZoneId zone,
-                          int page, int pageSize) {
+public record SearchQuery(
+        String text, @Nullable String sectionPath, @Nullable Integer year, ZoneId zone, int page, int pageSize) {
 
     public static final int MAX_LENGTH = 200;
 

@@ -7,5 +7,4 @@ import org.springframework.data.domain.Page;
  *
  * @param similarWords nothing matched the words as typed, so these match words spelt like them
  */
-public record SearchResults(Page<SearchHit> hits, boolean similarWords) {
-}
+public record SearchResults(Page<SearchHit> hits, boolean similarWords) {}

@@ -38,8 +38,7 @@ public class SiteSettings {
     @Column(nullable = false)
     private int pageSize = 20;
 
-    protected SiteSettings() {
-    }
+    protected SiteSettings() {}
 
     public String getSiteName() {
         return siteName;
@@ -65,8 +64,13 @@ public class SiteSettings {
         return pageSize;
     }
 
-    public void change(String siteName, @Nullable String tagline, String cookieNoticeText, String cookiePolicyUrl,
-                       String timezone, int pageSize) {
+    public void change(
+            String siteName,
+            @Nullable String tagline,
+            String cookieNoticeText,
+            String cookiePolicyUrl,
+            String timezone,
+            int pageSize) {
         this.siteName = siteName;
         this.tagline = tagline;
         this.cookieNoticeText = cookieNoticeText;

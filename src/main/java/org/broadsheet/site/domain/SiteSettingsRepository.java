@@ -2,5 +2,4 @@ package org.broadsheet.site.domain;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface SiteSettingsRepository extends JpaRepository<SiteSettings, Long> {
-}
+public interface SiteSettingsRepository extends JpaRepository<SiteSettings, Long> {}

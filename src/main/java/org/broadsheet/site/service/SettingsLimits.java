@@ -12,6 +12,5 @@ public final class SettingsLimits {
     public static final int PAGE_SIZE_MIN = SiteSettings.PAGE_SIZE_MIN;
     public static final int PAGE_SIZE_MAX = SiteSettings.PAGE_SIZE_MAX;
 
-    private SettingsLimits() {
-    }
+    private SettingsLimits() {}
 }

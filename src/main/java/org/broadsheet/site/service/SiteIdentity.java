@@ -4,6 +4,10 @@ import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 
 /** The settings every public page shows or obeys. */
-public record SiteIdentity(String siteName, @Nullable String tagline, String cookieNoticeText,
-                           String cookiePolicyUrl, ZoneId zone, int pageSize) {
-}
+public record SiteIdentity(
+        String siteName,
+        @Nullable String tagline,
+        String cookieNoticeText,
+        String cookiePolicyUrl,
+        ZoneId zone,
+        int pageSize) {}

@@ -37,8 +37,13 @@ public class SiteSettingsService {
         SiteIdentity identity = cached.get();
         if (identity == null) {
             SiteSettings s = load();
-            identity = new SiteIdentity(s.getSiteName(), s.getTagline(), s.getCookieNoticeText(),
-                    s.getCookiePolicyUrl(), zone(s.getTimezone()), s.getPageSize());
+            identity = new SiteIdentity(
+                    s.getSiteName(),
+                    s.getTagline(),
+                    s.getCookieNoticeText(),
+                    s.getCookiePolicyUrl(),
+                    zone(s.getTimezone()),
+                    s.getPageSize());
             cached.set(identity);
         }
         return identity;
@@ -57,25 +62,31 @@ public class SiteSettingsService {
     public void update(SettingsChanges changes) {
         String name = changes.siteName().strip();
         if (name.isEmpty() || name.length() > SiteSettings.SITE_NAME_MAX_LENGTH) {
-            throw new DomainException.ValidationFailed("siteName",
+            throw new DomainException.ValidationFailed(
+                    "siteName",
                     "A site name is required, at most " + SiteSettings.SITE_NAME_MAX_LENGTH + " characters");
         }
-        String tagline = changes.tagline() == null || changes.tagline().isBlank() ? null : changes.tagline().strip();
+        String tagline = changes.tagline() == null || changes.tagline().isBlank()
+                ? null
+                : changes.tagline().strip();
         if (tagline != null && tagline.length() > SiteSettings.TAGLINE_MAX_LENGTH) {
-            throw new DomainException.ValidationFailed("tagline",
-                    "A tagline has at most " + SiteSettings.TAGLINE_MAX_LENGTH + " characters");
+            throw new DomainException.ValidationFailed(
+                    "tagline", "A tagline has at most " + SiteSettings.TAGLINE_MAX_LENGTH + " characters");
         }
         String notice = changes.cookieNoticeText().strip();
         if (notice.isEmpty() || notice.length() > SiteSettings.COOKIE_NOTICE_MAX_LENGTH) {
-            throw new DomainException.ValidationFailed("cookieNoticeText",
-                    "The cookie notice needs a text of at most " + SiteSettings.COOKIE_NOTICE_MAX_LENGTH + " characters");
+            throw new DomainException.ValidationFailed(
+                    "cookieNoticeText",
+                    "The cookie notice needs a text of at most " + SiteSettings.COOKIE_NOTICE_MAX_LENGTH
+                            + " characters");
         }
         String policy = changes.cookiePolicyUrl().strip();
         boolean local = policy.startsWith("/") && !policy.startsWith("//");
-        if (!(local || policy.startsWith("https://")) || policy.length() > SiteSettings.URL_MAX_LENGTH
+        if (!(local || policy.startsWith("https://"))
+                || policy.length() > SiteSettings.URL_MAX_LENGTH
                 || policy.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
-            throw new DomainException.ValidationFailed("cookiePolicyUrl",
-                    "Use a page of this site (/page/cookie-policy) or an https address");
+            throw new DomainException.ValidationFailed(
+                    "cookiePolicyUrl", "Use a page of this site (/page/cookie-policy) or an https address");
         }
         try {
             ZoneId.of(changes.timezone());
@@ -83,8 +94,10 @@ public class SiteSettingsService {
             throw new DomainException.ValidationFailed("timezone", "Choose a time zone such as Europe/London");
         }
         if (changes.pageSize() < SiteSettings.PAGE_SIZE_MIN || changes.pageSize() > SiteSettings.PAGE_SIZE_MAX) {
-            throw new DomainException.ValidationFailed("pageSize", "Show between " + SiteSettings.PAGE_SIZE_MIN
-                    + " and " + SiteSettings.PAGE_SIZE_MAX + " articles per page");
+            throw new DomainException.ValidationFailed(
+                    "pageSize",
+                    "Show between " + SiteSettings.PAGE_SIZE_MIN + " and " + SiteSettings.PAGE_SIZE_MAX
+                            + " articles per page");
         }
         SiteSettings s = load();
         String before = asChanges(s).toString();
@@ -96,8 +109,13 @@ public class SiteSettingsService {
     }
 
     private static SettingsChanges asChanges(SiteSettings s) {
-        return new SettingsChanges(s.getSiteName(), s.getTagline(), s.getCookieNoticeText(), s.getCookiePolicyUrl(),
-                s.getTimezone(), s.getPageSize());
+        return new SettingsChanges(
+                s.getSiteName(),
+                s.getTagline(),
+                s.getCookieNoticeText(),
+                s.getCookiePolicyUrl(),
+                s.getTimezone(),
+                s.getPageSize());
     }
 
     private SiteSettings load() {

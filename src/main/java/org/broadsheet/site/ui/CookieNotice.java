@@ -18,11 +18,15 @@ public class CookieNotice extends Aside {
     public CookieNotice(SiteIdentity site, String returnPath) {
         addClassName("cookie-notice");
         getElement().setAttribute("aria-label", "Cookie notice");
-        Paragraph text = new Paragraph(new Text(site.cookieNoticeText() + " "),
-                new Anchor(site.cookiePolicyUrl(), "Learn more"));
-        Element form = new Element("form").setAttribute("method", "post").setAttribute("action", ACTION)
+        Paragraph text = new Paragraph(
+                new Text(site.cookieNoticeText() + " "), new Anchor(site.cookiePolicyUrl(), "Learn more"));
+        Element form = new Element("form")
+                .setAttribute("method", "post")
+                .setAttribute("action", ACTION)
                 .setAttribute("class", "cookie-choices");
-        form.appendChild(new Element("input").setAttribute("type", "hidden").setAttribute("name", "return")
+        form.appendChild(new Element("input")
+                .setAttribute("type", "hidden")
+                .setAttribute("name", "return")
                 .setAttribute("value", returnPath));
         form.appendChild(choice("accept", "Accept"), choice("refuse", "Refuse"));
         add(text);
@@ -30,7 +34,10 @@ public class CookieNotice extends Aside {
     }
 
     private static Element choice(String value, String label) {
-        return new Element("button").setAttribute("type", "submit").setAttribute("name", "choice")
-                .setAttribute("value", value).setText(label);
+        return new Element("button")
+                .setAttribute("type", "submit")
+                .setAttribute("name", "choice")
+                .setAttribute("value", value)
+                .setText(label);
     }
 }

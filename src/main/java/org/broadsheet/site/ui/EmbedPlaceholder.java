@@ -16,8 +16,7 @@ final class EmbedPlaceholder {
     private static final String FRAME_ATTRIBUTE = "data-frame";
     static final String SCRIPT = "/scripts/embeds.js";
 
-    private EmbedPlaceholder() {
-    }
+    private EmbedPlaceholder() {}
 
     /** Whether a page holds a placeholder, and so needs the embeds script. */
     static boolean isIn(Element element) {
@@ -27,20 +26,25 @@ final class EmbedPlaceholder {
     static Element of(EmbedLink embed, @Nullable String caption) {
         EmbedLink.Provider provider = embed.provider();
         String what = provider.displayName() + " " + provider.kind();
-        Element figure = new Element("figure").setAttribute("class", "embed embed-" + provider.key())
+        Element figure = new Element("figure")
+                .setAttribute("class", "embed embed-" + provider.key())
                 .setAttribute(FRAME_ATTRIBUTE, embed.frameUrl())
                 .setAttribute("data-title", caption == null ? what : what + ": " + caption);
         Element box = new Element("div").setAttribute("class", "embed-placeholder");
         box.appendChild(new Element("p").setAttribute("class", "embed-title").setText(what));
         Element note = new Element("p").setAttribute("class", "embed-note");
-        note.appendChild(new Element("span").setAttribute("class", "embed-cookies")
+        note.appendChild(new Element("span")
+                .setAttribute("class", "embed-cookies")
                 .setText("Playing it here loads it from " + provider.displayName()
                         + ", which may set its own cookies. "));
-        note.appendChild(new Element("a").setAttribute("href", embed.pageUrl())
-                .setText("Open it on " + provider.displayName()));
+        note.appendChild(
+                new Element("a").setAttribute("href", embed.pageUrl()).setText("Open it on " + provider.displayName()));
         box.appendChild(note);
-        box.appendChild(new Element("button").setAttribute("type", "button").setAttribute("class", "embed-load")
-                .setAttribute("hidden", "").setText("Load the " + provider.kind() + " from " + provider.displayName()));
+        box.appendChild(new Element("button")
+                .setAttribute("type", "button")
+                .setAttribute("class", "embed-load")
+                .setAttribute("hidden", "")
+                .setText("Load the " + provider.kind() + " from " + provider.displayName()));
         figure.appendChild(box);
         if (caption != null) {
             figure.appendChild(new Element("figcaption").setText(caption));

@@ -14,7 +14,8 @@ public class FeaturedFigure extends Component {
 
     public FeaturedFigure(FeaturedImage image, boolean eager) {
         getElement().setAttribute("class", "featured-image");
-        Element img = new Element("img").setAttribute("src", image.url() == null ? "" : image.url())
+        Element img = new Element("img")
+                .setAttribute("src", image.url() == null ? "" : image.url())
                 .setAttribute("alt", image.alt() == null ? "" : image.alt())
                 .setAttribute("loading", eager ? "eager" : "lazy")
                 .setAttribute("decoding", "async")
@@ -26,7 +27,8 @@ public class FeaturedFigure extends Component {
                 caption.appendChild(Element.createText(image.caption() + " "));
             }
             if (image.credit() != null) {
-                caption.appendChild(new Element("span").setAttribute("class", "credit").setText(image.credit()));
+                caption.appendChild(
+                        new Element("span").setAttribute("class", "credit").setText(image.credit()));
             }
             getElement().appendChild(caption);
         }

@@ -16,8 +16,7 @@ import org.jsoup.nodes.TextNode;
  */
 public final class HtmlBody {
 
-    private HtmlBody() {
-    }
+    private HtmlBody() {}
 
     /** A body of sanitized HTML as a {@code div.story-body}. */
     public static Div of(String sanitizedHtml) {
@@ -35,7 +34,8 @@ public final class HtmlBody {
 
     private static Optional<EmbedLink> embedOf(org.jsoup.nodes.Element element) {
         return element.tagName().equals("figure") && element.hasClass("embed")
-                ? EmbedLink.of(element.attr("data-provider"), element.attr("data-ref")) : Optional.empty();
+                ? EmbedLink.of(element.attr("data-provider"), element.attr("data-ref"))
+                : Optional.empty();
     }
 
     private static void append(Element parent, Node node) {

@@ -12,11 +12,22 @@ import org.jspecify.annotations.Nullable;
  * @param extraHead  further head elements: article metadata, JSON-LD, feed links
  * @param shareTitle the title social networks show, when it differs from the page title
  */
-public record PageMeta(String title, @Nullable String description, @Nullable String canonicalUrl, String type,
-                       @Nullable String imageUrl, List<Element> extraHead, @Nullable String shareTitle) {
+public record PageMeta(
+        String title,
+        @Nullable String description,
+        @Nullable String canonicalUrl,
+        String type,
+        @Nullable String imageUrl,
+        List<Element> extraHead,
+        @Nullable String shareTitle) {
 
-    public PageMeta(String title, @Nullable String description, @Nullable String canonicalUrl, String type,
-                    @Nullable String imageUrl, List<Element> extraHead) {
+    public PageMeta(
+            String title,
+            @Nullable String description,
+            @Nullable String canonicalUrl,
+            String type,
+            @Nullable String imageUrl,
+            List<Element> extraHead) {
         this(title, description, canonicalUrl, type, imageUrl, extraHead, null);
     }
 

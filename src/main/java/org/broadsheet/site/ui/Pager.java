@@ -21,8 +21,8 @@ public class Pager extends Nav {
         getElement().setAttribute("aria-label", "Pages");
         if (page.hasPrevious()) {
             int previous = page.getNumber();
-            Anchor before = new Anchor(previous == 1 ? baseUrl : baseUrl + separator + "page=" + previous,
-                    labels.before());
+            Anchor before =
+                    new Anchor(previous == 1 ? baseUrl : baseUrl + separator + "page=" + previous, labels.before());
             before.getElement().setAttribute("rel", "prev");
             add(before);
         }

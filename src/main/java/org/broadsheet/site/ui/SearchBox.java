@@ -16,8 +16,12 @@ public class SearchBox extends Component {
         form.setAttribute("class", "search-box");
         Element label = new Element("label").setAttribute("for", inputId).setText("Search articles");
         label.setAttribute("class", "visually-hidden");
-        Element input = new Element("input").setAttribute("type", "search").setAttribute("name", "q")
-                .setAttribute("id", inputId).setAttribute("maxlength", "200").setAttribute("placeholder", "Search");
+        Element input = new Element("input")
+                .setAttribute("type", "search")
+                .setAttribute("name", "q")
+                .setAttribute("id", inputId)
+                .setAttribute("maxlength", "200")
+                .setAttribute("placeholder", "Search");
         if (!query.isEmpty()) {
             input.setAttribute("value", query);
         }

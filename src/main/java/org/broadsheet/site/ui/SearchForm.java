@@ -15,22 +15,30 @@ import org.jspecify.annotations.Nullable;
 @Tag("form")
 public class SearchForm extends Component {
 
-    public SearchForm(String query, SectionTree sections, @Nullable String sectionPath, List<Integer> years,
-                      @Nullable Integer year) {
+    public SearchForm(
+            String query,
+            SectionTree sections,
+            @Nullable String sectionPath,
+            List<Integer> years,
+            @Nullable Integer year) {
         Element form = getElement();
         form.setAttribute("role", "search");
         form.setAttribute("action", "/search");
         form.setAttribute("method", "get");
         form.setAttribute("class", "search-form");
-        Element input = new Element("input").setAttribute("type", "search").setAttribute("name", "q")
-                .setAttribute("id", "search-page-q").setAttribute("maxlength", "200");
+        Element input = new Element("input")
+                .setAttribute("type", "search")
+                .setAttribute("name", "q")
+                .setAttribute("id", "search-page-q")
+                .setAttribute("maxlength", "200");
         if (!query.isEmpty()) {
             input.setAttribute("value", query);
         }
         Element section = select("search-section", "section", "Any section");
         for (SectionSummary s : sections.flattened()) {
             int depth = sections.trail(s.id()).size() - 1;
-            section.appendChild(option(s.path(), "\u2003".repeat(depth) + s.name(), s.path().equals(sectionPath)));
+            section.appendChild(
+                    option(s.path(), "\u2003".repeat(depth) + s.name(), s.path().equals(sectionPath)));
         }
         Element yearSelect = select("search-year", "year", "Any year");
         years.forEach(y -> yearSelect.appendChild(option(String.valueOf(y), String.valueOf(y), y.equals(year))));

@@ -17,8 +17,7 @@ public final class SitePage {
     static final String STYLESHEET = "/styles/site.css";
     static final String CONSENT_SCRIPT = "/scripts/cookie-notice.js";
 
-    private SitePage() {
-    }
+    private SitePage() {}
 
     public static String render(SiteFrame frame, PageMeta meta, Component... content) {
         return render(frame, meta, "", content);
@@ -26,7 +25,8 @@ public final class SitePage {
 
     /** @param query the search text to show in the header's search box */
     public static String render(SiteFrame frame, PageMeta meta, String query, Component... content) {
-        Element html = new Element("html").setAttribute("lang", "en")
+        Element html = new Element("html")
+                .setAttribute("lang", "en")
                 .setAttribute("data-consent", frame.consent().name().toLowerCase(Locale.ROOT));
         Element body = body(frame, query, content);
         html.appendChild(head(frame, meta, EmbedPlaceholder.isIn(body)), body);
@@ -60,10 +60,13 @@ public final class SitePage {
         head.appendChild(link("stylesheet", STYLESHEET));
         meta.extraHead().forEach(head::appendChild);
         if (frame.askForConsent()) {
-            head.appendChild(new Element("script").setAttribute("src", CONSENT_SCRIPT).setAttribute("defer", ""));
+            head.appendChild(
+                    new Element("script").setAttribute("src", CONSENT_SCRIPT).setAttribute("defer", ""));
         }
         if (embeds) {
-            head.appendChild(new Element("script").setAttribute("src", EmbedPlaceholder.SCRIPT).setAttribute("defer", ""));
+            head.appendChild(new Element("script")
+                    .setAttribute("src", EmbedPlaceholder.SCRIPT)
+                    .setAttribute("defer", ""));
         }
         optional(head, named("generator", "Broadsheet"));
         return head;
@@ -75,8 +78,11 @@ public final class SitePage {
         skip.addClassName("skip-link");
         Main main = new Main(content);
         main.setId("main");
-        body.appendChild(skip.getElement(), new SiteHeader(frame.site(), frame.sections(), query).getElement(),
-                main.getElement(), new SiteFooter(frame.site(), frame.sections()).getElement());
+        body.appendChild(
+                skip.getElement(),
+                new SiteHeader(frame.site(), frame.sections(), query).getElement(),
+                main.getElement(),
+                new SiteFooter(frame.site(), frame.sections()).getElement());
         if (frame.askForConsent()) {
             body.appendChild(new CookieNotice(frame.site(), frame.path()).getElement());
         }
@@ -84,17 +90,22 @@ public final class SitePage {
     }
 
     private static @Nullable Element named(String name, @Nullable String content) {
-        return content == null ? null : new Element("meta").setAttribute("name", name).setAttribute("content", content);
+        return content == null
+                ? null
+                : new Element("meta").setAttribute("name", name).setAttribute("content", content);
     }
 
     private static @Nullable Element property(String property, @Nullable String content) {
-        return content == null ? null
+        return content == null
+                ? null
                 : new Element("meta").setAttribute("property", property).setAttribute("content", content);
     }
 
     /** {@code <link rel=alternate>} to an Atom feed, for feed readers to discover. */
     public static Element feedLink(String href, String title) {
-        return link("alternate", href).setAttribute("type", "application/atom+xml").setAttribute("title", title);
+        return link("alternate", href)
+                .setAttribute("type", "application/atom+xml")
+                .setAttribute("title", title);
     }
 
     /** A URL that may be site-relative ({@code /media/7/1200}) made absolute, as sharing tags need. */

@@ -13,8 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** schema.org JSON-LD for search engines: the article as a NewsArticle, its sections as a BreadcrumbList. */
 public final class StructuredData {
 
-    private StructuredData() {
-    }
+    private StructuredData() {}
 
     public static Element newsArticle(PublishedArticle article, String baseUrl, String siteName) {
         Map<String, Object> data = new LinkedHashMap<>();
@@ -29,7 +28,9 @@ public final class StructuredData {
         data.put("mainEntityOfPage", baseUrl + article.url());
         data.put("articleSection", article.section().name());
         if (article.featuredImage() != null && article.featuredImage().url() != null) {
-            data.put("image", List.of(SitePage.absolute(baseUrl, article.featuredImage().url())));
+            data.put(
+                    "image",
+                    List.of(SitePage.absolute(baseUrl, article.featuredImage().url())));
         }
         List<Map<String, Object>> authors = new ArrayList<>();
         for (Byline byline : article.bylines()) {
@@ -43,8 +44,15 @@ public final class StructuredData {
     public static Element breadcrumbs(List<SectionSummary> trail, String baseUrl) {
         List<Map<String, Object>> items = new ArrayList<>();
         for (int i = 0; i < trail.size(); i++) {
-            items.add(Map.of("@type", "ListItem", "position", i + 1, "name", trail.get(i).name(),
-                    "item", baseUrl + trail.get(i).url()));
+            items.add(Map.of(
+                    "@type",
+                    "ListItem",
+                    "position",
+                    i + 1,
+                    "name",
+                    trail.get(i).name(),
+                    "item",
+                    baseUrl + trail.get(i).url()));
         }
         return script(Map.of("@context", "https://schema.org", "@type", "BreadcrumbList", "itemListElement", items));
     }

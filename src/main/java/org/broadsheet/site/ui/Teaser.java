@@ -13,7 +13,11 @@ import org.broadsheet.content.service.ArticleTeaser;
 public class Teaser extends Article {
 
     /** How prominent a teaser is: the lead story, an item of a page's list, or one under a sub-heading. */
-    public enum Level { LEAD, LIST, BLOCK }
+    public enum Level {
+        LEAD,
+        LIST,
+        BLOCK
+    }
 
     public Teaser(ArticleTeaser teaser, ZoneId zone, Level level) {
         addClassName("teaser");

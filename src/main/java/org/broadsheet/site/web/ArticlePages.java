@@ -41,12 +41,21 @@ class ArticlePages {
 
     private RenderedPage render(PageContext ctx, PublishedArticle article) {
         List<ArticleTeaser> related = articles.related(article.id(), RELATED);
-        String image = article.featuredImage() == null || article.featuredImage().url() == null ? null
+        String image = article.featuredImage() == null
+                        || article.featuredImage().url() == null
+                ? null
                 : SitePage.absolute(ctx.baseUrl(), article.featuredImage().url());
-        PageMeta meta = new PageMeta(ctx.title(article.title()), article.description(),
-                ctx.baseUrl() + article.url(), "article", image, head(ctx, article), article.socialTitle());
+        PageMeta meta = new PageMeta(
+                ctx.title(article.title()),
+                article.description(),
+                ctx.baseUrl() + article.url(),
+                "article",
+                image,
+                head(ctx, article),
+                article.socialTitle());
         ArticleStory story = new ArticleStory(article, ctx.zone());
-        String html = related.isEmpty() ? SitePage.render(ctx.frame(), meta, story)
+        String html = related.isEmpty()
+                ? SitePage.render(ctx.frame(), meta, story)
                 : SitePage.render(ctx.frame(), meta, story, new RelatedList(related));
         Set<String> dependsOn = new HashSet<>();
         dependsOn.add(PublicContentChanged.article(article.id()));

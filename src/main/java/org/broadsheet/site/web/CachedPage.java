@@ -15,7 +15,6 @@ record CachedPage(String html, String etag, Instant lastModified, Set<String> de
     static CachedPage of(RenderedPage page) {
         // Weak: the same page may be sent gzipped or not (servers also skip compressing strong tags).
         String etag = "W/\"" + DigestUtils.md5DigestAsHex(page.html().getBytes(StandardCharsets.UTF_8)) + "\"";
-        return new CachedPage(page.html(), etag, page.lastModified().truncatedTo(ChronoUnit.SECONDS),
-                page.dependsOn());
+        return new CachedPage(page.html(), etag, page.lastModified().truncatedTo(ChronoUnit.SECONDS), page.dependsOn());
     }
 }

@@ -20,8 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 class ConsentController {
 
     @PostMapping("/consent")
-    ResponseEntity<Void> consent(HttpServletRequest request, @RequestParam(name = "choice", required = false) @Nullable String choice,
-                                 @RequestParam(name = "return", required = false) @Nullable String returnPath) {
+    ResponseEntity<Void> consent(
+            HttpServletRequest request,
+            @RequestParam(name = "choice", required = false) @Nullable String choice,
+            @RequestParam(name = "return", required = false) @Nullable String returnPath) {
         if (!"accept".equals(choice) && !"refuse".equals(choice)) {
             return ResponseEntity.badRequest().build();
         }
@@ -29,15 +31,22 @@ class ConsentController {
         String cookie = CookieConsent.cookieFor(answer, request.isSecure()).toString();
         String accept = request.getHeader(HttpHeaders.ACCEPT);
         if (accept != null && accept.contains("application/json")) {
-            return ResponseEntity.noContent().header(HttpHeaders.SET_COOKIE, cookie).build();
+            return ResponseEntity.noContent()
+                    .header(HttpHeaders.SET_COOKIE, cookie)
+                    .build();
         }
-        return ResponseEntity.status(HttpStatus.SEE_OTHER).header(HttpHeaders.SET_COOKIE, cookie)
-                .location(URI.create(safeReturn(returnPath))).build();
+        return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                .header(HttpHeaders.SET_COOKIE, cookie)
+                .location(URI.create(safeReturn(returnPath)))
+                .build();
     }
 
     /** Only a path on this site: never an open redirect to somewhere else. */
     static String safeReturn(@Nullable String path) {
-        if (path == null || !path.startsWith("/") || path.startsWith("//") || path.contains("\\")
+        if (path == null
+                || !path.startsWith("/")
+                || path.startsWith("//")
+                || path.contains("\\")
                 || path.chars().anyMatch(Character::isISOControl)) {
             return "/";
         }

@@ -12,14 +12,14 @@ final class CookieConsent {
     static final String COOKIE = "bs_consent";
     static final Duration KEPT_FOR = Duration.ofDays(365);
 
-    private CookieConsent() {
-    }
+    private CookieConsent() {}
 
     static Consent of(HttpServletRequest request) {
         if (request.getCookies() != null) {
             for (Cookie cookie : request.getCookies()) {
                 if (COOKIE.equals(cookie.getName())) {
-                    return "accept".equals(cookie.getValue()) ? Consent.ACCEPTED
+                    return "accept".equals(cookie.getValue())
+                            ? Consent.ACCEPTED
                             : "refuse".equals(cookie.getValue()) ? Consent.REFUSED : Consent.UNANSWERED;
                 }
             }
@@ -29,6 +29,11 @@ final class CookieConsent {
 
     static ResponseCookie cookieFor(Consent answer, boolean secure) {
         return ResponseCookie.from(COOKIE, answer == Consent.ACCEPTED ? "accept" : "refuse")
-                .path("/").maxAge(KEPT_FOR).httpOnly(true).secure(secure).sameSite("Lax").build();
+                .path("/")
+                .maxAge(KEPT_FOR)
+                .httpOnly(true)
+                .secure(secure)
+                .sameSite("Lax")
+                .build();
     }
 }

@@ -52,8 +52,13 @@ class FeedController {
     ResponseEntity<String> site(HttpServletRequest request) {
         return cache.respond(request, ATOM, () -> {
             PageContext ctx = contexts.of(request);
-            return feed(ctx, ctx.site().siteName(), "/", "/feed.xml",
-                    articles.latest(PageRequest.of(0, ENTRIES)).getContent(), PublicContentChanged.LISTINGS);
+            return feed(
+                    ctx,
+                    ctx.site().siteName(),
+                    "/",
+                    "/feed.xml",
+                    articles.latest(PageRequest.of(0, ENTRIES)).getContent(),
+                    PublicContentChanged.LISTINGS);
         });
     }
 
@@ -62,8 +67,13 @@ class FeedController {
         return cache.respond(request, ATOM, () -> {
             PageContext ctx = contexts.of(request);
             var author = authors.findBySlug(slug).orElseThrow(PageNotFound::new);
-            return feed(ctx, author.name() + " – " + ctx.site().siteName(), author.url(), author.url() + "/feed.xml",
-                    articles.latestByAuthor(author.id(), PageRequest.of(0, ENTRIES)).getContent(),
+            return feed(
+                    ctx,
+                    author.name() + " – " + ctx.site().siteName(),
+                    author.url(),
+                    author.url() + "/feed.xml",
+                    articles.latestByAuthor(author.id(), PageRequest.of(0, ENTRIES))
+                            .getContent(),
                     PublicContentChanged.author(author.id()));
         });
     }
@@ -72,18 +82,31 @@ class FeedController {
     ResponseEntity<String> section(HttpServletRequest request) {
         return cache.respond(request, ATOM, () -> {
             PageContext ctx = contexts.of(request);
-            String uri = request.getRequestURI().substring(request.getContextPath().length());
+            String uri =
+                    request.getRequestURI().substring(request.getContextPath().length());
             String path = uri.substring(1, uri.length() - "/feed.xml".length());
             var section = ctx.frame().sections().byPath(path).orElseThrow(PageNotFound::new);
-            return feed(ctx, section.name() + " – " + ctx.site().siteName(), section.url(), section.url() + "/feed.xml",
-                    articles.latestInSection(section.id(), PageRequest.of(0, ENTRIES)).getContent(),
+            return feed(
+                    ctx,
+                    section.name() + " – " + ctx.site().siteName(),
+                    section.url(),
+                    section.url() + "/feed.xml",
+                    articles.latestInSection(section.id(), PageRequest.of(0, ENTRIES))
+                            .getContent(),
                     PublicContentChanged.section(section.id()));
         });
     }
 
-    private RenderedPage feed(PageContext ctx, String title, String pagePath, String selfPath,
-                              List<ArticleTeaser> teasers, String dependsOn) {
-        Instant updated = teasers.stream().map(ArticleTeaser::publishedAt).max(Instant::compareTo)
+    private RenderedPage feed(
+            PageContext ctx,
+            String title,
+            String pagePath,
+            String selfPath,
+            List<ArticleTeaser> teasers,
+            String dependsOn) {
+        Instant updated = teasers.stream()
+                .map(ArticleTeaser::publishedAt)
+                .max(Instant::compareTo)
                 .orElse(Instant.EPOCH);
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");

@@ -26,13 +26,20 @@ class InfoPages {
         return pages.find(slug).map(page -> {
             Article body = new Article(new H1(page.title()), HtmlBody.of(page.bodyHtml()));
             body.addClassName("story");
-            return new RenderedPage(SitePage.render(ctx.frame(), PageMeta.website(ctx.title(page.title()), null,
-                    ctx.baseUrl() + page.url()), body), page.updatedAt(), Set.of(PublicContentChanged.page(slug)));
+            return new RenderedPage(
+                    SitePage.render(
+                            ctx.frame(),
+                            PageMeta.website(ctx.title(page.title()), null, ctx.baseUrl() + page.url()),
+                            body),
+                    page.updatedAt(),
+                    Set.of(PublicContentChanged.page(slug)));
         });
     }
 
     String notFound(PageContext ctx) {
-        return message(ctx, "Page not found",
+        return message(
+                ctx,
+                "Page not found",
                 "There is nothing at this address. It may have moved, or it was never published.");
     }
 
@@ -41,7 +48,9 @@ class InfoPages {
     }
 
     String searchUnavailable(PageContext ctx) {
-        return message(ctx, "Search is unavailable",
+        return message(
+                ctx,
+                "Search is unavailable",
                 "Search is being repaired and will be back shortly. Every article is still reachable from the "
                         + "sections in the menu.");
     }
@@ -51,7 +60,7 @@ class InfoPages {
     }
 
     private static String message(PageContext ctx, String heading, String explanation) {
-        return SitePage.render(ctx.frame(), PageMeta.website(ctx.title(heading), null, null),
-                new MessagePage(heading, explanation));
+        return SitePage.render(
+                ctx.frame(), PageMeta.website(ctx.title(heading), null, null), new MessagePage(heading, explanation));
     }
 }

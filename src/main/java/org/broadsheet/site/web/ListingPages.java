@@ -11,8 +11,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.dom.Element;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,8 +22,8 @@ import org.broadsheet.content.service.ArticleService;
 import org.broadsheet.content.service.ArticleTeaser;
 import org.broadsheet.people.service.AuthorProfile;
 import org.broadsheet.people.service.AuthorService;
-import org.broadsheet.search.service.SearchQuery;
 import org.broadsheet.search.service.SearchHit;
+import org.broadsheet.search.service.SearchQuery;
 import org.broadsheet.search.service.SearchResults;
 import org.broadsheet.search.service.SearchService;
 import org.broadsheet.site.ui.Breadcrumb;
@@ -68,8 +66,11 @@ class ListingPages {
         if (page > 1) {
             Slice<ArticleTeaser> older = requireExisting(
                     articles.latest(PageRequest.of(page - 1, ctx.site().pageSize())), page);
-            return rendered(ctx, Set.of(PublicContentChanged.LISTINGS), PageMeta.website(
-                    ctx.title("Latest, page " + page), ctx.site().tagline(), ctx.baseUrl() + "/?page=" + page),
+            return rendered(
+                    ctx,
+                    Set.of(PublicContentChanged.LISTINGS),
+                    PageMeta.website(
+                            ctx.title("Latest, page " + page), ctx.site().tagline(), ctx.baseUrl() + "/?page=" + page),
                     heading("Latest news, page " + page),
                     new TeaserList(older, "/", ctx.zone()));
         }
@@ -81,14 +82,19 @@ class ListingPages {
         Section top = new Section();
         top.addClassName("front");
         top.getElement().setAttribute("aria-label", "Latest");
-        latest.getContent().stream().findFirst()
+        latest.getContent().stream()
+                .findFirst()
                 .ifPresent(lead -> top.add(new Teaser(lead, ctx.zone(), Teaser.Level.LEAD)));
         latest.getContent().stream().skip(1).forEach(t -> top.add(new Teaser(t, ctx.zone(), Teaser.Level.LIST)));
         content.add(top);
         for (SectionSummary section : ctx.frame().sections().roots()) {
-            List<ArticleTeaser> fresh = articles.latestInSection(section.id(),
-                            PageRequest.of(0, HOME_PER_SECTION + HOME_LATEST + 1)).getContent().stream()
-                    .filter(t -> !shown.contains(t.id())).limit(HOME_PER_SECTION).toList();
+            List<ArticleTeaser> fresh = articles
+                    .latestInSection(section.id(), PageRequest.of(0, HOME_PER_SECTION + HOME_LATEST + 1))
+                    .getContent()
+                    .stream()
+                    .filter(t -> !shown.contains(t.id()))
+                    .limit(HOME_PER_SECTION)
+                    .toList();
             if (!fresh.isEmpty()) {
                 content.add(sectionBlock(ctx, section, fresh));
             }
@@ -96,17 +102,22 @@ class ListingPages {
         if (latest.isEmpty()) {
             content.add(new Paragraph("Nothing has been published yet."));
         }
-        String title = ctx.site().tagline() == null ? ctx.site().siteName()
+        String title = ctx.site().tagline() == null
+                ? ctx.site().siteName()
                 : ctx.site().siteName() + " – " + ctx.site().tagline();
-        return rendered(ctx, Set.of(PublicContentChanged.LISTINGS),
+        return rendered(
+                ctx,
+                Set.of(PublicContentChanged.LISTINGS),
                 PageMeta.website(title, ctx.site().tagline(), ctx.baseUrl() + "/"),
                 content.toArray(com.vaadin.flow.component.Component[]::new));
     }
 
     RenderedPage section(PageContext ctx, SectionSummary section, int page) {
         SectionTree tree = ctx.frame().sections();
-        Slice<ArticleTeaser> teasers = requireExisting(articles.latestInSection(section.id(),
-                PageRequest.of(page - 1, ctx.site().pageSize())), page);
+        Slice<ArticleTeaser> teasers = requireExisting(
+                articles.latestInSection(
+                        section.id(), PageRequest.of(page - 1, ctx.site().pageSize())),
+                page);
         Header header = new Header(new Breadcrumb(tree.trail(section.id())), new H1(section.name()));
         header.addClassName("section-header");
         if (section.description() != null && !section.description().isBlank()) {
@@ -126,17 +137,27 @@ class ListingPages {
         String canonical = ctx.baseUrl() + section.url() + (page > 1 ? "?page=" + page : "");
         PageMeta meta = PageMeta.website(ctx.title(section.name()), section.description(), canonical)
                 .withHead(List.of(SitePage.feedLink(section.url() + "/feed.xml", section.name())));
-        return rendered(ctx, Set.of(PublicContentChanged.section(section.id())), meta, header,
+        return rendered(
+                ctx,
+                Set.of(PublicContentChanged.section(section.id())),
+                meta,
+                header,
                 new TeaserList(teasers, section.url(), ctx.zone()));
     }
 
     Optional<RenderedPage> author(PageContext ctx, String slug, int page) {
         return authors.findBySlug(slug).map(author -> {
-            Slice<ArticleTeaser> teasers = requireExisting(articles.latestByAuthor(author.id(),
-                    PageRequest.of(page - 1, ctx.site().pageSize())), page);
+            Slice<ArticleTeaser> teasers = requireExisting(
+                    articles.latestByAuthor(
+                            author.id(), PageRequest.of(page - 1, ctx.site().pageSize())),
+                    page);
             PageMeta meta = PageMeta.website(ctx.title(author.name()), author.bio(), ctx.baseUrl() + author.url())
                     .withHead(List.of(SitePage.feedLink(author.url() + "/feed.xml", author.name())));
-            return rendered(ctx, Set.of(PublicContentChanged.author(author.id())), meta, authorHeader(author),
+            return rendered(
+                    ctx,
+                    Set.of(PublicContentChanged.author(author.id())),
+                    meta,
+                    authorHeader(author),
                     new H2("Articles by " + author.name()),
                     new TeaserList(teasers, author.url(), ctx.zone()));
         });
@@ -144,21 +165,31 @@ class ListingPages {
 
     Optional<RenderedPage> tag(PageContext ctx, String slug, int page) {
         return tags.findBySlug(slug).map(tag -> {
-            Slice<ArticleTeaser> teasers = requireExisting(articles.latestByTag(tag.id(),
-                    PageRequest.of(page - 1, ctx.site().pageSize())), page);
+            Slice<ArticleTeaser> teasers = requireExisting(
+                    articles.latestByTag(
+                            tag.id(), PageRequest.of(page - 1, ctx.site().pageSize())),
+                    page);
             Header header = new Header(new Paragraph("Tag"), new H1(tag.name()));
             header.addClassName("section-header");
-            return rendered(ctx, Set.of(PublicContentChanged.tag(tag.id())), PageMeta.website(ctx.title(tag.name()),
-                    "Articles tagged " + tag.name(), ctx.baseUrl() + tag.url()), header,
+            return rendered(
+                    ctx,
+                    Set.of(PublicContentChanged.tag(tag.id())),
+                    PageMeta.website(ctx.title(tag.name()), "Articles tagged " + tag.name(), ctx.baseUrl() + tag.url()),
+                    header,
                     new TeaserList(teasers, tag.url(), ctx.zone()));
         });
     }
 
     RenderedPage search(PageContext ctx, SearchRequest request, int page) {
         SectionTree sections = ctx.frame().sections();
-        String sectionPath = request.section() != null && sections.byPath(request.section()).isPresent()
-                ? request.section() : null;
-        SearchQuery query = new SearchQuery(request.text(), sectionPath, request.year(), ctx.zone(), page,
+        String sectionPath =
+                request.section() != null && sections.byPath(request.section()).isPresent() ? request.section() : null;
+        SearchQuery query = new SearchQuery(
+                request.text(),
+                sectionPath,
+                request.year(),
+                ctx.zone(),
+                page,
                 ctx.site().pageSize());
         List<com.vaadin.flow.component.Component> content = new ArrayList<>();
         content.add(new H1("Search"));
@@ -170,27 +201,39 @@ class ListingPages {
             Page<SearchHit> hits = requireExisting(results.hits(), page);
             long total = hits.getTotalElements();
             String matches = total == 1 ? "1 article matches" : total + " articles match";
-            Paragraph summary = new Paragraph(results.similarWords()
-                    ? "Nothing matches “" + query.text() + "” exactly; " + matches + " a word spelt like it."
-                    : matches + " “" + query.text() + "”.");
+            Paragraph summary = new Paragraph(
+                    results.similarWords()
+                            ? "Nothing matches “" + query.text() + "” exactly; " + matches + " a word spelt like it."
+                            : matches + " “" + query.text() + "”.");
             summary.addClassName("search-summary");
             summary.getElement().setAttribute("role", "status");
             content.add(summary);
-            content.add(new SearchResultList(hits, request.url(sectionPath), ctx.zone(),
+            content.add(new SearchResultList(
+                    hits,
+                    request.url(sectionPath),
+                    ctx.zone(),
                     "No published article matches. Try fewer or different words, or any section and year."));
         }
-        PageMeta meta = new PageMeta(ctx.title(query.isBlank() ? "Search" : "Search: " + query.text()), null, null,
-                "website", null, List.of(new Element("meta").setAttribute("name", "robots")
-                .setAttribute("content", "noindex, follow")));
-        return new RenderedPage(SitePage.render(ctx.frame(), meta, query.text(),
-                content.toArray(com.vaadin.flow.component.Component[]::new)), clock.instant(),
+        PageMeta meta = new PageMeta(
+                ctx.title(query.isBlank() ? "Search" : "Search: " + query.text()),
+                null,
+                null,
+                "website",
+                null,
+                List.of(new Element("meta").setAttribute("name", "robots").setAttribute("content", "noindex, follow")));
+        return new RenderedPage(
+                SitePage.render(
+                        ctx.frame(), meta, query.text(), content.toArray(com.vaadin.flow.component.Component[]::new)),
+                clock.instant(),
                 Set.of(PublicContentChanged.LISTINGS));
     }
 
     /** The years readers may narrow a search to: from the first publication to this year, newest first. */
     private List<Integer> archiveYears(PageContext ctx) {
         int thisYear = clock.instant().atZone(ctx.zone()).getYear();
-        int first = articles.firstPublishedAt().map(t -> t.atZone(ctx.zone()).getYear()).orElse(thisYear);
+        int first = articles.firstPublishedAt()
+                .map(t -> t.atZone(ctx.zone()).getYear())
+                .orElse(thisYear);
         List<Integer> years = new ArrayList<>();
         for (int y = thisYear; y >= first; y--) {
             years.add(y);
@@ -230,8 +273,8 @@ class ListingPages {
         return heading;
     }
 
-    private RenderedPage rendered(PageContext ctx, Set<String> dependsOn, PageMeta meta,
-                                  com.vaadin.flow.component.Component... content) {
+    private RenderedPage rendered(
+            PageContext ctx, Set<String> dependsOn, PageMeta meta, com.vaadin.flow.component.Component... content) {
         return new RenderedPage(SitePage.render(ctx.frame(), meta, content), clock.instant(), dependsOn);
     }
 

@@ -36,28 +36,33 @@ class PageCache {
     private final AtomicLong generation = new AtomicLong();
 
     PageCache(BroadsheetProperties properties) {
-        this.pages = Caffeine.newBuilder().maximumSize(Math.max(0, properties.pageCacheSize()))
-                .expireAfterWrite(MAX_AGE).recordStats()
-                .removalListener((String key, CachedPage page, com.github.benmanes.caffeine.cache.RemovalCause cause) -> {
-                    if (key != null && page != null) {
-                        page.dependsOn().forEach(d -> pagesByDependency.computeIfPresent(d, (k, set) -> {
-                            set.remove(key);
-                            return set.isEmpty() ? null : set;
-                        }));
-                    }
-                })
+        this.pages = Caffeine.newBuilder()
+                .maximumSize(Math.max(0, properties.pageCacheSize()))
+                .expireAfterWrite(MAX_AGE)
+                .recordStats()
+                .removalListener(
+                        (String key, CachedPage page, com.github.benmanes.caffeine.cache.RemovalCause cause) -> {
+                            if (key != null && page != null) {
+                                page.dependsOn()
+                                        .forEach(d -> pagesByDependency.computeIfPresent(d, (k, set) -> {
+                                            set.remove(key);
+                                            return set.isEmpty() ? null : set;
+                                        }));
+                            }
+                        })
                 .build();
     }
 
     /** The page at this request's address, rendered only when it is not cached yet. */
     ResponseEntity<String> respond(HttpServletRequest request, MediaType type, Supplier<RenderedPage> render) {
-        String key = request.getRequestURI() + "?" + request.getQueryString() + "|"
-                + CookieConsent.of(request);
+        String key = request.getRequestURI() + "?" + request.getQueryString() + "|" + CookieConsent.of(request);
         long before = generation.get();
         CachedPage page = pages.get(key, k -> {
             CachedPage rendered = CachedPage.of(render.get());
-            rendered.dependsOn().forEach(d -> pagesByDependency.computeIfAbsent(d, x -> ConcurrentHashMap.newKeySet())
-                    .add(k));
+            rendered.dependsOn()
+                    .forEach(d -> pagesByDependency
+                            .computeIfAbsent(d, x -> ConcurrentHashMap.newKeySet())
+                            .add(k));
             return rendered;
         });
         if (generation.get() != before) {

@@ -20,9 +20,10 @@ class PageContexts {
     }
 
     PageContext of(HttpServletRequest request) {
-        String baseUrl = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+        String baseUrl =
+                ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return new PageContext(new SiteFrame(settings.identity(), sections.tree(), CookieConsent.of(request), path),
-                baseUrl);
+        return new PageContext(
+                new SiteFrame(settings.identity(), sections.tree(), CookieConsent.of(request), path), baseUrl);
     }
 }

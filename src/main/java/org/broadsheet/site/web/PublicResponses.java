@@ -17,23 +17,34 @@ import org.springframework.http.ResponseEntity;
 final class PublicResponses {
 
     static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
-    static final CacheControl PUBLIC = CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic()
-            .staleWhileRevalidate(Duration.ofSeconds(30));
+    static final CacheControl PUBLIC =
+            CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic().staleWhileRevalidate(Duration.ofSeconds(30));
 
-    private PublicResponses() {
-    }
+    private PublicResponses() {}
 
     static ResponseEntity<String> page(HttpServletRequest request, CachedPage page, MediaType type) {
         if (notModified(request, page)) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(page.etag())
-                    .lastModified(page.lastModified()).cacheControl(PUBLIC).header(HttpHeaders.VARY, "Cookie").build();
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
+                    .eTag(page.etag())
+                    .lastModified(page.lastModified())
+                    .cacheControl(PUBLIC)
+                    .header(HttpHeaders.VARY, "Cookie")
+                    .build();
         }
-        return ResponseEntity.ok().eTag(page.etag()).lastModified(page.lastModified()).cacheControl(PUBLIC)
-                .header(HttpHeaders.VARY, "Cookie").contentType(type).body(page.html());
+        return ResponseEntity.ok()
+                .eTag(page.etag())
+                .lastModified(page.lastModified())
+                .cacheControl(PUBLIC)
+                .header(HttpHeaders.VARY, "Cookie")
+                .contentType(type)
+                .body(page.html());
     }
 
     static ResponseEntity<String> status(HttpStatus status, String html) {
-        return ResponseEntity.status(status).cacheControl(CacheControl.noStore()).contentType(HTML).body(html);
+        return ResponseEntity.status(status)
+                .cacheControl(CacheControl.noStore())
+                .contentType(HTML)
+                .body(html);
     }
 
     /** Weak comparison, as RFC 9110 prescribes for If-None-Match. */

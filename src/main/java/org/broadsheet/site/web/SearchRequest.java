@@ -8,11 +8,12 @@ import org.jspecify.annotations.Nullable;
  * The search page's parameters as typed in the address bar: anything at all. A year that is
  * not a plausible year is ignored rather than refused.
  */
-record SearchRequest(String text, @Nullable String section, @Nullable Integer year) {
+record SearchRequest(
+        String text, @Nullable String section, @Nullable Integer year) {
 
     static SearchRequest parse(@Nullable String q, @Nullable String section, @Nullable String year) {
-        return new SearchRequest(q == null ? "" : q, section == null || section.isBlank() ? null : section.strip(),
-                year(year));
+        return new SearchRequest(
+                q == null ? "" : q, section == null || section.isBlank() ? null : section.strip(), year(year));
     }
 
     private static @Nullable Integer year(@Nullable String year) {

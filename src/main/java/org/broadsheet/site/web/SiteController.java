@@ -26,8 +26,8 @@ class SiteController {
     private final InfoPages info;
     private final PageCache cache;
 
-    SiteController(PageContexts contexts, ListingPages listings, ArticlePages articles, InfoPages info,
-                   PageCache cache) {
+    SiteController(
+            PageContexts contexts, ListingPages listings, ArticlePages articles, InfoPages info, PageCache cache) {
         this.contexts = contexts;
         this.listings = listings;
         this.articles = articles;
@@ -36,21 +36,26 @@ class SiteController {
     }
 
     @GetMapping("/")
-    ResponseEntity<String> home(HttpServletRequest request, @RequestParam(name = "page", required = false) @Nullable String page) {
+    ResponseEntity<String> home(
+            HttpServletRequest request, @RequestParam(name = "page", required = false) @Nullable String page) {
         int number = pageNumber(page);
         return cached(request, () -> listings.home(contexts.of(request), number));
     }
 
     @GetMapping("/author/{slug}")
-    ResponseEntity<String> author(HttpServletRequest request, @PathVariable String slug,
-                                  @RequestParam(name = "page", required = false) @Nullable String page) {
+    ResponseEntity<String> author(
+            HttpServletRequest request,
+            @PathVariable String slug,
+            @RequestParam(name = "page", required = false) @Nullable String page) {
         int number = pageNumber(page);
         return cached(request, () -> found(listings.author(contexts.of(request), slug, number)));
     }
 
     @GetMapping("/tag/{slug}")
-    ResponseEntity<String> tag(HttpServletRequest request, @PathVariable String slug,
-                               @RequestParam(name = "page", required = false) @Nullable String page) {
+    ResponseEntity<String> tag(
+            HttpServletRequest request,
+            @PathVariable String slug,
+            @RequestParam(name = "page", required = false) @Nullable String page) {
         int number = pageNumber(page);
         return cached(request, () -> found(listings.tag(contexts.of(request), slug, number)));
     }
@@ -61,10 +66,12 @@ class SiteController {
     }
 
     @GetMapping("/search")
-    ResponseEntity<String> search(HttpServletRequest request, @RequestParam(name = "q", required = false) @Nullable String q,
-                                  @RequestParam(name = "section", required = false) @Nullable String section,
-                                  @RequestParam(name = "year", required = false) @Nullable String year,
-                                  @RequestParam(name = "page", required = false) @Nullable String page) {
+    ResponseEntity<String> search(
+            HttpServletRequest request,
+            @RequestParam(name = "q", required = false) @Nullable String q,
+            @RequestParam(name = "section", required = false) @Nullable String section,
+            @RequestParam(name = "year", required = false) @Nullable String year,
+            @RequestParam(name = "page", required = false) @Nullable String page) {
         int number = pageNumber(page);
         SearchRequest search = SearchRequest.parse(q, section, year);
         return cached(request, () -> listings.search(contexts.of(request), search, number));
@@ -75,10 +82,11 @@ class SiteController {
      * section wins, which costs no query since the tree is in memory.
      */
     @GetMapping("/**/{last:[^.]*}")
-    ResponseEntity<String> path(HttpServletRequest request,
-                                @RequestParam(name = "page", required = false) @Nullable String page) {
+    ResponseEntity<String> path(
+            HttpServletRequest request, @RequestParam(name = "page", required = false) @Nullable String page) {
         int number = pageNumber(page);
-        String path = trimSlashes(request.getRequestURI().substring(request.getContextPath().length()));
+        String path = trimSlashes(
+                request.getRequestURI().substring(request.getContextPath().length()));
         return cached(request, () -> {
             PageContext ctx = contexts.of(request);
             Optional<SectionSummary> section = ctx.frame().sections().byPath(path);
@@ -89,7 +97,8 @@ class SiteController {
             Optional<RenderedPage> article = lastSlash > 0 && number == 1
                     ? articles.article(ctx, path.substring(0, lastSlash), path.substring(lastSlash + 1))
                     : Optional.empty();
-            return article.orElseThrow(() -> articles.movedTo(path).<RuntimeException>map(MovedPermanently::new)
+            return article.orElseThrow(() -> articles.movedTo(path)
+                    .<RuntimeException>map(MovedPermanently::new)
                     .orElseGet(PageNotFound::new));
         });
     }

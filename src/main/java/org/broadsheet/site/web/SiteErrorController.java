@@ -24,7 +24,8 @@ class SiteErrorController implements ErrorController {
     ResponseEntity<String> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer i && HttpStatus.resolve(i) != null
-                ? HttpStatus.valueOf(i) : HttpStatus.INTERNAL_SERVER_ERROR;
+                ? HttpStatus.valueOf(i)
+                : HttpStatus.INTERNAL_SERVER_ERROR;
         PageContext ctx = contexts.of(request);
         String html = switch (status) {
             case NOT_FOUND -> info.notFound(ctx);

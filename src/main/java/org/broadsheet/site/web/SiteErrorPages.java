@@ -37,13 +37,18 @@ class SiteErrorPages {
 
     @ExceptionHandler(MovedPermanently.class)
     ResponseEntity<Void> moved(MovedPermanently moved) {
-        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create(moved.location()))
-                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic()).build();
+        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+                .location(URI.create(moved.location()))
+                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
+                .build();
     }
 
     @ExceptionHandler(SiteController.BadPageNumber.class)
     ResponseEntity<String> badRequest(HttpServletRequest request) {
-        return PublicResponses.status(HttpStatus.BAD_REQUEST, info.badRequest(contexts.of(request),
-                "The page number must be a whole number from 1 to " + SiteController.MAX_PAGE + "."));
+        return PublicResponses.status(
+                HttpStatus.BAD_REQUEST,
+                info.badRequest(
+                        contexts.of(request),
+                        "The page number must be a whole number from 1 to " + SiteController.MAX_PAGE + "."));
     }
 }

@@ -16,8 +16,8 @@ import org.broadsheet.content.service.SitemapEntry;
 import org.broadsheet.content.service.StaticPageService;
 import org.broadsheet.taxonomy.service.SectionSummary;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,15 +54,18 @@ class SitemapController {
             String base = contexts.of(request).baseUrl();
             Instant changed = clock.instant();
             long files = (articles.countPublished() + ARTICLES_PER_FILE - 1) / ARTICLES_PER_FILE;
-            return new RenderedPage(xml(w -> {
-                w.writeStartElement("sitemapindex");
-                w.writeDefaultNamespace(NS);
-                sitemapRef(w, base + "/sitemap-pages.xml", changed);
-                for (int i = 1; i <= files; i++) {
-                    sitemapRef(w, base + "/sitemap-articles-" + i + ".xml", changed);
-                }
-                w.writeEndElement();
-            }), changed, Set.of(PublicContentChanged.LISTINGS));
+            return new RenderedPage(
+                    xml(w -> {
+                        w.writeStartElement("sitemapindex");
+                        w.writeDefaultNamespace(NS);
+                        sitemapRef(w, base + "/sitemap-pages.xml", changed);
+                        for (int i = 1; i <= files; i++) {
+                            sitemapRef(w, base + "/sitemap-articles-" + i + ".xml", changed);
+                        }
+                        w.writeEndElement();
+                    }),
+                    changed,
+                    Set.of(PublicContentChanged.LISTINGS));
         });
     }
 
@@ -71,16 +74,19 @@ class SitemapController {
         return cache.respond(request, XML, () -> {
             PageContext ctx = contexts.of(request);
             Instant changed = clock.instant();
-            return new RenderedPage(xml(w -> {
-                urlsetStart(w);
-                url(w, ctx.baseUrl() + "/", changed);
-                for (SectionSummary section : ctx.frame().sections().flattened()) {
-                    url(w, ctx.baseUrl() + section.url(), null);
-                }
-                url(w, ctx.baseUrl() + StaticPageService.URL_PREFIX + StaticPageService.ABOUT, null);
-                url(w, ctx.baseUrl() + StaticPageService.URL_PREFIX + StaticPageService.COOKIE_POLICY, null);
-                w.writeEndElement();
-            }), changed, Set.of(PublicContentChanged.LISTINGS));
+            return new RenderedPage(
+                    xml(w -> {
+                        urlsetStart(w);
+                        url(w, ctx.baseUrl() + "/", changed);
+                        for (SectionSummary section : ctx.frame().sections().flattened()) {
+                            url(w, ctx.baseUrl() + section.url(), null);
+                        }
+                        url(w, ctx.baseUrl() + StaticPageService.URL_PREFIX + StaticPageService.ABOUT, null);
+                        url(w, ctx.baseUrl() + StaticPageService.URL_PREFIX + StaticPageService.COOKIE_POLICY, null);
+                        w.writeEndElement();
+                    }),
+                    changed,
+                    Set.of(PublicContentChanged.LISTINGS));
         });
     }
 
@@ -95,14 +101,20 @@ class SitemapController {
             if (entries.isEmpty()) {
                 throw new PageNotFound();
             }
-            Instant changed = entries.stream().map(SitemapEntry::lastModified).max(Instant::compareTo).orElseThrow();
-            return new RenderedPage(xml(w -> {
-                urlsetStart(w);
-                for (SitemapEntry entry : entries) {
-                    url(w, base + entry.url(), entry.lastModified());
-                }
-                w.writeEndElement();
-            }), changed, Set.of(PublicContentChanged.LISTINGS));
+            Instant changed = entries.stream()
+                    .map(SitemapEntry::lastModified)
+                    .max(Instant::compareTo)
+                    .orElseThrow();
+            return new RenderedPage(
+                    xml(w -> {
+                        urlsetStart(w);
+                        for (SitemapEntry entry : entries) {
+                            url(w, base + entry.url(), entry.lastModified());
+                        }
+                        w.writeEndElement();
+                    }),
+                    changed,
+                    Set.of(PublicContentChanged.LISTINGS));
         });
     }
 
@@ -148,8 +160,7 @@ class SitemapController {
         w.writeEndElement();
     }
 
-    private static void url(XMLStreamWriter w, String loc, @Nullable Instant lastModified)
-            throws XMLStreamException {
+    private static void url(XMLStreamWriter w, String loc, @Nullable Instant lastModified) throws XMLStreamException {
         w.writeStartElement("url");
         element(w, "loc", loc);
         if (lastModified != null) {

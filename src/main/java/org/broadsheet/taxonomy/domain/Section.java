@@ -49,8 +49,7 @@ public class Section extends BaseEntity {
     @Column(nullable = false, unique = true, length = PATH_MAX_LENGTH)
     private String path = "";
 
-    protected Section() {
-    }
+    protected Section() {}
 
     public Section(String name, String slug, @Nullable Section parent, int position) {
         this.name = name;

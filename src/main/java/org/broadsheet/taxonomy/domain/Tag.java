@@ -24,8 +24,7 @@ public class Tag extends BaseEntity {
     @Column(nullable = false, unique = true, length = Slugs.MAX_LENGTH)
     private String slug = "";
 
-    protected Tag() {
-    }
+    protected Tag() {}
 
     public Tag(String name, String slug) {
         this.name = name;

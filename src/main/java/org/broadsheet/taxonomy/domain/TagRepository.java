@@ -8,5 +8,6 @@ public interface TagRepository extends JpaRepository<Tag, Long> {
     Optional<Tag> findBySlug(String slug);
 
     @org.springframework.data.jpa.repository.Query("select t from Tag t where lower(t.name) like :pattern escape '\\'")
-    org.springframework.data.domain.Page<Tag> findByNameLike(String pattern, org.springframework.data.domain.Pageable pageable);
+    org.springframework.data.domain.Page<Tag> findByNameLike(
+            String pattern, org.springframework.data.domain.Pageable pageable);
 }

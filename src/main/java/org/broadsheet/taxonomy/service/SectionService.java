@@ -7,10 +7,10 @@ import org.broadsheet.base.AfterCommit;
 import org.broadsheet.base.DomainException;
 import org.broadsheet.base.PublicContentChanged;
 import org.broadsheet.base.Slugs;
+import org.broadsheet.people.service.AuditLog;
 import org.broadsheet.taxonomy.domain.Section;
 import org.broadsheet.taxonomy.domain.SectionRepository;
 import org.jspecify.annotations.Nullable;
-import org.broadsheet.people.service.AuditLog;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,8 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class SectionService {
 
     /** First path segments the site itself uses; no top-level section may take them. */
-    public static final Set<String> RESERVED_SLUGS = Set.of("author", "tag", "page", "search", "desk", "login",
-            "consent", "error", "styles", "scripts", "media", "feed", "sitemap");
+    public static final Set<String> RESERVED_SLUGS = Set.of(
+            "author", "tag", "page", "search", "desk", "login", "consent", "error", "styles", "scripts", "media",
+            "feed", "sitemap");
 
     private final SectionRepository sections;
     private final ApplicationEventPublisher events;
@@ -31,8 +32,11 @@ public class SectionService {
     private final ObjectProvider<SectionUsage> usage;
     private final AtomicReference<@Nullable SectionTree> cached = new AtomicReference<>();
 
-    SectionService(SectionRepository sections, ApplicationEventPublisher events, AuditLog audit,
-                   ObjectProvider<SectionUsage> usage) {
+    SectionService(
+            SectionRepository sections,
+            ApplicationEventPublisher events,
+            AuditLog audit,
+            ObjectProvider<SectionUsage> usage) {
         this.sections = sections;
         this.events = events;
         this.audit = audit;
@@ -45,7 +49,9 @@ public class SectionService {
     public SectionTree tree() {
         SectionTree tree = cached.get();
         if (tree == null) {
-            tree = new SectionTree(sections.findAllByOrderByPathAsc().stream().map(SectionService::summary).toList());
+            tree = new SectionTree(sections.findAllByOrderByPathAsc().stream()
+                    .map(SectionService::summary)
+                    .toList());
             cached.set(tree);
         }
         return tree;
@@ -71,8 +77,8 @@ public class SectionService {
      */
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
     @Transactional
-    public SectionSummary update(long id, String name, String slug, @Nullable Long parentId,
-                                 @Nullable String description) {
+    public SectionSummary update(
+            long id, String name, String slug, @Nullable Long parentId, @Nullable String description) {
         validate(name, slug, parentId, description);
         Section section = find(id);
         Section parent = parentId == null ? null : find(parentId);
@@ -108,8 +114,8 @@ public class SectionService {
         Section section = find(id);
         Section parent = section.getParent();
         List<Section> siblings = new java.util.ArrayList<>(sections.findAllByOrderByPathAsc().stream()
-                .filter(s -> java.util.Objects.equals(s.getParent() == null ? null : s.getParent().getId(),
-                        parent == null ? null : parent.getId()))
+                .filter(s -> java.util.Objects.equals(
+                        s.getParent() == null ? null : s.getParent().getId(), parent == null ? null : parent.getId()))
                 .sorted(java.util.Comparator.comparingInt(Section::getPosition).thenComparing(Section::getName))
                 .toList());
         int from = siblings.indexOf(section);
@@ -133,7 +139,8 @@ public class SectionService {
         List<SectionSummary> inside = tree().children(id);
         if (!inside.isEmpty()) {
             throw new DomainException.Conflict(section.getName() + " has sections inside ("
-                    + String.join(", ", inside.stream().map(SectionSummary::name).toList())
+                    + String.join(
+                            ", ", inside.stream().map(SectionSummary::name).toList())
                     + "); move or delete them first");
         }
         long articles = usage.getIfAvailable(() -> sectionId -> 0).articlesIn(id);
@@ -148,16 +155,16 @@ public class SectionService {
 
     private void validate(String name, String slug, @Nullable Long parentId, @Nullable String description) {
         if (name.isBlank() || name.length() > Section.NAME_MAX_LENGTH) {
-            throw new DomainException.ValidationFailed("name",
-                    "A section needs a name of at most " + Section.NAME_MAX_LENGTH + " characters");
+            throw new DomainException.ValidationFailed(
+                    "name", "A section needs a name of at most " + Section.NAME_MAX_LENGTH + " characters");
         }
         Slugs.requireValid(slug);
         if (parentId == null && RESERVED_SLUGS.contains(slug)) {
             throw new DomainException.ValidationFailed("slug", "/" + slug + " is used by the site itself");
         }
         if (description != null && description.length() > Section.DESCRIPTION_MAX_LENGTH) {
-            throw new DomainException.ValidationFailed("description",
-                    "A description has at most " + Section.DESCRIPTION_MAX_LENGTH + " characters");
+            throw new DomainException.ValidationFailed(
+                    "description", "A description has at most " + Section.DESCRIPTION_MAX_LENGTH + " characters");
         }
     }
 
@@ -181,7 +188,13 @@ public class SectionService {
 
     private static SectionSummary summary(Section s) {
         Section parent = s.getParent();
-        return new SectionSummary(s.requireId(), s.getName(), s.getSlug(), s.getPath(),
-                parent == null ? null : parent.getId(), s.getPosition(), s.getDescription());
+        return new SectionSummary(
+                s.requireId(),
+                s.getName(),
+                s.getSlug(),
+                s.getPath(),
+                parent == null ? null : parent.getId(),
+                s.getPosition(),
+                s.getDescription());
     }
 }

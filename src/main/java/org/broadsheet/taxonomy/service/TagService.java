@@ -1,22 +1,21 @@
 package org.broadsheet.taxonomy.service;
 
-import org.broadsheet.base.LikePattern;
-import org.broadsheet.base.PublicContentChanged;
-import org.broadsheet.people.service.AuditLog;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
-
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.broadsheet.base.DomainException;
+import org.broadsheet.base.LikePattern;
+import org.broadsheet.base.PublicContentChanged;
 import org.broadsheet.base.Slugs;
+import org.broadsheet.people.service.AuditLog;
 import org.broadsheet.taxonomy.domain.Tag;
 import org.broadsheet.taxonomy.domain.TagRepository;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,8 +39,10 @@ public class TagService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return tags.findAllById(ids).stream().map(TagService::summary)
-                .sorted(Comparator.comparing(TagSummary::name)).toList();
+        return tags.findAllById(ids).stream()
+                .map(TagService::summary)
+                .sorted(Comparator.comparing(TagSummary::name))
+                .toList();
     }
 
     @PreAuthorize("permitAll()")
@@ -57,7 +58,8 @@ public class TagService {
         String trimmed = name.strip();
         String slug = Slugs.slugify(trimmed);
         if (trimmed.isEmpty() || trimmed.length() > Tag.NAME_MAX_LENGTH || slug.isEmpty()) {
-            throw new DomainException.ValidationFailed("tags",
+            throw new DomainException.ValidationFailed(
+                    "tags",
                     "A tag needs a name of at most " + Tag.NAME_MAX_LENGTH + " characters, with a letter or digit");
         }
         return summary(tags.findBySlug(slug).orElseGet(() -> {
@@ -82,20 +84,21 @@ public class TagService {
         Tag tag = find(id);
         String trimmed = name.strip();
         if (trimmed.isEmpty() || trimmed.length() > Tag.NAME_MAX_LENGTH) {
-            throw new DomainException.ValidationFailed("name", "A tag needs a name of at most "
-                    + Tag.NAME_MAX_LENGTH + " characters");
+            throw new DomainException.ValidationFailed(
+                    "name", "A tag needs a name of at most " + Tag.NAME_MAX_LENGTH + " characters");
         }
         Slugs.requireValid(slug);
         tags.findBySlug(slug).filter(other -> other.requireId() != id).ifPresent(other -> {
-            throw new DomainException.ValidationFailed("slug", "The tag " + other.getName() + " already uses this slug");
+            throw new DomainException.ValidationFailed(
+                    "slug", "The tag " + other.getName() + " already uses this slug");
         });
         String before = tag.getName() + " /tag/" + tag.getSlug();
         tag.setName(trimmed);
         tag.setSlug(slug);
         audit.record("tag.update", "tag:" + id, before + " → " + trimmed + " /tag/" + slug);
         events.publishEvent(new TagChanged(id));
-        events.publishEvent(new PublicContentChanged(java.util.Set.of(PublicContentChanged.tag(id),
-                PublicContentChanged.LISTINGS)));
+        events.publishEvent(new PublicContentChanged(
+                java.util.Set.of(PublicContentChanged.tag(id), PublicContentChanged.LISTINGS)));
         return summary(tag);
     }
 
@@ -111,8 +114,8 @@ public class TagService {
         events.publishEvent(new TagsMerged(fromId, intoId));
         tags.delete(from);
         audit.record("tag.merge", "tag:" + intoId, from.getName() + " → " + into.getName());
-        events.publishEvent(new PublicContentChanged(java.util.Set.of(PublicContentChanged.tag(fromId),
-                PublicContentChanged.tag(intoId), PublicContentChanged.LISTINGS)));
+        events.publishEvent(new PublicContentChanged(java.util.Set.of(
+                PublicContentChanged.tag(fromId), PublicContentChanged.tag(intoId), PublicContentChanged.LISTINGS)));
         return summary(into);
     }
 

@@ -5,5 +5,4 @@ package org.broadsheet.taxonomy.service;
  * merging transaction, before the old tag is deleted: the feature that tags articles moves them
  * in the same transaction, or the merge fails as a whole.
  */
-public record TagsMerged(long fromId, long intoId) {
-}
+public record TagsMerged(long fromId, long intoId) {}

@@ -10,8 +10,10 @@ class HtmlTextBridgeTest {
 
     @Test
     void indexesWordsNotMarkupNorFootnoteMarkers() {
-        String text = bridge.toIndexedValue("<p>Queues form <em>before</em> it arrives.<sup id=\"fnref-1\">"
-                + "<a href=\"#fn-1\">1</a></sup> Families</p><p>m<sup>2</sup> &lt;script&gt;</p>", null);
+        String text = bridge.toIndexedValue(
+                "<p>Queues form <em>before</em> it arrives.<sup id=\"fnref-1\">"
+                        + "<a href=\"#fn-1\">1</a></sup> Families</p><p>m<sup>2</sup> &lt;script&gt;</p>",
+                null);
 
         assertThat(text).isEqualTo("Queues form before it arrives. Families m2 <script>");
     }

@@ -20,11 +20,20 @@ import org.springframework.security.test.context.support.WithMockUser;
 @BroadsheetTest
 class ArticleEditorTest {
 
-    @Autowired ArticleEditor editor;
-    @Autowired ArticleRevisions revisions;
-    @Autowired ArticleService articles;
-    @Autowired SectionService sections;
-    @Autowired Clock clock;
+    @Autowired
+    ArticleEditor editor;
+
+    @Autowired
+    ArticleRevisions revisions;
+
+    @Autowired
+    ArticleService articles;
+
+    @Autowired
+    SectionService sections;
+
+    @Autowired
+    Clock clock;
 
     @Test
     @WithMockUser(username = "ana", roles = "EDITOR")
@@ -32,8 +41,9 @@ class ArticleEditorTest {
         EditableArticle opened = newDraft("Two desks, one story");
         editor.save(opened.id(), opened.version(), text(opened, "First editor's standfirst"), Workflow.SAVE, null);
 
-        assertThatThrownBy(() -> editor.save(opened.id(), opened.version(), text(opened, "Second editor's standfirst"),
-                Workflow.SAVE, null)).isInstanceOf(DomainException.Conflict.class);
+        assertThatThrownBy(() -> editor.save(
+                        opened.id(), opened.version(), text(opened, "Second editor's standfirst"), Workflow.SAVE, null))
+                .isInstanceOf(DomainException.Conflict.class);
 
         assertThat(editor.open(opened.id()).draft().standfirst()).isEqualTo("First editor's standfirst");
         assertThat(revisions.of(opened.id())).hasSize(2);
@@ -56,23 +66,34 @@ class ArticleEditorTest {
         EditableArticle published = editor.save(opened.id(), opened.version(), opened.draft(), Workflow.PUBLISH, null);
         assertThat(published.status()).isEqualTo(ArticleStatus.PUBLISHED);
         assertThat(published.publishedAt()).isNotNull();
-        assertThat(articles.findPublished("americas/bolivia", "ferry-strike-ends")).isPresent();
+        assertThat(articles.findPublished("americas/bolivia", "ferry-strike-ends"))
+                .isPresent();
 
-        EditableArticle unpublished = editor.save(opened.id(), published.version(), published.draft(),
-                Workflow.UNPUBLISH, null);
+        EditableArticle unpublished =
+                editor.save(opened.id(), published.version(), published.draft(), Workflow.UNPUBLISH, null);
         assertThat(unpublished.status()).isEqualTo(ArticleStatus.DRAFT);
-        assertThat(articles.findPublished("americas/bolivia", "ferry-strike-ends")).isEmpty();
+        assertThat(articles.findPublished("americas/bolivia", "ferry-strike-ends"))
+                .isEmpty();
     }
 
     @Test
     @WithMockUser(username = "ana", roles = "EDITOR")
     void aScheduleNeedsATimeInTheFuture() {
         EditableArticle opened = newDraft("Election night plan");
-        assertThatThrownBy(() -> editor.save(opened.id(), opened.version(), opened.draft(), Workflow.SCHEDULE,
-                clock.instant().minus(Duration.ofMinutes(5))))
-                .isInstanceOfSatisfying(DomainException.ValidationFailed.class,
+        assertThatThrownBy(() -> editor.save(
+                        opened.id(),
+                        opened.version(),
+                        opened.draft(),
+                        Workflow.SCHEDULE,
+                        clock.instant().minus(Duration.ofMinutes(5))))
+                .isInstanceOfSatisfying(
+                        DomainException.ValidationFailed.class,
                         e -> assertThat(e.field()).isEqualTo("scheduleAt"));
-        EditableArticle scheduled = editor.save(opened.id(), opened.version(), opened.draft(), Workflow.SCHEDULE,
+        EditableArticle scheduled = editor.save(
+                opened.id(),
+                opened.version(),
+                opened.draft(),
+                Workflow.SCHEDULE,
                 clock.instant().plus(Duration.ofHours(2)));
         assertThat(scheduled.status()).isEqualTo(ArticleStatus.SCHEDULED);
     }
@@ -84,7 +105,8 @@ class ArticleEditorTest {
         long bolivia = bolivia();
         ArticleDraft twin = Drafts.titled("Same words twice", bolivia);
         assertThatThrownBy(() -> editor.create(twin, Workflow.SAVE, null))
-                .isInstanceOfSatisfying(DomainException.ValidationFailed.class,
+                .isInstanceOfSatisfying(
+                        DomainException.ValidationFailed.class,
                         e -> assertThat(e.field()).isEqualTo("slug"));
     }
 
@@ -106,8 +128,17 @@ class ArticleEditorTest {
     void authorsWriteTheirOwnDraftsButNeitherPublishNorTouchOthers() {
         ArticleDraft blank = editor.blank();
         assertThat(blank.authorIds()).as("bylined to Tom Reyes").hasSize(1);
-        ArticleDraft mine = new ArticleDraft("Tom's draft on rents", "toms-draft-on-rents", null, "<p>Rents.</p>",
-                bolivia(), blank.authorIds(), Set.of(), null, null, List.of());
+        ArticleDraft mine = new ArticleDraft(
+                "Tom's draft on rents",
+                "toms-draft-on-rents",
+                null,
+                "<p>Rents.</p>",
+                bolivia(),
+                blank.authorIds(),
+                Set.of(),
+                null,
+                null,
+                List.of());
         EditableArticle created = editor.create(mine, Workflow.SAVE, null);
 
         assertThatThrownBy(() -> editor.save(created.id(), created.version(), mine, Workflow.PUBLISH, null))
@@ -126,15 +157,16 @@ class ArticleEditorTest {
     @WithMockUser(username = "ana", roles = "EDITOR")
     void theRevisionRestoredBecomesANewRevision() {
         EditableArticle first = newDraft("Restoring the first words");
-        EditableArticle second = editor.save(first.id(), first.version(), text(first, "A later standfirst"),
-                Workflow.SAVE, null);
+        EditableArticle second =
+                editor.save(first.id(), first.version(), text(first, "A later standfirst"), Workflow.SAVE, null);
         long firstRevision = revisions.of(first.id()).getLast().id();
 
         EditableArticle restored = revisions.restore(firstRevision, second.version());
 
         assertThat(restored.draft().standfirst()).isNull();
         assertThat(revisions.of(first.id())).hasSize(3);
-        assertThat(revisions.text(revisions.of(first.id()).get(1).id()).standfirst()).isEqualTo("A later standfirst");
+        assertThat(revisions.text(revisions.of(first.id()).get(1).id()).standfirst())
+                .isEqualTo("A later standfirst");
     }
 
     @Test
@@ -148,11 +180,15 @@ class ArticleEditorTest {
                 + "<section class=\"footnotes\"><ol><li id=\"fn-1\">Source. <a href=\"#fnref-1\" aria-label=\"Back to the text\">↩</a></li></ol></section>";
         EditableArticle first = newDraft("Notes through history");
         ArticleDraft d = first.draft();
-        EditableArticle withNotes = editor.save(first.id(), first.version(), d.withText(d.title(), d.slug(), null, body),
-                Workflow.SAVE, null);
+        EditableArticle withNotes = editor.save(
+                first.id(), first.version(), d.withText(d.title(), d.slug(), null, body), Workflow.SAVE, null);
         assertThat(withNotes.draft().body()).isEqualTo(body);
-        EditableArticle plain = editor.save(first.id(), withNotes.version(),
-                d.withText(d.title(), d.slug(), null, "<p>Rewritten</p>"), Workflow.SAVE, null);
+        EditableArticle plain = editor.save(
+                first.id(),
+                withNotes.version(),
+                d.withText(d.title(), d.slug(), null, "<p>Rewritten</p>"),
+                Workflow.SAVE,
+                null);
         long notesRevision = revisions.of(first.id()).get(1).id();
 
         EditableArticle restored = revisions.restore(notesRevision, plain.version());
@@ -163,8 +199,17 @@ class ArticleEditorTest {
     @Test
     @WithMockUser(username = "ana", roles = "EDITOR")
     void thePreviewRendersUnsavedTextThroughTheSitesModel() {
-        ArticleDraft draft = new ArticleDraft("Preview <b>me</b>", "preview-me", "Not saved", "<p>Hi<script>x()</script></p>",
-                bolivia(), List.of(), Set.of(), null, null, List.of());
+        ArticleDraft draft = new ArticleDraft(
+                "Preview <b>me</b>",
+                "preview-me",
+                "Not saved",
+                "<p>Hi<script>x()</script></p>",
+                bolivia(),
+                List.of(),
+                Set.of(),
+                null,
+                null,
+                List.of());
         PublishedArticle preview = editor.preview(null, draft).orElseThrow();
         assertThat(preview.title()).isEqualTo("Preview <b>me</b>");
         assertThat(preview.bodyHtml()).isEqualTo("<p>Hi</p>");

@@ -20,8 +20,11 @@ import org.springframework.security.test.context.support.WithMockUser;
 @BroadsheetTest
 class ArticleServiceTest {
 
-    @Autowired ArticleService articles;
-    @Autowired SectionService sections;
+    @Autowired
+    ArticleService articles;
+
+    @Autowired
+    SectionService sections;
 
     @Test
     void demoContentHasArticlesInEveryStatus() {
@@ -33,15 +36,20 @@ class ArticleServiceTest {
     @Test
     @WithMockUser(roles = "EDITOR")
     void demoContentCountsCoverEveryStatus() {
-        assertThat(articles.countByStatus()).allSatisfy((status, count) -> assertThat(count).isPositive());
-        assertThat(articles.countByStatus().values().stream().mapToLong(Long::longValue).sum()).isGreaterThanOrEqualTo(30);
+        assertThat(articles.countByStatus())
+                .allSatisfy((status, count) -> assertThat(count).isPositive());
+        assertThat(articles.countByStatus().values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum())
+                .isGreaterThanOrEqualTo(30);
     }
 
     @Test
     void readersSeeOnlyPublishedArticles() {
         assertThat(articles.latest(PageRequest.of(0, 200)))
                 .allSatisfy(t -> assertThat(t.url()).doesNotContain("draft-", "review-", "scheduled-", "archived-"));
-        assertThat(articles.findPublished("britain/housing", "draft-the-empty-homes-register")).isEmpty();
+        assertThat(articles.findPublished("britain/housing", "draft-the-empty-homes-register"))
+                .isEmpty();
         assertThat(articles.findPublished("americas/bolivia/la-paz", "the-cable-car-that-rewired-a-city"))
                 .hasValueSatisfying(a -> {
                     assertThat(a.sectionTrail()).hasSize(3);
@@ -62,10 +70,15 @@ class ArticleServiceTest {
     @Test
     @WithMockUser(username = "ana", roles = "EDITOR")
     void pinnedRelatedArticlesComeFirstAndUnpublishedPinsAreSkipped() {
-        PublishedArticle story = articles.findPublished("africa/sudan", "a-border-town-doubles-overnight").orElseThrow();
-        PublishedArticle pinned = articles.findPublished("opinion", "why-we-publish-our-corrections").orElseThrow();
+        PublishedArticle story = articles.findPublished("africa/sudan", "a-border-town-doubles-overnight")
+                .orElseThrow();
+        PublishedArticle pinned = articles.findPublished("opinion", "why-we-publish-our-corrections")
+                .orElseThrow();
         long draft = articles.deskList(DeskFilter.NONE, PageRequest.of(0, 100)).stream()
-                .filter(row -> row.status() == ArticleStatus.DRAFT).findFirst().orElseThrow().id();
+                .filter(row -> row.status() == ArticleStatus.DRAFT)
+                .findFirst()
+                .orElseThrow()
+                .id();
         articles.pinRelated(story.id(), List.of(draft, pinned.id()));
 
         List<ArticleTeaser> related = articles.related(story.id(), 5);
@@ -82,7 +95,8 @@ class ArticleServiceTest {
     @Test
     @WithMockUser(username = "tom", roles = "AUTHOR")
     void authorsCannotPinRelatedArticles() {
-        PublishedArticle story = articles.findPublished("africa/sudan", "a-border-town-doubles-overnight").orElseThrow();
+        PublishedArticle story = articles.findPublished("africa/sudan", "a-border-town-doubles-overnight")
+                .orElseThrow();
         assertThatThrownBy(() -> articles.pinRelated(story.id(), List.of()))
                 .isInstanceOf(AuthorizationDeniedException.class);
     }
@@ -103,7 +117,8 @@ class ArticleServiceTest {
         assertThat(byTitle.hasNext()).isEqualTo(articles.deskCount(DeskFilter.NONE) > 5);
 
         var hostile = articles.deskList(DeskFilter.NONE, PageRequest.of(0, 5, Sort.by("body; drop table article")));
-        assertThat(hostile.getContent()).extracting(DeskArticleRow::updatedAt)
+        assertThat(hostile.getContent())
+                .extracting(DeskArticleRow::updatedAt)
                 .isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }
 
@@ -111,8 +126,17 @@ class ArticleServiceTest {
     @WithMockUser(username = "tom", roles = "AUTHOR")
     void authorsCannotPublish() {
         long section = sections.tree().byPath("opinion").orElseThrow().id();
-        NewArticle published = new NewArticle("By an author", "by-an-author", null, "<p>x</p>", section, List.of(),
-                Set.of(), ArticleStatus.PUBLISHED, null, null);
+        NewArticle published = new NewArticle(
+                "By an author",
+                "by-an-author",
+                null,
+                "<p>x</p>",
+                section,
+                List.of(),
+                Set.of(),
+                ArticleStatus.PUBLISHED,
+                null,
+                null);
         assertThatThrownBy(() -> articles.create(published)).isInstanceOf(DomainException.Forbidden.class);
     }
 
@@ -120,24 +144,47 @@ class ArticleServiceTest {
     @WithMockUser(username = "ana", roles = "EDITOR")
     void badInputIsRefusedWithTheFieldItBelongsTo() {
         long section = sections.tree().byPath("opinion").orElseThrow().id();
-        assertThatThrownBy(() -> articles.create(new NewArticle(" ", "ok", null, "", section, List.of(), Set.of(),
-                ArticleStatus.DRAFT, null, null)))
-                .isInstanceOfSatisfying(DomainException.ValidationFailed.class, e -> assertThat(e.field()).isEqualTo("title"));
-        assertThatThrownBy(() -> articles.create(new NewArticle("Fine", "Not A Slug", null, "", section, List.of(),
-                Set.of(), ArticleStatus.DRAFT, null, null)))
-                .isInstanceOfSatisfying(DomainException.ValidationFailed.class, e -> assertThat(e.field()).isEqualTo("slug"));
-        assertThatThrownBy(() -> articles.create(new NewArticle("Fine", "local-news-is-infrastructure", null, "",
-                section, List.of(), Set.of(), ArticleStatus.DRAFT, null, null)))
-                .isInstanceOfSatisfying(DomainException.ValidationFailed.class, e -> assertThat(e.field()).isEqualTo("slug"));
+        assertThatThrownBy(() -> articles.create(new NewArticle(
+                        " ", "ok", null, "", section, List.of(), Set.of(), ArticleStatus.DRAFT, null, null)))
+                .isInstanceOfSatisfying(
+                        DomainException.ValidationFailed.class,
+                        e -> assertThat(e.field()).isEqualTo("title"));
+        assertThatThrownBy(() -> articles.create(new NewArticle(
+                        "Fine", "Not A Slug", null, "", section, List.of(), Set.of(), ArticleStatus.DRAFT, null, null)))
+                .isInstanceOfSatisfying(
+                        DomainException.ValidationFailed.class,
+                        e -> assertThat(e.field()).isEqualTo("slug"));
+        assertThatThrownBy(() -> articles.create(new NewArticle(
+                        "Fine",
+                        "local-news-is-infrastructure",
+                        null,
+                        "",
+                        section,
+                        List.of(),
+                        Set.of(),
+                        ArticleStatus.DRAFT,
+                        null,
+                        null)))
+                .isInstanceOfSatisfying(
+                        DomainException.ValidationFailed.class,
+                        e -> assertThat(e.field()).isEqualTo("slug"));
     }
 
     @Test
     @WithMockUser(username = "ana", roles = "EDITOR")
     void creatingAnArticleSanitizesItsBodyAndPublishesItForReaders() {
         long section = sections.tree().byPath("climate").orElseThrow().id();
-        articles.create(new NewArticle("Heat and sleep", "heat-and-sleep", "Nights are warmer",
-                "<p onclick=\"steal()\">Body<script>steal()</script></p>", section, List.of(), Set.of(),
-                ArticleStatus.PUBLISHED, null, null));
+        articles.create(new NewArticle(
+                "Heat and sleep",
+                "heat-and-sleep",
+                "Nights are warmer",
+                "<p onclick=\"steal()\">Body<script>steal()</script></p>",
+                section,
+                List.of(),
+                Set.of(),
+                ArticleStatus.PUBLISHED,
+                null,
+                null));
         assertThat(articles.findPublished("climate", "heat-and-sleep"))
                 .hasValueSatisfying(a -> assertThat(a.bodyHtml()).isEqualTo("<p>Body</p>"));
     }

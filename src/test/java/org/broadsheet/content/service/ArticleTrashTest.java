@@ -18,11 +18,20 @@ import org.springframework.security.test.context.support.WithMockUser;
 @BroadsheetTest
 class ArticleTrashTest {
 
-    @Autowired ArticleTrash trash;
-    @Autowired ArticleEditor editor;
-    @Autowired ArticleService articles;
-    @Autowired WorkingCopies workingCopies;
-    @Autowired SectionService sections;
+    @Autowired
+    ArticleTrash trash;
+
+    @Autowired
+    ArticleEditor editor;
+
+    @Autowired
+    ArticleService articles;
+
+    @Autowired
+    WorkingCopies workingCopies;
+
+    @Autowired
+    SectionService sections;
 
     @Test
     @WithMockUser(username = "ana", roles = "EDITOR")
@@ -30,14 +39,18 @@ class ArticleTrashTest {
         EditableArticle article = published("Binned and back");
         trash.moveToTrash(article.id());
 
-        assertThat(articles.findPublished("americas/bolivia", "binned-and-back")).isEmpty();
+        assertThat(articles.findPublished("americas/bolivia", "binned-and-back"))
+                .isEmpty();
         assertThat(articles.deskRows(List.of(article.id()))).isEmpty();
-        assertThat(trash.list(PageRequest.of(0, 50)).getContent()).extracting(DeskArticleRow::id).contains(article.id());
+        assertThat(trash.list(PageRequest.of(0, 50)).getContent())
+                .extracting(DeskArticleRow::id)
+                .contains(article.id());
         assertThatThrownBy(() -> editor.save(article.id(), article.version(), article.draft(), Workflow.SAVE, null))
                 .isInstanceOf(DomainException.Conflict.class);
 
         trash.restore(article.id());
-        assertThat(articles.findPublished("americas/bolivia", "binned-and-back")).isPresent();
+        assertThat(articles.findPublished("americas/bolivia", "binned-and-back"))
+                .isPresent();
     }
 
     @Test
@@ -61,7 +74,8 @@ class ArticleTrashTest {
         ActingAs.run("ana", () -> workingCopies.keep(null, 0, draft("Ana's unsaved words")));
         ActingAs.run("tom", () -> assertThat(workingCopies.mine(null)).isEmpty());
         ActingAs.run("ana", () -> {
-            assertThat(workingCopies.mine(null)).hasValueSatisfying(t -> assertThat(t.title()).isEqualTo("Ana's unsaved words"));
+            assertThat(workingCopies.mine(null))
+                    .hasValueSatisfying(t -> assertThat(t.title()).isEqualTo("Ana's unsaved words"));
             workingCopies.keep(null, 0, draft("Ana's second try"));
             assertThat(workingCopies.mine(null).orElseThrow().title()).isEqualTo("Ana's second try");
             workingCopies.discard(null);

@@ -17,10 +17,17 @@ import org.springframework.security.test.context.support.WithMockUser;
 @BroadsheetTest
 class BulkArticleActionsTest {
 
-    @Autowired BulkArticleActions bulk;
-    @Autowired ArticleEditor editor;
-    @Autowired SectionService sections;
-    @Autowired TagService tags;
+    @Autowired
+    BulkArticleActions bulk;
+
+    @Autowired
+    ArticleEditor editor;
+
+    @Autowired
+    SectionService sections;
+
+    @Autowired
+    TagService tags;
 
     @Test
     @WithMockUser(username = "tom", roles = "AUTHOR")
@@ -38,12 +45,16 @@ class BulkArticleActionsTest {
     void anEditorMovesTagsAndPublishesInBulk() {
         long first = draft("Bulk one");
         long second = draft("Bulk two");
-        long venezuela = sections.tree().byPath("americas/venezuela").orElseThrow().id();
+        long venezuela =
+                sections.tree().byPath("americas/venezuela").orElseThrow().id();
         TagSummary tag = tags.findOrCreate("Bulk tag");
 
         for (long id : List.of(first, second)) {
-            assertThat(bulk.apply(BulkAction.moveToSection(venezuela, "Venezuela"), id).done()).isTrue();
-            assertThat(bulk.apply(BulkAction.addTag(tag.id(), tag.name()), id).done()).isTrue();
+            assertThat(bulk.apply(BulkAction.moveToSection(venezuela, "Venezuela"), id)
+                            .done())
+                    .isTrue();
+            assertThat(bulk.apply(BulkAction.addTag(tag.id(), tag.name()), id).done())
+                    .isTrue();
             assertThat(bulk.apply(BulkAction.publish(), id).done()).isTrue();
         }
         BulkOutcome again = bulk.apply(BulkAction.publish(), first);

@@ -28,11 +28,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * the next run, with their planned time, and two runners racing over the same articles (as two
  * application instances would) publish each exactly once, with one audit entry.
  */
-@SpringBootTest(properties = {
-        "broadsheet.demo-content=false",
-        "broadsheet.data-dir=target/schedule-test-${random.uuid}",
-        "broadsheet.schedule-interval=PT1H",
-        "broadsheet.search.rebuild-on-start=false"})
+@SpringBootTest(
+        properties = {
+            "broadsheet.demo-content=false",
+            "broadsheet.data-dir=target/schedule-test-${random.uuid}",
+            "broadsheet.schedule-interval=PT1H",
+            "broadsheet.search.rebuild-on-start=false"
+        })
 class ScheduledPublishingPostgresTest {
 
     @DynamicPropertySource
@@ -40,22 +42,43 @@ class ScheduledPublishingPostgresTest {
         EmbeddedPostgresDatabase.register(registry, "schedule");
     }
 
-    @Autowired ScheduledPublishing schedule;
-    @Autowired ArticleService articles;
-    @Autowired ArticleEditor editor;
-    @Autowired SectionService sections;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired Clock clock;
+    @Autowired
+    ScheduledPublishing schedule;
+
+    @Autowired
+    ArticleService articles;
+
+    @Autowired
+    ArticleEditor editor;
+
+    @Autowired
+    SectionService sections;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Clock clock;
 
     @Test
     void twoRunnersPublishEachDueArticleExactlyOnceWithItsPlannedTime() throws Exception {
         Instant due = clock.instant().minus(Duration.ofHours(3)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         List<Long> ids = SystemActor.call(() -> {
-            long section = sections.create("Schedule desk", "schedule-desk", null, null).id();
+            long section = sections.create("Schedule desk", "schedule-desk", null, null)
+                    .id();
             List<Long> created = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
-                created.add(articles.create(new NewArticle("Due story " + i, "due-story-" + i, null, "<p>Due.</p>",
-                        section, List.of(), Set.of(), ArticleStatus.SCHEDULED, null, due)));
+                created.add(articles.create(new NewArticle(
+                        "Due story " + i,
+                        "due-story-" + i,
+                        null,
+                        "<p>Due.</p>",
+                        section,
+                        List.of(),
+                        Set.of(),
+                        ArticleStatus.SCHEDULED,
+                        null,
+                        due)));
             }
             return created;
         });
@@ -75,9 +98,14 @@ class ScheduledPublishingPostgresTest {
         for (long id : ids) {
             EditableArticle article = SystemActor.call(() -> editor.open(id));
             assertThat(article.status()).isEqualTo(ArticleStatus.PUBLISHED);
-            assertThat(article.publishedAt()).as("the planned time, not the time of catching up").isEqualTo(due);
-            assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'article.publish'"
-                    + " and target = ?", Long.class, "article:" + id)).isEqualTo(1);
+            assertThat(article.publishedAt())
+                    .as("the planned time, not the time of catching up")
+                    .isEqualTo(due);
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from audit_event where action = 'article.publish'" + " and target = ?",
+                            Long.class,
+                            "article:" + id))
+                    .isEqualTo(1);
         }
         assertThat(schedule.publishDue()).as("nothing left to publish").isZero();
     }

@@ -17,7 +17,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 @BroadsheetTest
 class ArticleFiltersAndBulkTest extends SpringBrowserlessTest {
 
-    @Autowired SectionService sections;
+    @Autowired
+    SectionService sections;
 
     @Test
     @WithMockUser(username = "ana", roles = "EDITOR")

@@ -32,7 +32,8 @@ class ArticleListingTest {
         ArticleListing listing = new ArticleListing(articles, new BrokenIndex());
 
         assertThat(listing.count("glacier", DeskFilter.NONE)).isEqualTo(1);
-        assertThat(listing.fetch("glacier", DeskFilter.NONE, new Query<>(0, 50, List.of(), null, null))).containsExactly(row);
+        assertThat(listing.fetch("glacier", DeskFilter.NONE, new Query<>(0, 50, List.of(), null, null)))
+                .containsExactly(row);
         assertThat(listing.searchUnavailable()).isTrue();
     }
 

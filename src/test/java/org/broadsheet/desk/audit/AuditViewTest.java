@@ -19,7 +19,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 @BroadsheetTest
 class AuditViewTest extends SpringBrowserlessTest {
 
-    @Autowired AuditService audit;
+    @Autowired
+    AuditService audit;
 
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
@@ -46,7 +47,9 @@ class AuditViewTest extends SpringBrowserlessTest {
         assertThat(lines[0]).isEqualTo("time,actor,action,target,ip,details");
         long total = audit.count(AuditFilter.everything(ZoneOffset.UTC));
         assertThat(lines.length).isGreaterThanOrEqualTo((int) total);
-        assertThat(audit.search(new AuditFilter(null, "audit.export", null, null, ZoneOffset.UTC), PageRequest.of(0, 5)))
-                .extracting(AuditEntry::actor).contains("admin");
+        assertThat(audit.search(
+                        new AuditFilter(null, "audit.export", null, null, ZoneOffset.UTC), PageRequest.of(0, 5)))
+                .extracting(AuditEntry::actor)
+                .contains("admin");
     }
 }

@@ -21,9 +21,14 @@ import org.springframework.security.test.context.support.WithMockUser;
 @BroadsheetTest
 class ArticleEditorViewTest extends SpringBrowserlessTest {
 
-    @Autowired ArticleEditor editor;
-    @Autowired ArticleRevisions revisions;
-    @Autowired SectionService sections;
+    @Autowired
+    ArticleEditor editor;
+
+    @Autowired
+    ArticleRevisions revisions;
+
+    @Autowired
+    SectionService sections;
 
     @Test
     @WithMockUser(username = "ana", roles = "EDITOR")
@@ -97,9 +102,17 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
         EditableArticle article = SystemActor.call(() -> draft("Stale in the browserless desk"));
         ArticleEditorView view = navigate("articles/" + article.id(), ArticleEditorView.class);
         test(view.form.standfirst).setValue("Typed here");
-        SystemActor.run(() -> editor.save(article.id(), article.version(), article.draft().withText(
-                article.draft().title(), article.draft().slug(), "Saved elsewhere", article.draft().body()),
-                Workflow.SAVE, null));
+        SystemActor.run(() -> editor.save(
+                article.id(),
+                article.version(),
+                article.draft()
+                        .withText(
+                                article.draft().title(),
+                                article.draft().slug(),
+                                "Saved elsewhere",
+                                article.draft().body()),
+                Workflow.SAVE,
+                null));
         runPendingSignalsTasks();
         assertThat(view.savedElsewhere.isVisible()).isTrue();
         test(view.workflow.buttons.get(Workflow.SAVE)).click();
@@ -107,7 +120,8 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
         ConflictDialog dialog = $(ConflictDialog.class).single();
         assertThat(view.form.standfirst.getValue()).isEqualTo("Typed here");
         test(dialog.keepMine).click();
-        assertThat(SystemActor.call(() -> editor.open(article.id())).draft().standfirst()).isEqualTo("Typed here");
+        assertThat(SystemActor.call(() -> editor.open(article.id())).draft().standfirst())
+                .isEqualTo("Typed here");
         assertThat(SystemActor.call(() -> revisions.of(article.id()))).hasSize(3);
     }
 

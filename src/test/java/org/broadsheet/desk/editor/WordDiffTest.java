@@ -10,11 +10,15 @@ class WordDiffTest {
     @Test
     void marksOnlyTheWordsThatChanged() {
         WordDiff.Sides sides = WordDiff.compare("The mayor said no.", "The mayor finally said yes.");
-        assertThat(sides.older()).extracting(WordDiff.Part::kind, WordDiff.Part::text).containsExactly(
-                tuple(WordDiff.Kind.SAME, "The mayor said "), tuple(WordDiff.Kind.REMOVED, "no."));
-        assertThat(String.join("", sides.newer().stream().map(WordDiff.Part::text).toList()))
+        assertThat(sides.older())
+                .extracting(WordDiff.Part::kind, WordDiff.Part::text)
+                .containsExactly(tuple(WordDiff.Kind.SAME, "The mayor said "), tuple(WordDiff.Kind.REMOVED, "no."));
+        assertThat(String.join(
+                        "", sides.newer().stream().map(WordDiff.Part::text).toList()))
                 .isEqualTo("The mayor finally said yes.");
-        assertThat(sides.newer()).filteredOn(p -> p.kind() == WordDiff.Kind.ADDED).extracting(WordDiff.Part::text)
+        assertThat(sides.newer())
+                .filteredOn(p -> p.kind() == WordDiff.Kind.ADDED)
+                .extracting(WordDiff.Part::text)
                 .containsExactly("finally ", "yes.");
     }
 

@@ -28,19 +28,25 @@ class EditingPresenceTest {
 
         presence.stopEditing("s1:1");
         assertThat(presence.othersEditing(7, "tom")).isEmpty();
-        assertThat(presence.online()).extracting(EditingPresence.Visit::displayName).containsExactly("Ana Quispe");
+        assertThat(presence.online())
+                .extracting(EditingPresence.Visit::displayName)
+                .containsExactly("Ana Quispe");
         assertThat(presence.changes().peek()).isGreaterThan(before);
 
         presence.leave("s1:1");
         assertThat(presence.online()).isEmpty();
         presence.stopEditing("s1:1");
-        assertThat(presence.online()).as("stopping after leaving does not bring the tab back").isEmpty();
+        assertThat(presence.online())
+                .as("stopping after leaving does not bring the tab back")
+                .isEmpty();
     }
 
     @Test
     void eachPersonIsListedOnceWithWhatTheyEdit() {
         presence.arrive("s1:1", "ana", "Ana Quispe", null, null);
         presence.arrive("s1:2", "ana", "Ana Quispe", 7L, "Water");
-        assertThat(presence.online()).singleElement().satisfies(v -> assertThat(v.articleTitle()).isEqualTo("Water"));
+        assertThat(presence.online())
+                .singleElement()
+                .satisfies(v -> assertThat(v.articleTitle()).isEqualTo("Water"));
     }
 }

@@ -16,8 +16,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 class LoginThrottleFilterTest {
 
     private final LoginThrottle throttle = mock(LoginThrottle.class);
-    private final LoginThrottleFilter filter = new LoginThrottleFilter(throttle,
-            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/desk/login"));
+    private final LoginThrottleFilter filter = new LoginThrottleFilter(
+            throttle, PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/desk/login"));
 
     @BeforeEach
     void twoAttemptsAllowed() {

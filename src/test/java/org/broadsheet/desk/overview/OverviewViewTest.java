@@ -24,25 +24,48 @@ import org.springframework.security.test.context.support.WithMockUser;
 @BroadsheetTest
 class OverviewViewTest extends SpringBrowserlessTest {
 
-    @Autowired ArticleService articles;
-    @Autowired ArticleEditor editor;
-    @Autowired AuthorService authors;
-    @Autowired SectionService sections;
+    @Autowired
+    ArticleService articles;
+
+    @Autowired
+    ArticleEditor editor;
+
+    @Autowired
+    AuthorService authors;
+
+    @Autowired
+    SectionService sections;
 
     @Test
     @WithMockUser(username = "ana", roles = "EDITOR")
     void theReviewQueueAndMyDraftsListTheirArticlesAndFollowNewOnes() {
         OverviewView view = navigate(OverviewView.class);
-        List<String> inReview = articles.deskList(new DeskFilter(ArticleStatus.IN_REVIEW, null, null, null),
-                PageRequest.of(0, 6)).getContent().stream().map(DeskArticleRow::title).toList();
+        List<String> inReview = articles
+                .deskList(new DeskFilter(ArticleStatus.IN_REVIEW, null, null, null), PageRequest.of(0, 6))
+                .getContent()
+                .stream()
+                .map(DeskArticleRow::title)
+                .toList();
         assertThat(inReview).isNotEmpty();
         assertThat(view.reviewQueue.getElement().getTextRecursively()).contains(inReview);
         assertThat(view.counts.getChildren()).hasSize(ArticleStatus.values().length);
 
         long ana = authors.ofCurrentUser().orElseThrow().id();
         long bolivia = sections.tree().byPath("americas/bolivia").orElseThrow().id();
-        SystemActor.run(() -> editor.create(new ArticleDraft("A draft that appears live", "a-draft-that-appears-live",
-                null, "", bolivia, List.of(ana), Set.of(), null, null, List.of()), Workflow.SAVE, null));
+        SystemActor.run(() -> editor.create(
+                new ArticleDraft(
+                        "A draft that appears live",
+                        "a-draft-that-appears-live",
+                        null,
+                        "",
+                        bolivia,
+                        List.of(ana),
+                        Set.of(),
+                        null,
+                        null,
+                        List.of()),
+                Workflow.SAVE,
+                null));
         runPendingSignalsTasks();
         assertThat(view.myDrafts.getElement().getTextRecursively()).contains("A draft that appears live");
     }

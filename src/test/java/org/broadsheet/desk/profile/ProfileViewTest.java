@@ -18,20 +18,27 @@ import org.springframework.security.test.context.support.WithMockUser;
 @BroadsheetTest
 class ProfileViewTest extends SpringBrowserlessTest {
 
-    @Autowired UserAccountService accounts;
+    @Autowired
+    UserAccountService accounts;
 
     @Test
     @WithMockUser(username = "reset-reporter", roles = "AUTHOR")
     void aResetPasswordMustBeReplacedBeforeAnythingElse() {
         String oneTime = SystemActor.call(() -> {
-            long id = accounts.create(new NewAccount("reset-reporter", "Reset Reporter", "reset@example.org",
-                    "first long phrase of mine", EnumSet.of(Role.AUTHOR)));
+            long id = accounts.create(new NewAccount(
+                    "reset-reporter",
+                    "Reset Reporter",
+                    "reset@example.org",
+                    "first long phrase of mine",
+                    EnumSet.of(Role.AUTHOR)));
             return accounts.resetPassword(id);
         });
 
         navigate("articles", ProfileView.class);
         ProfileView profile = (ProfileView) getCurrentView();
-        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withClassName("must-change-password").all())
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class)
+                        .withClassName("must-change-password")
+                        .all())
                 .hasSize(1);
 
         test(profile.currentPassword).setValue("not the one");

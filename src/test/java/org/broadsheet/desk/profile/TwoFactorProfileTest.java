@@ -23,8 +23,11 @@ import org.springframework.security.test.context.support.WithMockUser;
 @BroadsheetTest
 class TwoFactorProfileTest extends SpringBrowserlessTest {
 
-    @Autowired UserAccountService accounts;
-    @Autowired TwoFactorService twoFactor;
+    @Autowired
+    UserAccountService accounts;
+
+    @Autowired
+    TwoFactorService twoFactor;
 
     @AfterEach
     void ruleOff() {
@@ -35,8 +38,12 @@ class TwoFactorProfileTest extends SpringBrowserlessTest {
     @WithMockUser(username = "rule-editor", roles = "EDITOR")
     void anEditorMustSetItUpBeforeWorkingAndAWrongCodeKeepsTheDialogOpen() throws Exception {
         SystemActor.run(() -> {
-            accounts.create(new NewAccount("rule-editor", "Rule Editor", "rule-editor@example.org",
-                    "a phrase that is long enough", EnumSet.of(Role.EDITOR)));
+            accounts.create(new NewAccount(
+                    "rule-editor",
+                    "Rule Editor",
+                    "rule-editor@example.org",
+                    "a phrase that is long enough",
+                    EnumSet.of(Role.EDITOR)));
             twoFactor.requireForEditors(true);
         });
 
@@ -58,7 +65,8 @@ class TwoFactorProfileTest extends SpringBrowserlessTest {
 
         test(dialog.code).setValue(code(secret));
         test(dialog.confirm).click();
-        assertThat($(RecoveryCodesPanel.class).single().getElement().getTextRecursively()).contains("-");
+        assertThat($(RecoveryCodesPanel.class).single().getElement().getTextRecursively())
+                .contains("-");
         assertThat(twoFactor.myStatus().enabled()).isTrue();
 
         navigate(ArticlesView.class);
@@ -66,6 +74,7 @@ class TwoFactorProfileTest extends SpringBrowserlessTest {
     }
 
     private static String code(String secret) throws Exception {
-        return new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(secret, Instant.now().getEpochSecond() / 30);
+        return new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6)
+                .generate(secret, Instant.now().getEpochSecond() / 30);
     }
 }

@@ -13,7 +13,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 @BroadsheetTest
 class SectionsViewTest extends SpringBrowserlessTest {
 
-    @Autowired SectionService sections;
+    @Autowired
+    SectionService sections;
 
     @Test
     @WithMockUser(username = "ana", roles = "EDITOR")

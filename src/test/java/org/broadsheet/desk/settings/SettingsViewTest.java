@@ -16,9 +16,14 @@ import org.springframework.security.test.context.support.WithMockUser;
 @BroadsheetTest
 class SettingsViewTest extends SpringBrowserlessTest {
 
-    @Autowired SiteSettingsService settings;
-    @Autowired TwoFactorService twoFactor;
-    @Autowired SearchIndexService index;
+    @Autowired
+    SiteSettingsService settings;
+
+    @Autowired
+    TwoFactorService twoFactor;
+
+    @Autowired
+    SearchIndexService index;
 
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
@@ -29,7 +34,9 @@ class SettingsViewTest extends SpringBrowserlessTest {
         test(view.timezone).selectItem("America/La_Paz");
         test(view.pageSize).setValue(12);
         test(view.save).click();
-        assertThat(settings.identity().siteName()).isEqualTo("The Altiplano Courier").isNotEqualTo(before);
+        assertThat(settings.identity().siteName())
+                .isEqualTo("The Altiplano Courier")
+                .isNotEqualTo(before);
         assertThat(settings.identity().zone().getId()).isEqualTo("America/La_Paz");
         assertThat(settings.identity().pageSize()).isEqualTo(12);
     }
@@ -61,7 +68,9 @@ class SettingsViewTest extends SpringBrowserlessTest {
         test(view.twoFactorRequired).click();
         view.pageSize.setValue(1000);
         test(view.save).click();
-        assertThat(twoFactor.requiredForEditors()).as("a refused save changes nothing").isFalse();
+        assertThat(twoFactor.requiredForEditors())
+                .as("a refused save changes nothing")
+                .isFalse();
 
         test(view.pageSize).setValue(20);
         test(view.save).click();

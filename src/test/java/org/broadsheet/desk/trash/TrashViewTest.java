@@ -19,16 +19,23 @@ import org.springframework.security.test.context.support.WithMockUser;
 @BroadsheetTest
 class TrashViewTest extends SpringBrowserlessTest {
 
-    @Autowired ArticleEditor editor;
-    @Autowired ArticleTrash trash;
-    @Autowired SectionService sections;
+    @Autowired
+    ArticleEditor editor;
+
+    @Autowired
+    ArticleTrash trash;
+
+    @Autowired
+    SectionService sections;
 
     @Test
     @WithMockUser(username = "ana", roles = "EDITOR")
     void theTrashListsBinnedArticlesAndRestoresThem() {
         long id = SystemActor.call(() -> {
-            long bolivia = sections.tree().byPath("americas/bolivia").orElseThrow().id();
-            long created = editor.create(Drafts.titled("Binned in the view", bolivia), Workflow.SAVE, null).id();
+            long bolivia =
+                    sections.tree().byPath("americas/bolivia").orElseThrow().id();
+            long created = editor.create(Drafts.titled("Binned in the view", bolivia), Workflow.SAVE, null)
+                    .id();
             trash.moveToTrash(created);
             return created;
         });

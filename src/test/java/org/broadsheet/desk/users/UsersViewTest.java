@@ -19,7 +19,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 @BroadsheetTest
 class UsersViewTest extends SpringBrowserlessTest {
 
-    @Autowired UserAccountService accounts;
+    @Autowired
+    UserAccountService accounts;
 
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
@@ -90,6 +91,7 @@ class UsersViewTest extends SpringBrowserlessTest {
         assertThat(dialog.password.getErrorMessage()).contains("attackers");
         assertThat(dialog.username.getValue()).isEqualTo("weakling");
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(accounts.list(PageRequest.of(0, 100))).noneMatch(row -> row.username().equals("weakling"));
+        assertThat(accounts.list(PageRequest.of(0, 100)))
+                .noneMatch(row -> row.username().equals("weakling"));
     }
 }

@@ -13,8 +13,8 @@ class UserAccountLockoutTest {
     private static final Instant T0 = Instant.parse("2026-05-01T08:00:00Z");
     private static final Duration FIRST_LOCK = Duration.ofMinutes(15);
 
-    private final UserAccount account = new UserAccount("ana", "Ana", "ana@example.org", "{noop}x",
-            EnumSet.of(Role.EDITOR), T0);
+    private final UserAccount account =
+            new UserAccount("ana", "Ana", "ana@example.org", "{noop}x", EnumSet.of(Role.EDITOR), T0);
 
     @Test
     void theFifthConsecutiveFailureLocksForFifteenMinutes() {

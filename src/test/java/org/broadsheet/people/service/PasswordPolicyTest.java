@@ -24,20 +24,32 @@ class PasswordPolicyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Password123!", "QWERTY123456", "iloveyou2024", "passw0rd2026", "123456789012",
-            "letmein12345", "Broadsheet2025"})
+    @ValueSource(
+            strings = {
+                "Password123!",
+                "QWERTY123456",
+                "iloveyou2024",
+                "passw0rd2026",
+                "123456789012",
+                "letmein12345",
+                "Broadsheet2025"
+            })
     void refusesThePasswordsAttackersTryFirstWhateverTheirCase(String password) {
-        assertThat(policy.problem("ana", password)).hasValueSatisfying(m -> assertThat(m).contains("attackers"));
+        assertThat(policy.problem("ana", password))
+                .hasValueSatisfying(m -> assertThat(m).contains("attackers"));
     }
 
     @Test
     void refusesShortPasswordsThePasswordOfTheUsernameAndOverlongOnes() {
-        assertThat(policy.problem("ana", "short-one")).hasValueSatisfying(m -> assertThat(m).contains("12"));
-        assertThat(policy.problem("ana.quispe", "my-Ana.Quispe-password")).hasValueSatisfying(
-                m -> assertThat(m).contains("username"));
-        assertThat(policy.problem("ana", "é".repeat(40))).hasValueSatisfying(m -> assertThat(m).contains("72"));
+        assertThat(policy.problem("ana", "short-one"))
+                .hasValueSatisfying(m -> assertThat(m).contains("12"));
+        assertThat(policy.problem("ana.quispe", "my-Ana.Quispe-password"))
+                .hasValueSatisfying(m -> assertThat(m).contains("username"));
+        assertThat(policy.problem("ana", "é".repeat(40)))
+                .hasValueSatisfying(m -> assertThat(m).contains("72"));
         assertThatThrownBy(() -> policy.check("ana", "short"))
-                .isInstanceOfSatisfying(DomainException.ValidationFailed.class,
+                .isInstanceOfSatisfying(
+                        DomainException.ValidationFailed.class,
                         e -> assertThat(e.field()).isEqualTo("password"));
     }
 }

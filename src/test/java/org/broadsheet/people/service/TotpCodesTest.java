@@ -18,21 +18,24 @@ class TotpCodesTest {
 
     /** The RFC's seeds are ASCII digits; apps take secrets as Base32. */
     private static final String SHA1_SEED = base32("12345678901234567890");
+
     private static final String SHA256_SEED = base32("12345678901234567890123456789012");
     private static final String SHA512_SEED =
             base32("1234567890123456789012345678901234567890123456789012345678901234");
 
     @ParameterizedTest(name = "T = {0}")
     @CsvSource({
-            "59,          94287082, 46119246, 90693936",
-            "1111111109,  07081804, 68084774, 25091201",
-            "1111111111,  14050471, 67062674, 99943326",
-            "1234567890,  89005924, 91819424, 93441116",
-            "2000000000,  69279037, 90698825, 38618901",
-            "20000000000, 65353130, 77737706, 47863826"})
+        "59,          94287082, 46119246, 90693936",
+        "1111111109,  07081804, 68084774, 25091201",
+        "1111111111,  14050471, 67062674, 99943326",
+        "1234567890,  89005924, 91819424, 93441116",
+        "2000000000,  69279037, 90698825, 38618901",
+        "20000000000, 65353130, 77737706, 47863826"
+    })
     void rfc6238EightDigitVectors(long unixSeconds, String sha1, String sha256, String sha512) throws Exception {
         long step = TotpCodes.stepAt(Instant.ofEpochSecond(unixSeconds));
-        assertThat(new DefaultCodeGenerator(HashingAlgorithm.SHA1, 8).generate(SHA1_SEED, step)).isEqualTo(sha1);
+        assertThat(new DefaultCodeGenerator(HashingAlgorithm.SHA1, 8).generate(SHA1_SEED, step))
+                .isEqualTo(sha1);
         assertThat(new DefaultCodeGenerator(HashingAlgorithm.SHA256, 8).generate(SHA256_SEED, step))
                 .isEqualTo(sha256);
         assertThat(new DefaultCodeGenerator(HashingAlgorithm.SHA512, 8).generate(SHA512_SEED, step))
@@ -40,8 +43,14 @@ class TotpCodesTest {
     }
 
     @ParameterizedTest(name = "T = {0}")
-    @CsvSource({"59, 94287082", "1111111109, 07081804", "1111111111, 14050471", "1234567890, 89005924",
-            "2000000000, 69279037", "20000000000, 65353130"})
+    @CsvSource({
+        "59, 94287082",
+        "1111111109, 07081804",
+        "1111111111, 14050471",
+        "1234567890, 89005924",
+        "2000000000, 69279037",
+        "20000000000, 65353130"
+    })
     void theSixDigitCodesAppsShowAreTheVectorsLastSixDigits(long unixSeconds, String eightDigits) {
         Instant at = Instant.ofEpochSecond(unixSeconds);
         TotpCodes codes = new TotpCodes(Clock.fixed(at, ZoneOffset.UTC));
@@ -56,10 +65,14 @@ class TotpCodesTest {
         TotpCodes codes = new TotpCodes(Clock.fixed(now, ZoneOffset.UTC));
         long step = TotpCodes.stepAt(now);
 
-        assertThat(codes.matchingStep(SHA1_SEED, codes.codeAt(SHA1_SEED, step - 1))).hasValue(step - 1);
-        assertThat(codes.matchingStep(SHA1_SEED, codes.codeAt(SHA1_SEED, step + 1))).hasValue(step + 1);
-        assertThat(codes.matchingStep(SHA1_SEED, codes.codeAt(SHA1_SEED, step - 2))).isEmpty();
-        assertThat(codes.matchingStep(SHA1_SEED, codes.codeAt(SHA1_SEED, step + 2))).isEmpty();
+        assertThat(codes.matchingStep(SHA1_SEED, codes.codeAt(SHA1_SEED, step - 1)))
+                .hasValue(step - 1);
+        assertThat(codes.matchingStep(SHA1_SEED, codes.codeAt(SHA1_SEED, step + 1)))
+                .hasValue(step + 1);
+        assertThat(codes.matchingStep(SHA1_SEED, codes.codeAt(SHA1_SEED, step - 2)))
+                .isEmpty();
+        assertThat(codes.matchingStep(SHA1_SEED, codes.codeAt(SHA1_SEED, step + 2)))
+                .isEmpty();
     }
 
     @Test
@@ -88,10 +101,16 @@ class TotpCodesTest {
     void theProvisioningUriNamesTheSiteAndTheAccount() {
         String uri = TotpCodes.provisioningUri("The Daily Rumble", "ana", SHA1_SEED);
 
-        assertThat(uri).startsWith("otpauth://totp/")
-                .contains("secret=" + SHA1_SEED, "issuer=The%20Daily%20Rumble", "digits=6", "period=30",
+        assertThat(uri)
+                .startsWith("otpauth://totp/")
+                .contains(
+                        "secret=" + SHA1_SEED,
+                        "issuer=The%20Daily%20Rumble",
+                        "digits=6",
+                        "period=30",
                         "algorithm=SHA1");
-        assertThat(TotpCodes.qrCodeDataUri("The Daily Rumble", "ana", SHA1_SEED)).startsWith("data:image/png;base64,");
+        assertThat(TotpCodes.qrCodeDataUri("The Daily Rumble", "ana", SHA1_SEED))
+                .startsWith("data:image/png;base64,");
     }
 
     private static String base32(String ascii) {

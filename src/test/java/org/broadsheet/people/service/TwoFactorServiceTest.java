@@ -28,13 +28,26 @@ class TwoFactorServiceTest {
 
     private static final String PASSWORD = "a long phrase for two steps";
 
-    @Autowired TwoFactorService twoFactor;
-    @Autowired UserAccountService accounts;
-    @Autowired UserAccountRepository repository;
-    @Autowired TotpCodes totp;
-    @Autowired AuditService audit;
-    @Autowired ApplicationEventPublisher events;
-    @Autowired Clock clock;
+    @Autowired
+    TwoFactorService twoFactor;
+
+    @Autowired
+    UserAccountService accounts;
+
+    @Autowired
+    UserAccountRepository repository;
+
+    @Autowired
+    TotpCodes totp;
+
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    Clock clock;
 
     @AfterEach
     void ruleOff() {
@@ -50,7 +63,8 @@ class TwoFactorServiceTest {
 
         assertThatThrownBy(() -> twoFactor.confirmEnrolment(enrolment.secret(), wrong(enrolment.secret())))
                 .isInstanceOf(DomainException.ValidationFailed.class)
-                .extracting(e -> ((DomainException.ValidationFailed) e).field()).isEqualTo("code");
+                .extracting(e -> ((DomainException.ValidationFailed) e).field())
+                .isEqualTo("code");
         assertThat(twoFactor.myStatus().enabled()).isFalse();
 
         List<String> codes = twoFactor.confirmEnrolment(enrolment.secret(), now(enrolment.secret()));
@@ -65,9 +79,11 @@ class TwoFactorServiceTest {
 
         assertThat(twoFactor.verifyLogin("totp-replay", code(secret, +1))).isEqualTo(SecondFactorResult.ACCEPTED);
         assertThat(twoFactor.verifyLogin("totp-replay", code(secret, +1)))
-                .as("the same code seen over a shoulder").isEqualTo(SecondFactorResult.REJECTED);
+                .as("the same code seen over a shoulder")
+                .isEqualTo(SecondFactorResult.REJECTED);
         assertThat(twoFactor.verifyLogin("totp-replay", code(secret, 0)))
-                .as("an older code than the last one used").isEqualTo(SecondFactorResult.REJECTED);
+                .as("an older code than the last one used")
+                .isEqualTo(SecondFactorResult.REJECTED);
         assertThat(account("totp-replay").getLastLoginAt()).isNotNull();
     }
 
@@ -82,7 +98,8 @@ class TwoFactorServiceTest {
 
         assertThat(twoFactor.verifyLogin("totp-lost-phone", typed)).isEqualTo(SecondFactorResult.ACCEPTED);
         assertThat(twoFactor.verifyLogin("totp-lost-phone", codes.get(3))).isEqualTo(SecondFactorResult.REJECTED);
-        assertThat(ActingAs.call("totp-lost-phone", twoFactor::myStatus).recoveryCodesLeft()).isEqualTo(9);
+        assertThat(ActingAs.call("totp-lost-phone", twoFactor::myStatus).recoveryCodesLeft())
+                .isEqualTo(9);
     }
 
     @Test
@@ -95,9 +112,13 @@ class TwoFactorServiceTest {
         assertThat(twoFactor.verifyLogin("totp-guessed", wrong(secret))).isEqualTo(SecondFactorResult.REFUSED);
         assertThat(account("totp-guessed").isLockedAt(clock.instant())).isTrue();
         assertThat(twoFactor.verifyLogin("totp-guessed", code(secret, 1)))
-                .as("even the right code while locked").isEqualTo(SecondFactorResult.REFUSED);
-        assertThat(SystemActor.call(() -> audit.search(new AuditFilter("totp-guessed", "login.lockout", null, null,
-                ZoneOffset.UTC), PageRequest.of(0, 10)).getTotalElements())).isEqualTo(1);
+                .as("even the right code while locked")
+                .isEqualTo(SecondFactorResult.REFUSED);
+        assertThat(SystemActor.call(() -> audit.search(
+                                new AuditFilter("totp-guessed", "login.lockout", null, null, ZoneOffset.UTC),
+                                PageRequest.of(0, 10))
+                        .getTotalElements()))
+                .isEqualTo(1);
     }
 
     @Test
@@ -116,7 +137,8 @@ class TwoFactorServiceTest {
         });
         assertThat(ActingAs.call("totp-rule-editor", twoFactor::mustEnrol)).isFalse();
         assertThatThrownBy(() -> ActingAs.run("totp-rule-editor", () -> twoFactor.disableMine(PASSWORD)))
-                .isInstanceOf(DomainException.ValidationFailed.class).hasMessageContaining("requires");
+                .isInstanceOf(DomainException.ValidationFailed.class)
+                .hasMessageContaining("requires");
         assertThat(account("totp-rule-editor").isTwoFactorEnabled()).isTrue();
     }
 
@@ -129,7 +151,8 @@ class TwoFactorServiceTest {
 
         ActingAs.run("totp-leaver", () -> twoFactor.disableMine(PASSWORD));
         assertThat(account("totp-leaver").isTwoFactorEnabled()).isFalse();
-        assertThat(ActingAs.call("totp-leaver", twoFactor::myStatus).recoveryCodesLeft()).isZero();
+        assertThat(ActingAs.call("totp-leaver", twoFactor::myStatus).recoveryCodesLeft())
+                .isZero();
 
         enrolled("totp-phone-gone");
         SystemActor.run(() -> twoFactor.resetFor(account("totp-phone-gone").requireId()));
@@ -146,8 +169,8 @@ class TwoFactorServiceTest {
     }
 
     private void create(String username, Role role) {
-        SystemActor.run(() -> accounts.create(new NewAccount(username, username, username + "@example.org", PASSWORD,
-                EnumSet.of(role))));
+        SystemActor.run(() -> accounts.create(
+                new NewAccount(username, username, username + "@example.org", PASSWORD, EnumSet.of(role))));
     }
 
     /** What Spring Security announces when the password step succeeds. */
@@ -171,8 +194,8 @@ class TwoFactorServiceTest {
     /** A six-digit code that matches no step in the accepted window. */
     private String wrong(String secret) {
         long step = TotpCodes.stepAt(clock.instant());
-        List<String> valid = List.of(totp.codeAt(secret, step - 1), totp.codeAt(secret, step),
-                totp.codeAt(secret, step + 1));
+        List<String> valid =
+                List.of(totp.codeAt(secret, step - 1), totp.codeAt(secret, step), totp.codeAt(secret, step + 1));
         for (int candidate = 0; ; candidate++) {
             String code = "%06d".formatted(candidate);
             if (!valid.contains(code)) {

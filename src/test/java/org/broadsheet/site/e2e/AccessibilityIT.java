@@ -26,7 +26,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessibilityIT {
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
+
     private ChromeDriver browser;
 
     @BeforeAll
@@ -41,22 +43,31 @@ class AccessibilityIT {
 
     @ParameterizedTest(name = "{0} ({1}, {2}px)")
     @CsvSource({
-            "/, light, 1280", "/, dark, 360",
-            "/americas/bolivia, light, 1280", "/americas/bolivia, dark, 1280",
-            "/americas/bolivia/la-paz/the-cable-car-that-rewired-a-city, light, 360",
-            "/americas/bolivia/la-paz/the-cable-car-that-rewired-a-city, dark, 1280",
-            "/author/ana-quispe, light, 1280", "/tag/water, dark, 360",
-            "/search?q=water, light, 1280", "/search?q=nothing-matches-this, dark, 1280",
-            "/page/cookie-policy, light, 360",
-            "/no-such-page, light, 1280", "/no-such-page, dark, 360"})
+        "/, light, 1280",
+        "/, dark, 360",
+        "/americas/bolivia, light, 1280",
+        "/americas/bolivia, dark, 1280",
+        "/americas/bolivia/la-paz/the-cable-car-that-rewired-a-city, light, 360",
+        "/americas/bolivia/la-paz/the-cable-car-that-rewired-a-city, dark, 1280",
+        "/author/ana-quispe, light, 1280",
+        "/tag/water, dark, 360",
+        "/search?q=water, light, 1280",
+        "/search?q=nothing-matches-this, dark, 1280",
+        "/page/cookie-policy, light, 360",
+        "/no-such-page, light, 1280",
+        "/no-such-page, dark, 360"
+    })
     void noSeriousOrCriticalViolations(String path, String scheme, int width) {
-        browser.executeCdpCommand("Emulation.setEmulatedMedia",
+        browser.executeCdpCommand(
+                "Emulation.setEmulatedMedia",
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        browser.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 600));
         browser.get("http://localhost:" + port + path);
 
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
+        Results results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
                 .analyze(browser);
         List<Rule> serious = results.getViolations().stream()
                 .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
@@ -66,9 +77,12 @@ class AccessibilityIT {
     }
 
     private static String describe(List<Rule> violations) {
-        return violations.stream().map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
-                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3)
-                        .collect(Collectors.joining(", ")))
+        return violations.stream()
+                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
+                        + v.getNodes().stream()
+                                .map(n -> String.valueOf(n.getTarget()))
+                                .limit(3)
+                                .collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n"));
     }
 }

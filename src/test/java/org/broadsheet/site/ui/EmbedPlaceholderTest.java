@@ -13,7 +13,9 @@ class EmbedPlaceholderTest {
     void aStoredEmbedBecomesAPlaceholderWithALinkAndAHiddenLoadButton() {
         String stored = "<figure class=\"embed\" data-provider=\"vimeo\" data-ref=\"76979871\">"
                 + "<a href=\"https://vimeo.com/76979871\">https://vimeo.com/76979871</a><figcaption>The launch</figcaption></figure>";
-        Element figure = Jsoup.parseBodyFragment(HtmlBody.of(stored).getElement().getOuterHTML()).selectFirst("figure");
+        Element figure = Jsoup.parseBodyFragment(
+                        HtmlBody.of(stored).getElement().getOuterHTML())
+                .selectFirst("figure");
 
         assertThat(figure.classNames()).contains("embed", "embed-vimeo");
         assertThat(figure.attr("data-frame")).isEqualTo("https://player.vimeo.com/video/76979871?dnt=1");
@@ -26,7 +28,8 @@ class EmbedPlaceholderTest {
 
     @Test
     void aFigureThatIsNotAKnownEmbedStaysAsItIs() {
-        String stored = "<figure class=\"embed\" data-provider=\"tiktok\" data-ref=\"1\"><a href=\"https://x.org\">x</a></figure>";
+        String stored =
+                "<figure class=\"embed\" data-provider=\"tiktok\" data-ref=\"1\"><a href=\"https://x.org\">x</a></figure>";
         String html = HtmlBody.of(stored).getElement().getOuterHTML();
         assertThat(html).doesNotContain("data-frame", "embed-load").contains("<a href=\"https://x.org\">x</a>");
     }

@@ -27,51 +27,89 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @BroadsheetWebTest
 class FeaturedImageHttpTest {
 
-    @LocalServerPort int port;
-    @Autowired ArticleService articles;
-    @Autowired SectionService sections;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ArticleService articles;
+
+    @Autowired
+    SectionService sections;
 
     @Test
     void thePictureShowsWithCaptionCreditAndSharingTags() throws Exception {
         long section = sections.tree().byPath("climate/water").orElseThrow().id();
-        long id = SystemActor.call(() -> articles.create(new NewArticle("Dry taps in the valley", "dry-taps", "Standfirst",
-                "<p>Body</p>", section, List.of(), Set.of(), ArticleStatus.PUBLISHED, null, null)));
-        SystemActor.run(() -> articles.setFeaturedImage(id, new FeaturedImage("/media/7/1200",
-                "A woman fills jerrycans at a standpipe", "Queues form before dawn.", "Photo: Ana Quispe")));
+        long id = SystemActor.call(() -> articles.create(new NewArticle(
+                "Dry taps in the valley",
+                "dry-taps",
+                "Standfirst",
+                "<p>Body</p>",
+                section,
+                List.of(),
+                Set.of(),
+                ArticleStatus.PUBLISHED,
+                null,
+                null)));
+        SystemActor.run(() -> articles.setFeaturedImage(
+                id,
+                new FeaturedImage(
+                        "/media/7/1200",
+                        "A woman fills jerrycans at a standpipe",
+                        "Queues form before dawn.",
+                        "Photo: Ana Quispe")));
 
         Document page = Jsoup.parse(get("/climate/water/dry-taps"));
         assertThat(page.select(".story figure.featured-image img").attr("src")).isEqualTo("/media/7/1200");
-        assertThat(page.select(".story figure.featured-image img").attr("alt")).isEqualTo("A woman fills jerrycans at a standpipe");
-        assertThat(page.select(".story figure.featured-image img").attr("sizes")).isNotBlank();
+        assertThat(page.select(".story figure.featured-image img").attr("alt"))
+                .isEqualTo("A woman fills jerrycans at a standpipe");
+        assertThat(page.select(".story figure.featured-image img").attr("sizes"))
+                .isNotBlank();
         assertThat(page.select(".story figcaption").text()).isEqualTo("Queues form before dawn. Photo: Ana Quispe");
         assertThat(page.select(".story figcaption .credit").text()).isEqualTo("Photo: Ana Quispe");
-        assertThat(page.select("meta[property=og:image]").attr("content")).isEqualTo("http://localhost:" + port + "/media/7/1200");
+        assertThat(page.select("meta[property=og:image]").attr("content"))
+                .isEqualTo("http://localhost:" + port + "/media/7/1200");
         assertThat(page.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary_large_image");
 
         Document listing = Jsoup.parse(get("/climate/water"));
-        assertThat(listing.select("article.teaser figure img[loading=lazy]").attr("src")).isEqualTo("/media/7/1200");
+        assertThat(listing.select("article.teaser figure img[loading=lazy]").attr("src"))
+                .isEqualTo("/media/7/1200");
     }
 
     @Test
     void picturesNeedASafeAddressAndAnAltText() {
         long section = sections.tree().byPath("climate").orElseThrow().id();
-        long id = SystemActor.call(() -> articles.create(new NewArticle("No picture yet", "no-picture-yet", null,
-                "<p>Body</p>", section, List.of(), Set.of(), ArticleStatus.PUBLISHED, null, null)));
-        assertThatThrownBy(() -> SystemActor.run(() -> articles.setFeaturedImage(id,
-                new FeaturedImage("javascript:alert(1)", "alt", null, null))))
-                .isInstanceOfSatisfying(DomainException.ValidationFailed.class, e -> assertThat(e.field()).isEqualTo("image"));
-        assertThatThrownBy(() -> SystemActor.run(() -> articles.setFeaturedImage(id,
-                new FeaturedImage("http://tracker.example/x.png", "alt", null, null))))
+        long id = SystemActor.call(() -> articles.create(new NewArticle(
+                "No picture yet",
+                "no-picture-yet",
+                null,
+                "<p>Body</p>",
+                section,
+                List.of(),
+                Set.of(),
+                ArticleStatus.PUBLISHED,
+                null,
+                null)));
+        assertThatThrownBy(() -> SystemActor.run(() ->
+                        articles.setFeaturedImage(id, new FeaturedImage("javascript:alert(1)", "alt", null, null))))
+                .isInstanceOfSatisfying(
+                        DomainException.ValidationFailed.class,
+                        e -> assertThat(e.field()).isEqualTo("image"));
+        assertThatThrownBy(() -> SystemActor.run(() -> articles.setFeaturedImage(
+                        id, new FeaturedImage("http://tracker.example/x.png", "alt", null, null))))
                 .isInstanceOf(DomainException.ValidationFailed.class);
-        assertThatThrownBy(() -> SystemActor.run(() -> articles.setFeaturedImage(id,
-                new FeaturedImage("/media/1/800", " ", null, null))))
-                .isInstanceOfSatisfying(DomainException.ValidationFailed.class, e -> assertThat(e.field()).isEqualTo("alt"));
+        assertThatThrownBy(() -> SystemActor.run(
+                        () -> articles.setFeaturedImage(id, new FeaturedImage("/media/1/800", " ", null, null))))
+                .isInstanceOfSatisfying(
+                        DomainException.ValidationFailed.class,
+                        e -> assertThat(e.field()).isEqualTo("alt"));
     }
 
     private String get(String path) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return response.body();
     }

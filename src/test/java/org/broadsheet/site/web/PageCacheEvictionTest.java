@@ -26,19 +26,37 @@ class PageCacheEvictionTest {
 
     static final String CABLE_CAR = "/americas/bolivia/la-paz/the-cable-car-that-rewired-a-city";
 
-    @LocalServerPort int port;
-    @Autowired PageCache cache;
-    @Autowired ArticleService articles;
-    @Autowired SectionService sections;
-    @Autowired AuthorService authors;
-    @Autowired TagService tags;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    PageCache cache;
+
+    @Autowired
+    ArticleService articles;
+
+    @Autowired
+    SectionService sections;
+
+    @Autowired
+    AuthorService authors;
+
+    @Autowired
+    TagService tags;
 
     @Test
     void publishingDropsThePagesThatListTheArticleAndKeepsTheOthers() throws Exception {
-        List<String> affected = List.of("/", "/opinion", "/tag/media", "/author/tom-reyes", "/feed.xml",
-                "/opinion/feed.xml", "/sitemap.xml", "/search?q=fresh");
-        List<String> unaffected = List.of("/africa", "/tag/water", "/author/joseph-okello", CABLE_CAR,
-                "/americas/feed.xml", "/page/about");
+        List<String> affected = List.of(
+                "/",
+                "/opinion",
+                "/tag/media",
+                "/author/tom-reyes",
+                "/feed.xml",
+                "/opinion/feed.xml",
+                "/sitemap.xml",
+                "/search?q=fresh");
+        List<String> unaffected = List.of(
+                "/africa", "/tag/water", "/author/joseph-okello", CABLE_CAR, "/americas/feed.xml", "/page/about");
         for (String path : concat(affected, unaffected)) {
             assertThat(get(path).statusCode()).as(path).isEqualTo(200);
             assertThat(cache.isCached(uriOf(path))).as(path).isTrue();
@@ -47,12 +65,24 @@ class PageCacheEvictionTest {
         long opinion = sections.tree().byPath("opinion").orElseThrow().id();
         long tom = authors.findBySlug("tom-reyes").orElseThrow().id();
         long media = tags.findBySlug("media").orElseThrow().id();
-        SystemActor.call(() -> articles.create(new NewArticle("A fresh column on local papers", "fresh-column",
-                "Why it matters", "<p>Text</p>", opinion, List.of(tom), Set.of(media), ArticleStatus.PUBLISHED,
-                null, null)));
+        SystemActor.call(() -> articles.create(new NewArticle(
+                "A fresh column on local papers",
+                "fresh-column",
+                "Why it matters",
+                "<p>Text</p>",
+                opinion,
+                List.of(tom),
+                Set.of(media),
+                ArticleStatus.PUBLISHED,
+                null,
+                null)));
 
-        assertThat(affected).allSatisfy(path -> assertThat(cache.isCached(uriOf(path))).as(path).isFalse());
-        assertThat(unaffected).allSatisfy(path -> assertThat(cache.isCached(uriOf(path))).as(path).isTrue());
+        assertThat(affected)
+                .allSatisfy(
+                        path -> assertThat(cache.isCached(uriOf(path))).as(path).isFalse());
+        assertThat(unaffected)
+                .allSatisfy(
+                        path -> assertThat(cache.isCached(uriOf(path))).as(path).isTrue());
         for (String path : List.of("/", "/opinion", "/tag/media", "/author/tom-reyes", "/feed.xml")) {
             assertThat(get(path).body()).as(path).contains("A fresh column on local papers");
         }
@@ -62,8 +92,17 @@ class PageCacheEvictionTest {
     void draftsChangeNothingReadersSee() throws Exception {
         get("/opinion");
         long opinion = sections.tree().byPath("opinion").orElseThrow().id();
-        SystemActor.call(() -> articles.create(new NewArticle("Unfinished", "unfinished-cache-test", null,
-                "<p>x</p>", opinion, List.of(), Set.of(), ArticleStatus.DRAFT, null, null)));
+        SystemActor.call(() -> articles.create(new NewArticle(
+                "Unfinished",
+                "unfinished-cache-test",
+                null,
+                "<p>x</p>",
+                opinion,
+                List.of(),
+                Set.of(),
+                ArticleStatus.DRAFT,
+                null,
+                null)));
         assertThat(cache.isCached("/opinion")).isTrue();
     }
 
@@ -87,7 +126,10 @@ class PageCacheEvictionTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 }

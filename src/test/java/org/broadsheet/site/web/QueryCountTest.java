@@ -24,9 +24,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @BroadsheetWebTest
 class QueryCountTest {
 
-    @LocalServerPort int port;
-    @Autowired EntityManagerFactory entityManagerFactory;
-    @Autowired PageCache cache;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @Autowired
+    PageCache cache;
+
     private Statistics statistics;
 
     @BeforeEach
@@ -37,8 +43,16 @@ class QueryCountTest {
     @Test
     void sectionPagesCostTheSameWhateverTheirLength() throws Exception {
         Map<String, Long> statements = new LinkedHashMap<>();
-        for (String path : new String[] {"/americas", "/americas/bolivia/la-paz", "/africa", "/opinion",
-                "/author/ana-quispe", "/author/joseph-okello", "/tag/water", "/tag/media"}) {
+        for (String path : new String[] {
+            "/americas",
+            "/americas/bolivia/la-paz",
+            "/africa",
+            "/opinion",
+            "/author/ana-quispe",
+            "/author/joseph-okello",
+            "/tag/water",
+            "/tag/media"
+        }) {
             statements.put(path, statementsFor(path));
         }
         String all = statements.toString();
@@ -48,7 +62,9 @@ class QueryCountTest {
         assertThat(statements.get("/opinion")).as(all).isEqualTo(sectionCost);
         assertThat(statements.get("/author/ana-quispe")).as(all).isEqualTo(statements.get("/author/joseph-okello"));
         assertThat(statements.get("/tag/water")).as(all).isEqualTo(statements.get("/tag/media"));
-        assertThat(statements.values()).as(all).allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(6));
+        assertThat(statements.values())
+                .as(all)
+                .allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(6));
     }
 
     @Test
@@ -76,7 +92,11 @@ class QueryCountTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Cookie", "bs_consent=refuse").build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .header("Cookie", "bs_consent=refuse")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -23,17 +23,32 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @BroadsheetWebTest
 class RedirectsHttpTest {
 
-    @LocalServerPort int port;
-    @Autowired SectionService sections;
-    @Autowired ArticleService articles;
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    SectionService sections;
+
+    @Autowired
+    ArticleService articles;
+
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void renamedArticlesRedirectFromEveryOldAddressInOneHop() throws Exception {
         SectionSummary section = section("Redirect desk", "redirect-desk", null);
-        long id = SystemActor.call(() -> articles.create(new NewArticle("Story first", "first-slug", "Standfirst",
-                "<p>Body</p>", section.id(), List.of(), Set.of(), ArticleStatus.PUBLISHED,
-                java.time.Instant.now().minus(java.time.Duration.ofDays(1)), null)));
+        long id = SystemActor.call(() -> articles.create(new NewArticle(
+                "Story first",
+                "first-slug",
+                "Standfirst",
+                "<p>Body</p>",
+                section.id(),
+                List.of(),
+                Set.of(),
+                ArticleStatus.PUBLISHED,
+                java.time.Instant.now().minus(java.time.Duration.ofDays(1)),
+                null)));
         assertThat(status("/redirect-desk/first-slug")).isEqualTo(200);
 
         SystemActor.call(() -> articles.relocate(id, section.id(), "second-slug"));
@@ -42,7 +57,8 @@ class RedirectsHttpTest {
         assertMovedTo("/redirect-desk/first-slug", "/redirect-desk/third-slug");
         assertMovedTo("/redirect-desk/second-slug", "/redirect-desk/third-slug");
         assertThat(status("/redirect-desk/third-slug")).isEqualTo(200);
-        var byline = org.jsoup.Jsoup.parse(get("/redirect-desk/third-slug").body()).select(".story .byline");
+        var byline =
+                org.jsoup.Jsoup.parse(get("/redirect-desk/third-slug").body()).select(".story .byline");
         assertThat(byline.text()).as("a day after publishing, a change shows").contains("Updated");
         assertThat(byline.select("time")).hasSize(2);
     }
@@ -83,8 +99,17 @@ class RedirectsHttpTest {
     @Test
     void oldAddressesOfUnpublishedArticlesStayNotFound() throws Exception {
         SectionSummary section = section("Hidden", "hidden-desk", null);
-        long id = SystemActor.call(() -> articles.create(new NewArticle("Draft", "draft-one", null, "<p>x</p>",
-                section.id(), List.of(), Set.of(), ArticleStatus.DRAFT, null, null)));
+        long id = SystemActor.call(() -> articles.create(new NewArticle(
+                "Draft",
+                "draft-one",
+                null,
+                "<p>x</p>",
+                section.id(),
+                List.of(),
+                Set.of(),
+                ArticleStatus.DRAFT,
+                null,
+                null)));
         SystemActor.call(() -> articles.relocate(id, section.id(), "draft-two"));
         assertThat(status("/hidden-desk/draft-one")).isEqualTo(404);
         assertThat(status("/hidden-desk/draft-two")).isEqualTo(404);
@@ -95,15 +120,26 @@ class RedirectsHttpTest {
     }
 
     private long article(SectionSummary section, String slug) {
-        return SystemActor.call(() -> articles.create(new NewArticle("Story " + slug, slug, "Standfirst",
-                "<p>Body</p>", section.id(), List.of(), Set.of(), ArticleStatus.PUBLISHED, null, null)));
+        return SystemActor.call(() -> articles.create(new NewArticle(
+                "Story " + slug,
+                slug,
+                "Standfirst",
+                "<p>Body</p>",
+                section.id(),
+                List.of(),
+                Set.of(),
+                ArticleStatus.PUBLISHED,
+                null,
+                null)));
     }
 
     private void assertMovedTo(String from, String to) throws Exception {
         HttpResponse<String> response = get(from);
         assertThat(response.statusCode()).as(from).isEqualTo(301);
-        assertThat(response.headers().firstValue("Location")).as(from)
-                .hasValueSatisfying(location -> assertThat(URI.create(location).getPath()).isEqualTo(to));
+        assertThat(response.headers().firstValue("Location"))
+                .as(from)
+                .hasValueSatisfying(
+                        location -> assertThat(URI.create(location).getPath()).isEqualTo(to));
         assertThat(get(to).statusCode()).as(to).isEqualTo(200);
     }
 
@@ -112,7 +148,9 @@ class RedirectsHttpTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -24,17 +24,31 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @BroadsheetWebTest
 class SearchPageHttpTest {
 
-    @LocalServerPort int port;
-    @Autowired ArticleService articles;
-    @Autowired SectionService sections;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ArticleService articles;
+
+    @Autowired
+    SectionService sections;
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void anArticleQuotingScriptTagsIsShownAsTextWithTheMatchMarked() throws Exception {
         long climate = sections.tree().byPath("climate").orElseThrow().id();
-        SystemActor.run(() -> articles.create(new NewArticle("How a page can be attacked", "how-a-page-is-attacked",
-                null, "<p>Attackers paste &lt;script&gt;alert('zanzibarite')&lt;/script&gt; into forms.</p>",
-                climate, List.of(), Set.of(), ArticleStatus.PUBLISHED, null, null)));
+        SystemActor.run(() -> articles.create(new NewArticle(
+                "How a page can be attacked",
+                "how-a-page-is-attacked",
+                null,
+                "<p>Attackers paste &lt;script&gt;alert('zanzibarite')&lt;/script&gt; into forms.</p>",
+                climate,
+                List.of(),
+                Set.of(),
+                ArticleStatus.PUBLISHED,
+                null,
+                null)));
 
         HttpResponse<String> response = get("/search?q=zanzibarite");
         Document page = Jsoup.parse(response.body());
@@ -48,15 +62,22 @@ class SearchPageHttpTest {
 
     @Test
     void filtersAreInTheFormAndTheAddress() throws Exception {
-        Document page = Jsoup.parse(get("/search?q=water&section=climate&year=abc").body());
+        Document page =
+                Jsoup.parse(get("/search?q=water&section=climate&year=abc").body());
 
-        assertThat(page.select("select[name=section] option[selected]").attr("value")).isEqualTo("climate");
+        assertThat(page.select("select[name=section] option[selected]").attr("value"))
+                .isEqualTo("climate");
         assertThat(page.select("select[name=year] option[selected]")).isEmpty();
-        assertThat(page.select("select[name=year] option")).extracting(o -> o.attr("value")).contains("", "2026");
-        assertThat(page.select(".search-results article.teaser")).isNotEmpty()
-                .allSatisfy(teaser -> assertThat(teaser.select("a").attr("href")).startsWith("/climate"));
+        assertThat(page.select("select[name=year] option"))
+                .extracting(o -> o.attr("value"))
+                .contains("", "2026");
+        assertThat(page.select(".search-results article.teaser"))
+                .isNotEmpty()
+                .allSatisfy(
+                        teaser -> assertThat(teaser.select("a").attr("href")).startsWith("/climate"));
 
-        Document unknownSection = Jsoup.parse(get("/search?q=water&section=no/such/place").body());
+        Document unknownSection =
+                Jsoup.parse(get("/search?q=water&section=no/such/place").body());
         assertThat(unknownSection.select(".search-results article.teaser")).isNotEmpty();
     }
 
@@ -70,7 +91,9 @@ class SearchPageHttpTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -21,17 +21,22 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @BroadsheetWebTest
 class SearchUnavailablePageTest {
 
-    @LocalServerPort int port;
-    @MockitoBean SearchService search;
+    @LocalServerPort
+    int port;
+
+    @MockitoBean
+    SearchService search;
 
     @Test
     void readersAreToldSearchIsUnavailable() throws Exception {
         when(search.searchPublished(any(SearchQuery.class)))
                 .thenThrow(new SearchUnavailable("index closed", new IllegalStateException()));
 
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/search?q=glacier")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/search?q=glacier"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");

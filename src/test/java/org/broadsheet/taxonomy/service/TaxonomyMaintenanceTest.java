@@ -19,19 +19,27 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "ana", roles = "EDITOR")
 class TaxonomyMaintenanceTest {
 
-    @Autowired SectionService sections;
-    @Autowired TagService tags;
-    @Autowired ArticleEditor editor;
+    @Autowired
+    SectionService sections;
+
+    @Autowired
+    TagService tags;
+
+    @Autowired
+    ArticleEditor editor;
 
     @Test
     void aSectionWithArticlesOrSubsectionsIsNotDeleted() {
         SectionSummary parent = sections.create("Deletion desk", "deletion-desk", null, null);
         SectionSummary child = sections.create("Inner", "inner", parent.id(), null);
-        long article = editor.create(Drafts.titled("Lives in inner", child.id()), Workflow.SAVE, null).id();
+        long article = editor.create(Drafts.titled("Lives in inner", child.id()), Workflow.SAVE, null)
+                .id();
 
-        assertThatThrownBy(() -> sections.delete(parent.id())).isInstanceOf(DomainException.Conflict.class)
+        assertThatThrownBy(() -> sections.delete(parent.id()))
+                .isInstanceOf(DomainException.Conflict.class)
                 .hasMessageContaining("Inner");
-        assertThatThrownBy(() -> sections.delete(child.id())).isInstanceOf(DomainException.Conflict.class)
+        assertThatThrownBy(() -> sections.delete(child.id()))
+                .isInstanceOf(DomainException.Conflict.class)
                 .hasMessageContaining("1 article");
 
         var draft = editor.open(article);
@@ -48,11 +56,17 @@ class TaxonomyMaintenanceTest {
         SectionSummary c = sections.create("C", "c", parent.id(), null);
 
         sections.moveAmongSiblings(c.id(), -1);
-        assertThat(sections.tree().children(parent.id())).extracting(SectionSummary::name).containsExactly("A", "C", "B");
+        assertThat(sections.tree().children(parent.id()))
+                .extracting(SectionSummary::name)
+                .containsExactly("A", "C", "B");
         sections.moveAmongSiblings(a.id(), -1);
-        assertThat(sections.tree().children(parent.id())).extracting(SectionSummary::name).containsExactly("A", "C", "B");
+        assertThat(sections.tree().children(parent.id()))
+                .extracting(SectionSummary::name)
+                .containsExactly("A", "C", "B");
         sections.moveAmongSiblings(a.id(), 5);
-        assertThat(sections.tree().children(parent.id())).extracting(SectionSummary::name).containsExactly("C", "B", "A");
+        assertThat(sections.tree().children(parent.id()))
+                .extracting(SectionSummary::name)
+                .containsExactly("C", "B", "A");
         assertThat(b).isNotNull();
     }
 
@@ -61,8 +75,9 @@ class TaxonomyMaintenanceTest {
         TagSummary from = tags.findOrCreate("Elections 2026");
         TagSummary into = tags.findOrCreate("Election");
         long bolivia = sections.tree().byPath("americas/bolivia").orElseThrow().id();
-        long article = editor.create(Drafts.titled("Merged tag story", bolivia).withTagIds(Set.of(from.id())),
-                Workflow.SAVE, null).id();
+        long article = editor.create(
+                        Drafts.titled("Merged tag story", bolivia).withTagIds(Set.of(from.id())), Workflow.SAVE, null)
+                .id();
 
         tags.merge(from.id(), into.id());
 
@@ -76,9 +91,13 @@ class TaxonomyMaintenanceTest {
         TagSummary tag = tags.findOrCreate("Mining");
         tags.findOrCreate("Lithium");
         assertThatThrownBy(() -> tags.update(tag.id(), "Lithium mining", "lithium"))
-                .isInstanceOfSatisfying(DomainException.ValidationFailed.class, e -> assertThat(e.field()).isEqualTo("slug"));
-        assertThat(tags.update(tag.id(), "Lithium mining", "lithium-mining").url()).isEqualTo("/tag/lithium-mining");
-        assertThat(tags.list("lithium", PageRequest.of(0, 10)).getContent()).extracting(TagSummary::name)
+                .isInstanceOfSatisfying(
+                        DomainException.ValidationFailed.class,
+                        e -> assertThat(e.field()).isEqualTo("slug"));
+        assertThat(tags.update(tag.id(), "Lithium mining", "lithium-mining").url())
+                .isEqualTo("/tag/lithium-mining");
+        assertThat(tags.list("lithium", PageRequest.of(0, 10)).getContent())
+                .extracting(TagSummary::name)
                 .contains("Lithium", "Lithium mining");
     }
 }

@@ -15,6 +15,7 @@ public class ArticleBodyField extends CustomField<String> {
     private final BodyEditor editor = new BodyEditor();
     /** The stored HTML last shown and what the editor was given for it: untouched, the stored bytes come back. */
     private String stored = "";
+
     private String shown = "";
 
     public ArticleBodyField(ArticleService articles) {

@@ -31,10 +31,12 @@ class BodyEditor extends AbstractSinglePropertyField<BodyEditor, String> {
     }
 
     void onRequest(String kind, Consumer<Request> handler) {
-        getElement().addEventListener(kind + "-requested", (DomEvent e) -> {
-            JsonNode detail = e.getEventData().get("event.detail");
-            handler.accept(new Request(detail == null ? e.getEventData() : detail));
-        }).addEventData("event.detail");
+        getElement()
+                .addEventListener(kind + "-requested", (DomEvent e) -> {
+                    JsonNode detail = e.getEventData().get("event.detail");
+                    handler.accept(new Request(detail == null ? e.getEventData() : detail));
+                })
+                .addEventData("event.detail");
     }
 
     /**

@@ -31,7 +31,10 @@ class EmbedDialog extends BodyDialog {
         Optional<EmbedLink> link = EmbedLink.parse(address.getValue());
         address.setErrorMessage("Use the address of a YouTube or Vimeo video or of a post on X");
         address.setInvalid(link.isEmpty());
-        link.ifPresent(embed -> editor.setEmbed(embed.provider().key(), embed.ref(), embed.pageUrl(),
+        link.ifPresent(embed -> editor.setEmbed(
+                embed.provider().key(),
+                embed.ref(),
+                embed.pageUrl(),
                 caption.getValue().strip()));
         return link.isPresent();
     }

@@ -18,8 +18,7 @@ public final class FootnoteMarkup {
     /** The back link's name for screen readers, as the demo content and the site write it. */
     static final String BACK_LABEL = "Back to the text";
 
-    private FootnoteMarkup() {
-    }
+    private FootnoteMarkup() {}
 
     /** Stored HTML to the editor's form: each marker carries its note; the notes list goes. */
     public static String toEditor(String stored) {
@@ -50,8 +49,13 @@ public final class FootnoteMarkup {
             number++;
             Element marker = new Element("sup").attr("id", "fnref-" + number).addClass("footnote-ref");
             marker.appendElement("a").attr("href", "#fn-" + number).text(Integer.toString(number));
-            list.appendElement("li").attr("id", "fn-" + number).text(node.attr("data-note") + " ")
-                    .appendElement("a").attr("href", "#fnref-" + number).attr("aria-label", BACK_LABEL).text("↩");
+            list.appendElement("li")
+                    .attr("id", "fn-" + number)
+                    .text(node.attr("data-note") + " ")
+                    .appendElement("a")
+                    .attr("href", "#fnref-" + number)
+                    .attr("aria-label", BACK_LABEL)
+                    .text("↩");
             node.replaceWith(marker);
         }
         if (number > 0) {

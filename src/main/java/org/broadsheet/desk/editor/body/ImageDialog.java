@@ -51,8 +51,11 @@ class ImageDialog extends BodyDialog {
         if (!addressOk || !altOk) {
             return false;
         }
-        editor.setImage(address.getValue().strip(), decorative.getValue() ? "" : alt.getValue().strip(),
-                caption.getValue().strip(), credit.getValue().strip());
+        editor.setImage(
+                address.getValue().strip(),
+                decorative.getValue() ? "" : alt.getValue().strip(),
+                caption.getValue().strip(),
+                credit.getValue().strip());
         return true;
     }
 }

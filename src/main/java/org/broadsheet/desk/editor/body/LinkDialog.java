@@ -22,8 +22,8 @@ class LinkDialog extends BodyDialog {
 
     static final String WEB = "An address on the web";
     static final String ARTICLE = "An article on this site";
-    private static final Pattern ADDRESS = Pattern.compile("(https?://\\S+|mailto:[^\\s@]+@\\S+|/[^\\s/]\\S*)",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ADDRESS =
+            Pattern.compile("(https?://\\S+|mailto:[^\\s@]+@\\S+|/[^\\s/]\\S*)", Pattern.CASE_INSENSITIVE);
 
     final RadioButtonGroup<String> kind = new RadioButtonGroup<>("Link to");
     final TextField address = new TextField("Address");
@@ -42,8 +42,9 @@ class LinkDialog extends BodyDialog {
         article.setPlaceholder("Type words of the headline");
         article.addClassName("link-article");
         article.setWidthFull();
-        article.setItemsPageable((page, text) -> articles.deskListByTitle(text,
-                PageRequest.of(page.getPageNumber(), page.getPageSize())).getContent());
+        article.setItemsPageable(
+                (page, text) -> articles.deskListByTitle(text, PageRequest.of(page.getPageNumber(), page.getPageSize()))
+                        .getContent());
         article.setItemLabelGenerator(LinkDialog::describe);
         kind.addValueChangeListener(e -> {
             address.setVisible(WEB.equals(e.getValue()));
@@ -110,7 +111,9 @@ class LinkDialog extends BodyDialog {
     }
 
     private static String describe(DeskArticleRow row) {
-        String status = row.status() == ArticleStatus.PUBLISHED ? "" : " (" + row.status().label() + ")";
+        String status = row.status() == ArticleStatus.PUBLISHED
+                ? ""
+                : " (" + row.status().label() + ")";
         return row.title() + " — " + row.sectionPath() + status;
     }
 }

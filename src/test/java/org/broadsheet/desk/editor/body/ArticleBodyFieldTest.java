@@ -16,10 +16,12 @@ import tools.jackson.databind.node.ObjectNode;
 @WithMockUser(username = "ana", roles = "EDITOR")
 class ArticleBodyFieldTest extends SpringBrowserlessTest {
 
-    private static final String STORED = "<p>Claim<sup id=\"fnref-1\" class=\"footnote-ref\"><a href=\"#fn-1\">1</a></sup></p>"
-            + "<section class=\"footnotes\"><ol><li id=\"fn-1\">Source. <a href=\"#fnref-1\" aria-label=\"Back to the text\">↩</a></li></ol></section>";
+    private static final String STORED =
+            "<p>Claim<sup id=\"fnref-1\" class=\"footnote-ref\"><a href=\"#fn-1\">1</a></sup></p>"
+                    + "<section class=\"footnotes\"><ol><li id=\"fn-1\">Source. <a href=\"#fnref-1\" aria-label=\"Back to the text\">↩</a></li></ol></section>";
 
-    @Autowired ArticleService articles;
+    @Autowired
+    ArticleService articles;
 
     @Test
     void requiredInvalidAndReadOnlyReachTheElement() {
@@ -44,11 +46,13 @@ class ArticleBodyFieldTest extends SpringBrowserlessTest {
     void theEditorGetsFootnotesOnTheirMarkersAndAnEditComesBackInTheStoredForm() {
         ArticleBodyField field = new ArticleBodyField(articles);
         field.setValue(STORED);
-        assertThat(field.editor().getValue()).isEqualTo("<p>Claim<sup class=\"footnote\" data-note=\"Source.\"></sup></p>");
+        assertThat(field.editor().getValue())
+                .isEqualTo("<p>Claim<sup class=\"footnote\" data-note=\"Source.\"></sup></p>");
         assertThat(field.getValue()).isEqualTo(STORED);
 
-        field.editor().setValue("<p>Claim<sup class=\"footnote\" data-note=\"Source.\"></sup> and more"
-                + "<sup class=\"footnote\" data-note=\"Another.\"></sup></p>");
+        field.editor()
+                .setValue("<p>Claim<sup class=\"footnote\" data-note=\"Source.\"></sup> and more"
+                        + "<sup class=\"footnote\" data-note=\"Another.\"></sup></p>");
         assertThat(field.getValue()).contains("<li id=\"fn-2\">Another. ").contains("href=\"#fn-1\"");
     }
 

@@ -19,17 +19,23 @@ import org.springframework.security.test.context.support.WithMockUser;
 @BroadsheetTest
 class DemoBodiesRoundTripTest {
 
-    @Autowired ArticleService articles;
-    @Autowired ArticleEditor editor;
+    @Autowired
+    ArticleService articles;
+
+    @Autowired
+    ArticleEditor editor;
 
     @Test
     @WithMockUser(roles = "EDITOR")
     void everyDemoBodySurvivesTheEditorsConversion() {
         int withFootnotes = 0;
-        for (DeskArticleRow row : articles.deskList(DeskFilter.NONE, PageRequest.of(0, 200)).getContent()) {
+        for (DeskArticleRow row :
+                articles.deskList(DeskFilter.NONE, PageRequest.of(0, 200)).getContent()) {
             String stored = editor.open(row.id()).draft().body();
             withFootnotes += stored.contains("footnote-ref") ? 1 : 0;
-            assertThat(FootnoteMarkup.toStored(FootnoteMarkup.toEditor(stored))).as(row.title()).isEqualTo(stored);
+            assertThat(FootnoteMarkup.toStored(FootnoteMarkup.toEditor(stored)))
+                    .as(row.title())
+                    .isEqualTo(stored);
         }
         assertThat(withFootnotes).isPositive();
     }
