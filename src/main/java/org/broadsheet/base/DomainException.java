@@ -10,8 +10,17 @@ public sealed class DomainException extends RuntimeException
                 DomainException.ValidationFailed,
                 DomainException.Forbidden {
 
+    private final String message;
+
     private DomainException(String message) {
         super(message);
+        this.message = message;
+    }
+
+    /** Always the words the service wrote for the user. */
+    @Override
+    public String getMessage() {
+        return message;
     }
 
     /** The thing asked for does not exist, or the caller may not know that it does. */

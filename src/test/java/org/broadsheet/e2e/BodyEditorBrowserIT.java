@@ -135,10 +135,8 @@ class BodyEditorBrowserIT {
         admin.js("arguments[0].click()", toArticle);
         WebElement articleInput = admin.input("vaadin-combo-box.link-article");
         articleInput.sendKeys("market that never");
-        admin.wait
-                .until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
-                        .anyMatch(item -> item.getText().startsWith("A market that never closes")))
-                .booleanValue();
+        admin.wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .anyMatch(item -> item.getText().startsWith("A market that never closes")));
         admin.all("vaadin-combo-box-item").stream()
                 .filter(item -> item.getText().startsWith("A market that never closes"))
                 .findFirst()

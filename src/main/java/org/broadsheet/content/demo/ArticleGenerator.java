@@ -9,10 +9,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.broadsheet.base.Slugs;
 import org.broadsheet.content.service.ArticleStatus;
 import org.broadsheet.taxonomy.service.SectionService;
 import org.broadsheet.taxonomy.service.SectionSummary;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -80,8 +82,8 @@ class ArticleGenerator implements ApplicationRunner {
 
     long generate(int total) {
         List<SectionSummary> targets = sections.tree().flattened();
-        List<Long> authors = jdbc.queryForList("select id from author order by id", Long.class);
-        List<Long> tags = jdbc.queryForList("select id from tag order by id", Long.class);
+        List<Long> authors = ids("select id from author order by id");
+        List<Long> tags = ids("select id from tag order by id");
         if (targets.isEmpty() || authors.isEmpty()) {
             throw new IllegalStateException("Generate articles into a database with sections and authors "
                     + "(start once with the demo content first)");
@@ -218,6 +220,12 @@ class ArticleGenerator implements ApplicationRunner {
         return batch.size() * 2 + bylines.size() + tagRows.size();
     }
 
+    private List<Long> ids(String query) {
+        return jdbc.queryForList(query, Long.class).stream()
+                .map(Objects::requireNonNull)
+                .toList();
+    }
+
     private long nextIdAbove(String table) {
         Long max = jdbc.queryForObject("select max(id) from " + table, Long.class);
         return (max == null ? 0 : max) + 1000;
@@ -228,7 +236,7 @@ class ArticleGenerator implements ApplicationRunner {
         jdbc.execute("alter sequence " + sequence + " restart with " + (above + 1000));
     }
 
-    private static void setTime(PreparedStatement ps, int index, Instant instant) throws SQLException {
+    private static void setTime(PreparedStatement ps, int index, @Nullable Instant instant) throws SQLException {
         ps.setObject(index, instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
     }
 
@@ -242,8 +250,8 @@ class ArticleGenerator implements ApplicationRunner {
             ArticleStatus status,
             long sectionId,
             Instant created,
-            Instant published,
-            Instant scheduled,
+            @Nullable Instant published,
+            @Nullable Instant scheduled,
             List<Long> authorIds,
             List<Long> tagIds) {}
 }

@@ -4,6 +4,7 @@ import org.hibernate.search.mapper.pojo.bridge.ValueBridge;
 import org.hibernate.search.mapper.pojo.bridge.runtime.ValueBridgeToIndexedValueContext;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Indexes the words of stored HTML, not its tags, attributes or footnote markers. Control and
@@ -12,7 +13,7 @@ import org.jsoup.nodes.Document;
 public class HtmlTextBridge implements ValueBridge<String, String> {
 
     @Override
-    public String toIndexedValue(String html, ValueBridgeToIndexedValueContext context) {
+    public @Nullable String toIndexedValue(@Nullable String html, ValueBridgeToIndexedValueContext context) {
         if (html == null) {
             return null;
         }

@@ -200,11 +200,12 @@ public class ArticleEditor {
     /** Copies the form onto the article; whether anything differed. */
     private static boolean apply(ArticleDraft draft, Article article) {
         String body = HtmlSanitizer.articleBody(draft.body());
+        long sectionId = Objects.requireNonNull(draft.sectionId(), "a section is checked before a draft applies");
         boolean changed = !article.getTitle().equals(draft.title().strip())
                 || !article.getSlug().equals(draft.slug())
                 || !Objects.equals(blankToNull(article.getStandfirst()), blankToNull(draft.standfirst()))
                 || !article.getBody().equals(body)
-                || article.getSectionId() != Objects.requireNonNull(draft.sectionId())
+                || article.getSectionId() != sectionId
                 || !article.getAuthorIds().equals(draft.authorIds())
                 || !article.getTagIds().equals(draft.tagIds())
                 || !Objects.equals(blankToNull(article.getMetaDescription()), blankToNull(draft.metaDescription()))
@@ -214,7 +215,7 @@ public class ArticleEditor {
         article.setSlug(draft.slug());
         article.setStandfirst(blankToNull(draft.standfirst()));
         article.setBody(body);
-        article.setSectionId(draft.sectionId());
+        article.setSectionId(sectionId);
         article.setAuthorIds(List.copyOf(draft.authorIds()));
         article.setTagIds(new java.util.HashSet<>(draft.tagIds()));
         article.setMetaDescription(blankToNull(draft.metaDescription()));

@@ -1,7 +1,6 @@
 package org.broadsheet.content.service;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -36,8 +35,7 @@ class ArticleIndexFollower implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(ArticleIndexFollower.class);
     private static final int BATCH = 500;
 
-    @PersistenceContext
-    private EntityManager entityManager;
+    private final EntityManager entityManager;
 
     private final ArticleRepository articles;
     private final SectionService sections;
@@ -45,7 +43,12 @@ class ArticleIndexFollower implements DisposableBean {
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("article-reindex").daemon().factory());
 
-    ArticleIndexFollower(ArticleRepository articles, SectionService sections, TransactionTemplate transactions) {
+    ArticleIndexFollower(
+            EntityManager entityManager,
+            ArticleRepository articles,
+            SectionService sections,
+            TransactionTemplate transactions) {
+        this.entityManager = entityManager;
         this.articles = articles;
         this.sections = sections;
         this.transactions = transactions;

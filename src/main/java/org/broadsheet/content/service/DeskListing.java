@@ -1,7 +1,6 @@
 package org.broadsheet.content.service;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -35,12 +34,12 @@ class DeskListing {
         "id", "title", "sectionId", "status", "updatedAt", "publishedAt", "scheduledAt"
     };
 
-    @PersistenceContext
-    private EntityManager entityManager;
+    private final EntityManager entityManager;
 
     private final ArticleViews views;
 
-    DeskListing(ArticleViews views) {
+    DeskListing(EntityManager entityManager, ArticleViews views) {
+        this.entityManager = entityManager;
         this.views = views;
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.broadsheet.content.domain.Article;
 import org.broadsheet.content.domain.ArticleRepository;
@@ -106,7 +107,7 @@ class Redirects {
         }
         return redirects.findByOldPathInAndSectionIdIsNotNull(candidates).stream()
                 .max(Comparator.comparingInt(r -> r.getOldPath().length()))
-                .flatMap(r -> tree.byId(r.getSectionId())
+                .flatMap(r -> tree.byId(Objects.requireNonNull(r.getSectionId()))
                         .flatMap(moved -> r.getOldPath().length() == path.length()
                                 ? Optional.of(moved)
                                 : currentSection(
@@ -122,6 +123,7 @@ class Redirects {
                     .filter(Article::isVisibleToReaders)
                     .flatMap(a -> ArticleViews.urlIn(tree, a));
         }
-        return tree.byId(redirect.getSectionId()).map(SectionSummary::url);
+        // a redirect names either an article or a section
+        return tree.byId(Objects.requireNonNull(redirect.getSectionId())).map(SectionSummary::url);
     }
 }

@@ -201,7 +201,8 @@ class ArticleForm extends FormLayout {
                     .collect(Collectors.toMap(DeskArticleRow::id, r -> r));
             related.setValue(draft.pinnedRelatedIds().stream()
                     .filter(rows::containsKey)
-                    .map(id -> new RelatedChoice(id, rows.get(id).title()))
+                    .map(id -> new RelatedChoice(
+                            id, java.util.Objects.requireNonNull(rows.get(id)).title()))
                     .collect(Collectors.toCollection(LinkedHashSet::new)));
             slugFollowsTitle = draft.slug().isEmpty() || draft.slug().equals(Slugs.slugify(draft.title()));
             binder.getFields().forEach(f -> ((HasValidation) f).setInvalid(false));

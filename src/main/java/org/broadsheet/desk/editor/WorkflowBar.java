@@ -51,12 +51,10 @@ class WorkflowBar extends HorizontalLayout {
             buttons.put(step, button);
             add(button);
         }
-        buttons.get(Workflow.SAVE).addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        buttons.get(Workflow.SAVE)
-                .addClickShortcut(Key.KEY_S, KeyModifier.CONTROL)
-                .setBrowserDefaultAllowed(false);
-        buttons.get(Workflow.SAVE).setTooltipText("Ctrl+S");
-        buttons.get(Workflow.PUBLISH).addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+        button(Workflow.SAVE).addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        button(Workflow.SAVE).addClickShortcut(Key.KEY_S, KeyModifier.CONTROL).setBrowserDefaultAllowed(false);
+        button(Workflow.SAVE).setTooltipText("Ctrl+S");
+        button(Workflow.PUBLISH).addThemeVariants(ButtonVariant.LUMO_SUCCESS);
         scheduleAt.setLabel("Publish at (" + zone.getId() + ")");
         scheduleAt.setStep(java.time.Duration.ofMinutes(1));
         scheduleAt.addClassName("schedule-at");
@@ -78,7 +76,7 @@ class WorkflowBar extends HorizontalLayout {
                 && (editor || !step.editorsOnly())
                 && (step == Workflow.SAVE || step.appliesTo(current))
                 && (exists || step != Workflow.ARCHIVE)));
-        scheduleAt.setVisible(buttons.get(Workflow.SCHEDULE).isVisible());
+        scheduleAt.setVisible(button(Workflow.SCHEDULE).isVisible());
         if (scheduledAt != null) {
             scheduleAt.setValue(LocalDateTime.ofInstant(scheduledAt, zone));
         }
@@ -88,5 +86,10 @@ class WorkflowBar extends HorizontalLayout {
     private @Nullable Instant scheduledInstant() {
         LocalDateTime local = scheduleAt.getValue();
         return local == null ? null : local.atZone(zone).toInstant();
+    }
+
+    /** Every step has its button from the start. */
+    Button button(Workflow step) {
+        return java.util.Objects.requireNonNull(buttons.get(step));
     }
 }

@@ -31,6 +31,7 @@ import org.broadsheet.people.service.Role;
 import org.broadsheet.taxonomy.service.SectionService;
 import org.broadsheet.taxonomy.service.SectionSummary;
 import org.broadsheet.taxonomy.service.SectionTree;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The section tree: create, rename, describe, move under another parent, reorder among
@@ -170,7 +171,7 @@ public class SectionsView extends Main {
     }
 
     private static void add(
-            TreeData<SectionSummary> data, SectionTree tree, SectionSummary parent, SectionSummary section) {
+            TreeData<SectionSummary> data, SectionTree tree, @Nullable SectionSummary parent, SectionSummary section) {
         data.addItem(parent, section);
         tree.children(section.id()).forEach(child -> add(data, tree, section, child));
     }

@@ -105,15 +105,16 @@ class AccountDialog extends Dialog {
         save.addClickListener(e -> save());
         Button cancel = new Button("Cancel", e -> close());
         getFooter().add(cancel, save);
-        if (existing != null) {
-            Button reset = new Button("Reset password", e -> resetPassword());
+        AccountRow account = existing;
+        if (account != null) {
+            Button reset = new Button("Reset password", e -> resetPassword(account));
             reset.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             getFooter().addComponentAsFirst(reset);
-            if (existing.locked()) {
-                getFooter().addComponentAsFirst(new Button("Unlock", e -> unlock()));
+            if (account.locked()) {
+                getFooter().addComponentAsFirst(new Button("Unlock", e -> unlock(account)));
             }
-            if (existing.twoFactorEnabled()) {
-                Button resetTwoFactor = new Button("Turn off two-step login", e -> resetTwoFactor());
+            if (account.twoFactorEnabled()) {
+                Button resetTwoFactor = new Button("Turn off two-step login", e -> resetTwoFactor(account));
                 resetTwoFactor.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
                 resetTwoFactor.setTooltipText("For someone who lost both their phone and their recovery codes");
                 getFooter().addComponentAsFirst(resetTwoFactor);
@@ -146,7 +147,7 @@ class AccountDialog extends Dialog {
         }
     }
 
-    private void resetPassword() {
+    private void resetPassword(AccountRow existing) {
         String oneTime = accounts.resetPassword(existing.id());
         Dialog shown = new Dialog();
         shown.setHeaderTitle("New password for " + existing.username());
@@ -162,14 +163,14 @@ class AccountDialog extends Dialog {
         close();
     }
 
-    private void resetTwoFactor() {
+    private void resetTwoFactor(AccountRow existing) {
         twoFactor.resetFor(existing.id());
         DeskFeedback.done("Two-step login turned off for " + existing.username());
         saved.run();
         close();
     }
 
-    private void unlock() {
+    private void unlock(AccountRow existing) {
         accounts.unlock(existing.id());
         saved.run();
         close();

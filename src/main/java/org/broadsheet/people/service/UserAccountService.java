@@ -3,6 +3,7 @@ package org.broadsheet.people.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.broadsheet.base.CurrentActor;
@@ -73,7 +74,7 @@ public class UserAccountService {
                 username,
                 account.displayName().strip(),
                 account.email().strip(),
-                passwordEncoder.encode(account.password()),
+                hash(account.password()),
                 account.roles(),
                 clock.instant()));
         audit.record("user.create", "user:" + saved.requireId(), username + " " + account.roles());
@@ -158,7 +159,7 @@ public class UserAccountService {
     public String resetPassword(long id) {
         UserAccount account = find(id);
         String password = RandomPasswords.generate();
-        account.setPasswordHash(passwordEncoder.encode(password));
+        account.setPasswordHash(hash(password));
         account.setMustChangePassword(true);
         account.unlock();
         audit.record("user.password-reset", "user:" + id, account.getUsername());
@@ -219,7 +220,7 @@ public class UserAccountService {
             throw new DomainException.ValidationFailed("password", "Choose a password different from the current one");
         }
         passwordPolicy.check(account.getUsername(), newPassword);
-        account.setPasswordHash(passwordEncoder.encode(newPassword));
+        account.setPasswordHash(hash(newPassword));
         account.setMustChangePassword(false);
         audit.record("user.password-change", "user:" + account.requireId(), null);
     }
@@ -266,5 +267,9 @@ public class UserAccountService {
     @Transactional(readOnly = true)
     public boolean anyAccountExists() {
         return accounts.count() > 0;
+    }
+
+    private String hash(String password) {
+        return Objects.requireNonNull(passwordEncoder.encode(password), "the password encoder gave no hash");
     }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.broadsheet.base.BroadsheetProperties;
 import org.broadsheet.base.PublicContentChanged;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
@@ -41,7 +42,9 @@ class PageCache {
                 .expireAfterWrite(MAX_AGE)
                 .recordStats()
                 .removalListener(
-                        (String key, CachedPage page, com.github.benmanes.caffeine.cache.RemovalCause cause) -> {
+                        (@Nullable String key,
+                                @Nullable CachedPage page,
+                                com.github.benmanes.caffeine.cache.RemovalCause cause) -> {
                             if (key != null && page != null) {
                                 page.dependsOn()
                                         .forEach(d -> pagesByDependency.computeIfPresent(d, (k, set) -> {
