@@ -6,7 +6,6 @@ import org.broadsheet.base.DomainException;
 import org.broadsheet.base.RandomPasswords;
 import org.broadsheet.base.SystemActor;
 import org.broadsheet.people.service.NewAccount;
-import org.broadsheet.people.service.Role;
 import org.broadsheet.people.service.UserAccountService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

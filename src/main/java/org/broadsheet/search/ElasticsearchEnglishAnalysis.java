@@ -1,5 +1,6 @@
 package org.broadsheet.search;
 
+import org.broadsheet.content.ArticleIndexFields;
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurationContext;
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurer;
 
@@ -8,7 +9,7 @@ public class ElasticsearchEnglishAnalysis implements ElasticsearchAnalysisConfig
 
     @Override
     public void configure(ElasticsearchAnalysisConfigurationContext context) {
-        context.analyzer(EnglishAnalysis.NAME)
+        context.analyzer(ArticleIndexFields.ANALYZER)
                 .custom()
                 .tokenizer("standard")
                 .tokenFilters("broadsheet_possessive", "lowercase", "asciifolding", "broadsheet_stop", "porter_stem");

@@ -1,5 +1,6 @@
 package org.broadsheet.search;
 
+import org.broadsheet.content.ArticleIndexFields;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
@@ -10,11 +11,9 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
  */
 public class EnglishAnalysis implements LuceneAnalysisConfigurer {
 
-    public static final String NAME = "english";
-
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        context.analyzer(NAME)
+        context.analyzer(ArticleIndexFields.ANALYZER)
                 .custom()
                 .tokenizer("standard")
                 .tokenFilter("englishPossessive")

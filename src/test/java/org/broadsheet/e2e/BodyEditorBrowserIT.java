@@ -216,7 +216,8 @@ class BodyEditorBrowserIT {
         assertThat(body.select("[style], [class^=Mso], script, font, o|p")).isEmpty();
 
         // the article link follows its article to a new address
-        SystemActor.run(() -> articles.relocate(marketId, sectionId("americas/bolivia/la-paz"), "the-market-at-night"));
+        SystemActor.run(
+                () -> Drafts.move(editor, marketId, sectionId("americas/bolivia/la-paz"), "the-market-at-night"));
         assertThat(Jsoup.parse(get("/americas/bolivia/water-and-rent-in-el-alto")
                                 .body())
                         .selectFirst(".story-body a[data-article]")

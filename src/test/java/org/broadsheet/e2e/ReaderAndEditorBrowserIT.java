@@ -170,7 +170,7 @@ class ReaderAndEditorBrowserIT {
                 "Walk Through",
                 "walkthrough@example.org",
                 password,
-                java.util.EnumSet.of(org.broadsheet.people.service.Role.EDITOR))));
+                java.util.EnumSet.of(org.broadsheet.people.Role.EDITOR))));
         browser.get(url("/desk/login"));
         wait.until(ExpectedConditions.presenceOfElementLocated(
                         By.cssSelector("vaadin-login-form input[name='username']")))

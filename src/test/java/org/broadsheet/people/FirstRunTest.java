@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.broadsheet.people.domain.UserAccount;
 import org.broadsheet.people.domain.UserAccountRepository;
-import org.broadsheet.people.service.Role;
 import org.broadsheet.testsupport.BroadsheetTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

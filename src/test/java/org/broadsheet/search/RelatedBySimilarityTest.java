@@ -7,12 +7,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.broadsheet.base.SystemActor;
+import org.broadsheet.content.service.ArticleEditor;
 import org.broadsheet.content.service.ArticleService;
-import org.broadsheet.content.service.ArticleStatus;
 import org.broadsheet.content.service.ArticleTeaser;
-import org.broadsheet.content.service.NewArticle;
+import org.broadsheet.content.service.Workflow;
 import org.broadsheet.taxonomy.service.SectionService;
 import org.broadsheet.testsupport.BroadsheetTest;
+import org.broadsheet.testsupport.Drafts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -22,6 +23,9 @@ class RelatedBySimilarityTest {
 
     @Autowired
     ArticleService articles;
+
+    @Autowired
+    ArticleEditor editor;
 
     @Autowired
     SectionService sections;
@@ -45,16 +49,10 @@ class RelatedBySimilarityTest {
     }
 
     private long publish(String title, String slug, long section, Instant publishedAt) {
-        return SystemActor.call(() -> articles.create(new NewArticle(
-                title,
-                slug,
-                null,
-                "<p>" + title + ".</p>",
-                section,
-                List.of(),
-                Set.of(),
-                ArticleStatus.PUBLISHED,
-                publishedAt,
-                null)));
+        return SystemActor.call(() -> editor.create(
+                        Drafts.of(title, slug, null, "<p>" + title + ".</p>", section, List.of(), Set.of()),
+                        Workflow.PUBLISH,
+                        publishedAt)
+                .id());
     }
 }

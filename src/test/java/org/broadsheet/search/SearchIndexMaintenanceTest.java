@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.broadsheet.base.SystemActor;
+import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.content.domain.ArticleRepository;
+import org.broadsheet.content.service.ArticleEditor;
 import org.broadsheet.content.service.ArticleService;
-import org.broadsheet.content.service.ArticleStatus;
 import org.broadsheet.content.service.DeskFilter;
-import org.broadsheet.content.service.NewArticle;
+import org.broadsheet.content.service.Workflow;
 import org.broadsheet.search.service.IndexStatus;
 import org.broadsheet.search.service.SearchIndexService;
 import org.broadsheet.search.service.SearchQuery;
@@ -21,6 +22,7 @@ import org.broadsheet.search.service.SearchService;
 import org.broadsheet.taxonomy.service.SectionService;
 import org.broadsheet.taxonomy.service.SectionSummary;
 import org.broadsheet.testsupport.BroadsheetTest;
+import org.broadsheet.testsupport.Drafts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,6 +39,9 @@ class SearchIndexMaintenanceTest {
 
     @Autowired
     ArticleService articles;
+
+    @Autowired
+    ArticleEditor editor;
 
     @Autowired
     ArticleRepository repository;
@@ -88,17 +93,18 @@ class SearchIndexMaintenanceTest {
     }
 
     private long publish(String title, String slug, long sectionId) {
-        return SystemActor.call(() -> articles.create(new NewArticle(
-                title,
-                slug,
-                "A standfirst.",
-                "<p>Text about " + title.toLowerCase() + ".</p>",
-                sectionId,
-                List.of(),
-                Set.of(),
-                ArticleStatus.PUBLISHED,
-                null,
-                null)));
+        return SystemActor.call(() -> editor.create(
+                        Drafts.of(
+                                title,
+                                slug,
+                                "A standfirst.",
+                                "<p>Text about " + title.toLowerCase() + ".</p>",
+                                sectionId,
+                                List.of(),
+                                Set.of()),
+                        Workflow.PUBLISH,
+                        null)
+                .id());
     }
 
     private long someSectionId() {

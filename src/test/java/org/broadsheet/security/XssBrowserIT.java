@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.broadsheet.base.SystemActor;
+import org.broadsheet.content.service.ArticleEditor;
 import org.broadsheet.content.service.ArticleService;
-import org.broadsheet.content.service.ArticleStatus;
-import org.broadsheet.content.service.NewArticle;
+import org.broadsheet.content.service.Workflow;
 import org.broadsheet.people.service.AuthorService;
 import org.broadsheet.people.service.Byline;
 import org.broadsheet.site.service.SettingsChanges;
@@ -21,6 +21,7 @@ import org.broadsheet.taxonomy.service.SectionSummary;
 import org.broadsheet.taxonomy.service.TagService;
 import org.broadsheet.testsupport.BroadsheetTest;
 import org.broadsheet.testsupport.BroadsheetWebTest;
+import org.broadsheet.testsupport.Drafts;
 import org.broadsheet.testsupport.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,6 +59,9 @@ class XssBrowserIT {
     ArticleService articles;
 
     @Autowired
+    ArticleEditor editor;
+
+    @Autowired
     AuthorService authors;
 
     @Autowired
@@ -87,17 +91,18 @@ class XssBrowserIT {
             StringBuilder body = new StringBuilder();
             vectors.forEach(v -> body.append("<p>").append(v).append("</p>"));
             for (int i = 0; i < ARTICLES; i++) {
-                articles.create(new NewArticle(
-                        cut(vectors.get(i), 200),
-                        "xss-" + i,
-                        cut(vectors.get(i + ARTICLES), 500),
-                        body.toString(),
-                        lab.id(),
-                        List.of(author.id()),
-                        Set.copyOf(tagIds),
-                        ArticleStatus.PUBLISHED,
-                        null,
-                        null));
+                editor.create(
+                                Drafts.of(
+                                        cut(vectors.get(i), 200),
+                                        "xss-" + i,
+                                        cut(vectors.get(i + ARTICLES), 500),
+                                        body.toString(),
+                                        lab.id(),
+                                        List.of(author.id()),
+                                        Set.copyOf(tagIds)),
+                                Workflow.PUBLISH,
+                                null)
+                        .id();
                 pages.add("/xss-lab/xss-" + i);
             }
             var now = settings.current();

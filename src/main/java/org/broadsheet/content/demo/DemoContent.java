@@ -16,13 +16,15 @@ import java.util.Set;
 import org.broadsheet.base.BroadsheetProperties;
 import org.broadsheet.base.RandomPasswords;
 import org.broadsheet.base.SystemActor;
-import org.broadsheet.content.service.ArticleService;
-import org.broadsheet.content.service.ArticleStatus;
-import org.broadsheet.content.service.NewArticle;
+import org.broadsheet.content.ArticleStatus;
+import org.broadsheet.content.service.ArticleDraft;
+import org.broadsheet.content.service.ArticleEditor;
+import org.broadsheet.content.service.EditableArticle;
+import org.broadsheet.content.service.Workflow;
+import org.broadsheet.people.Role;
 import org.broadsheet.people.service.AuthorService;
 import org.broadsheet.people.service.Byline;
 import org.broadsheet.people.service.NewAccount;
-import org.broadsheet.people.service.Role;
 import org.broadsheet.people.service.UserAccountService;
 import org.broadsheet.taxonomy.service.SectionService;
 import org.broadsheet.taxonomy.service.SectionSummary;
@@ -55,7 +57,7 @@ class DemoContent implements ApplicationRunner {
     private final TagService tags;
     private final AuthorService authors;
     private final UserAccountService accounts;
-    private final ArticleService articles;
+    private final ArticleEditor editor;
     private final JsonMapper json;
     private final Clock clock;
 
@@ -65,7 +67,7 @@ class DemoContent implements ApplicationRunner {
             TagService tags,
             AuthorService authors,
             UserAccountService accounts,
-            ArticleService articles,
+            ArticleEditor editor,
             JsonMapper json,
             Clock clock) {
         this.properties = properties;
@@ -73,7 +75,7 @@ class DemoContent implements ApplicationRunner {
         this.tags = tags;
         this.authors = authors;
         this.accounts = accounts;
-        this.articles = articles;
+        this.editor = editor;
         this.json = json;
         this.clock = clock;
     }
@@ -160,7 +162,7 @@ class DemoContent implements ApplicationRunner {
         Instant scheduled = article.status() == ArticleStatus.SCHEDULED && article.daysAhead() != null
                 ? now.plus(Duration.ofDays(article.daysAhead()))
                 : null;
-        articles.create(new NewArticle(
+        ArticleDraft draft = new ArticleDraft(
                 article.title(),
                 article.slug(),
                 article.standfirst(),
@@ -168,9 +170,19 @@ class DemoContent implements ApplicationRunner {
                 section.id(),
                 article.authors().stream().map(authorIds::get).toList(),
                 articleTags,
-                article.status(),
-                published,
-                scheduled));
+                null,
+                null,
+                List.of(),
+                null);
+        EditableArticle created = switch (article.status()) {
+            case DRAFT -> editor.create(draft, Workflow.SAVE, null);
+            case IN_REVIEW -> editor.create(draft, Workflow.SUBMIT, null);
+            case SCHEDULED -> editor.create(draft, Workflow.SCHEDULE, scheduled);
+            case PUBLISHED, ARCHIVED -> editor.create(draft, Workflow.PUBLISH, published);
+        };
+        if (article.status() == ArticleStatus.ARCHIVED) {
+            editor.save(created.id(), created.version(), created.draft(), Workflow.ARCHIVE, null);
+        }
     }
 
     private <T> T read(String resource, TypeReference<T> type) {

@@ -1,7 +1,7 @@
 package org.broadsheet.content.demo;
 
 import java.util.List;
-import org.broadsheet.content.service.ArticleStatus;
+import org.broadsheet.content.ArticleStatus;
 import org.jspecify.annotations.Nullable;
 
 /** The shapes of the demo content files under {@code classpath:demo/}. */

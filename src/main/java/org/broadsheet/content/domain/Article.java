@@ -20,8 +20,9 @@ import java.util.List;
 import java.util.Set;
 import org.broadsheet.base.BaseEntity;
 import org.broadsheet.base.Slugs;
-import org.broadsheet.content.service.ArticleStatus;
-import org.broadsheet.content.service.FeaturedImage;
+import org.broadsheet.content.ArticleIndexFields;
+import org.broadsheet.content.ArticleStatus;
+import org.broadsheet.content.FeaturedImage;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -41,15 +42,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The full-text index mapping is declared here, where a change to a field is seen: Hibernate
  * Search reindexes an article whenever one of these fields changes. The names of its section,
- * tags and authors come from {@link ArticleContextBinder}. The analyzer {@code "english"} is
- * defined by the search feature's analysis configurers.
+ * tags and authors come from {@link ArticleContextBinder}; every name is in {@link ArticleIndexFields}.
  */
 @Entity
-@Indexed(index = Article.INDEX_NAME)
+@Indexed(index = ArticleIndexFields.INDEX_NAME)
 @TypeBinding(binder = @TypeBinderRef(type = ArticleContextBinder.class))
 public class Article extends BaseEntity {
-
-    public static final String INDEX_NAME = "article";
 
     public static final int TITLE_MAX_LENGTH = 200;
     public static final int STANDFIRST_MAX_LENGTH = 500;
@@ -59,7 +57,10 @@ public class Article extends BaseEntity {
     @NotBlank
     @Size(max = TITLE_MAX_LENGTH)
     @Column(nullable = false, length = TITLE_MAX_LENGTH)
-    @FullTextField(analyzer = "english", projectable = Projectable.YES)
+    @FullTextField(
+            name = ArticleIndexFields.TITLE,
+            analyzer = ArticleIndexFields.ANALYZER,
+            projectable = Projectable.YES)
     private String title = "";
 
     @NotBlank
@@ -70,7 +71,7 @@ public class Article extends BaseEntity {
 
     @Size(max = STANDFIRST_MAX_LENGTH)
     @Column(length = STANDFIRST_MAX_LENGTH)
-    @FullTextField(analyzer = "english")
+    @FullTextField(name = ArticleIndexFields.STANDFIRST, analyzer = ArticleIndexFields.ANALYZER)
     private @Nullable String standfirst;
 
     @Size(max = BODY_MAX_LENGTH)
@@ -78,7 +79,8 @@ public class Article extends BaseEntity {
     // Term vectors let the fast-vector highlighter find passages without re-analysing the text:
     // twice the index size, a third of the highlighting time.
     @FullTextField(
-            analyzer = "english",
+            name = ArticleIndexFields.BODY,
+            analyzer = ArticleIndexFields.ANALYZER,
             highlightable = Highlightable.FAST_VECTOR,
             termVector = TermVector.WITH_POSITIONS_OFFSETS,
             valueBridge = @ValueBridgeRef(type = HtmlTextBridge.class))
@@ -86,7 +88,7 @@ public class Article extends BaseEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    @KeywordField
+    @KeywordField(name = ArticleIndexFields.STATUS)
     private ArticleStatus status = ArticleStatus.DRAFT;
 
     @Column(name = "section_id", nullable = false)
@@ -107,10 +109,10 @@ public class Article extends BaseEntity {
     private Instant createdAt = Instant.EPOCH;
 
     @Column(nullable = false)
-    @GenericField(sortable = Sortable.YES)
+    @GenericField(name = ArticleIndexFields.UPDATED_AT, sortable = Sortable.YES)
     private Instant updatedAt = Instant.EPOCH;
 
-    @GenericField(sortable = Sortable.YES)
+    @GenericField(name = ArticleIndexFields.PUBLISHED_AT, sortable = Sortable.YES)
     private @Nullable Instant publishedAt;
 
     private @Nullable Instant scheduledAt;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.broadsheet.base.SystemActor;
+import org.broadsheet.content.ArticleIndexFields;
 import org.broadsheet.people.service.AuthorService;
 import org.broadsheet.people.service.Byline;
 import org.broadsheet.taxonomy.service.SectionService;
@@ -33,24 +34,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ArticleContextBinder implements TypeBinder {
 
-    public static final String SECTION_PATHS = "sectionPaths";
-    public static final String SECTION_NAMES = "sectionNames";
-    public static final String TAG_NAMES = "tagNames";
-    public static final String AUTHOR_NAMES = "authorNames";
-    public static final String IN_TRASH = "inTrash";
-    /** Ids for the desk's filters: the section and its ancestors, the authors, the tags. */
-    public static final String SECTION_IDS = "sectionIds";
-
-    public static final String AUTHOR_IDS = "authorIds";
-    public static final String TAG_IDS = "tagIds";
-    /**
-     * Raised whenever the fields written here change, so that documents written by an older
-     * release are told apart and the index is rebuilt at start.
-     */
-    public static final String SCHEMA_VERSION = "schemaVersion";
-
-    public static final int CURRENT_SCHEMA = 2;
-
     // Providers, not services: the binder is made while the persistence unit the services need is starting.
     private final ObjectProvider<SectionService> sections;
     private final ObjectProvider<TagService> tags;
@@ -69,28 +52,39 @@ public class ArticleContextBinder implements TypeBinder {
     public void bind(TypeBindingContext context) {
         context.dependencies().use("sectionId").use("tagIds").use("authorIds").use("deletedAt");
         var fields = context.indexSchemaElement();
-        var english = context.typeFactory().asString().analyzer("english").projectable(Projectable.NO);
+        var english = context.typeFactory()
+                .asString()
+                .analyzer(ArticleIndexFields.ANALYZER)
+                .projectable(Projectable.NO);
         context.bridge(
                 Article.class,
                 new Bridge(
-                        fields.field(SECTION_PATHS, f -> f.asString())
+                        fields.field(ArticleIndexFields.SECTION_PATHS, f -> f.asString())
                                 .multiValued()
                                 .toReference(),
-                        fields.field(SECTION_NAMES, english).multiValued().toReference(),
-                        fields.field(TAG_NAMES, english).multiValued().toReference(),
-                        fields.field(AUTHOR_NAMES, english).multiValued().toReference(),
-                        fields.field(IN_TRASH, f -> f.asBoolean()).toReference(),
+                        fields.field(ArticleIndexFields.SECTION_NAMES, english)
+                                .multiValued()
+                                .toReference(),
+                        fields.field(ArticleIndexFields.TAG_NAMES, english)
+                                .multiValued()
+                                .toReference(),
+                        fields.field(ArticleIndexFields.AUTHOR_NAMES, english)
+                                .multiValued()
+                                .toReference(),
+                        fields.field(ArticleIndexFields.IN_TRASH, f -> f.asBoolean())
+                                .toReference(),
                         new IdFields(
-                                fields.field(SECTION_IDS, f -> f.asLong())
+                                fields.field(ArticleIndexFields.SECTION_IDS, f -> f.asLong())
                                         .multiValued()
                                         .toReference(),
-                                fields.field(AUTHOR_IDS, f -> f.asLong())
+                                fields.field(ArticleIndexFields.AUTHOR_IDS, f -> f.asLong())
                                         .multiValued()
                                         .toReference(),
-                                fields.field(TAG_IDS, f -> f.asLong())
+                                fields.field(ArticleIndexFields.TAG_IDS, f -> f.asLong())
                                         .multiValued()
                                         .toReference(),
-                                fields.field(SCHEMA_VERSION, f -> f.asInteger()).toReference())));
+                                fields.field(ArticleIndexFields.SCHEMA_VERSION, f -> f.asInteger())
+                                        .toReference())));
     }
 
     private record IdFields(
@@ -127,7 +121,7 @@ public class ArticleContextBinder implements TypeBinder {
         public void write(DocumentElement target, Article article, TypeBridgeWriteContext context) {
             Instant deleted = article.getDeletedAt();
             target.addValue(inTrash, deleted != null);
-            target.addValue(ids.schemaVersion(), CURRENT_SCHEMA);
+            target.addValue(ids.schemaVersion(), ArticleIndexFields.CURRENT_SCHEMA_VERSION);
             article.getAuthorIds().forEach(id -> target.addValue(ids.authorIds(), id));
             article.getTagIds().forEach(id -> target.addValue(ids.tagIds(), id));
             // Indexing runs on whatever thread commits or mass-indexes, logged in or not.

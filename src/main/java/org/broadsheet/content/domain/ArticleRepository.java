@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.broadsheet.content.service.ArticleStatus;
+import org.broadsheet.content.ArticleStatus;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -16,27 +16,27 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
 
     @Query("""
             select a from Article a
-            where a.status = org.broadsheet.content.service.ArticleStatus.PUBLISHED and a.deletedAt is null
+            where a.status = org.broadsheet.content.ArticleStatus.PUBLISHED and a.deletedAt is null
             order by a.publishedAt desc, a.id desc""")
     Slice<Article> findPublished(Pageable pageable);
 
     @Query("""
             select a from Article a
-            where a.status = org.broadsheet.content.service.ArticleStatus.PUBLISHED and a.deletedAt is null
+            where a.status = org.broadsheet.content.ArticleStatus.PUBLISHED and a.deletedAt is null
               and a.sectionId in :sectionIds
             order by a.publishedAt desc, a.id desc""")
     Slice<Article> findPublishedInSections(Collection<Long> sectionIds, Pageable pageable);
 
     @Query("""
             select a from Article a
-            where a.status = org.broadsheet.content.service.ArticleStatus.PUBLISHED and a.deletedAt is null
+            where a.status = org.broadsheet.content.ArticleStatus.PUBLISHED and a.deletedAt is null
               and :authorId member of a.authorIds
             order by a.publishedAt desc, a.id desc""")
     Slice<Article> findPublishedByAuthor(long authorId, Pageable pageable);
 
     @Query("""
             select a from Article a
-            where a.status = org.broadsheet.content.service.ArticleStatus.PUBLISHED and a.deletedAt is null
+            where a.status = org.broadsheet.content.ArticleStatus.PUBLISHED and a.deletedAt is null
               and :tagId member of a.tagIds
             order by a.publishedAt desc, a.id desc""")
     Slice<Article> findPublishedByTag(long tagId, Pageable pageable);
@@ -44,7 +44,7 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
     /** Candidates for "related": the newest published articles of a section, except one. */
     @Query("""
             select a from Article a
-            where a.status = org.broadsheet.content.service.ArticleStatus.PUBLISHED and a.deletedAt is null
+            where a.status = org.broadsheet.content.ArticleStatus.PUBLISHED and a.deletedAt is null
               and a.sectionId = :sectionId and a.id <> :exceptId
             order by a.publishedAt desc, a.id desc""")
     List<Article> findPublishedInSectionExcept(long sectionId, long exceptId, Pageable limit);
@@ -56,7 +56,7 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
      */
     @Query("""
             select a from Article a
-            where a.status = org.broadsheet.content.service.ArticleStatus.PUBLISHED and a.deletedAt is null
+            where a.status = org.broadsheet.content.ArticleStatus.PUBLISHED and a.deletedAt is null
               and a.id <> :exceptId and a.publishedAt >= :since
               and exists (select 1 from Article b join b.tagIds t where b.id = a.id and t in :tagIds)
             order by a.publishedAt desc, a.id desc""")
@@ -72,18 +72,18 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
 
     @Query("""
             select min(a.publishedAt) from Article a
-            where a.status = org.broadsheet.content.service.ArticleStatus.PUBLISHED and a.deletedAt is null""")
+            where a.status = org.broadsheet.content.ArticleStatus.PUBLISHED and a.deletedAt is null""")
     java.time.@org.jspecify.annotations.Nullable Instant firstPublishedAt();
 
     @Query("""
             select a.sectionId as sectionId, a.slug as slug, a.updatedAt as updatedAt from Article a
-            where a.status = org.broadsheet.content.service.ArticleStatus.PUBLISHED and a.deletedAt is null
+            where a.status = org.broadsheet.content.ArticleStatus.PUBLISHED and a.deletedAt is null
             order by a.id""")
     Slice<SitemapRow> findSitemapRows(Pageable pageable);
 
     @Query("""
             select count(a) from Article a
-            where a.status = org.broadsheet.content.service.ArticleStatus.PUBLISHED and a.deletedAt is null""")
+            where a.status = org.broadsheet.content.ArticleStatus.PUBLISHED and a.deletedAt is null""")
     long countPublished();
 
     Optional<Article> findBySectionIdAndSlug(long sectionId, String slug);
@@ -121,7 +121,7 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
     /** Scheduled articles whose time has come, oldest first: the schedule's work list. */
     @Query("""
             select a.id from Article a
-            where a.status = org.broadsheet.content.service.ArticleStatus.SCHEDULED and a.deletedAt is null
+            where a.status = org.broadsheet.content.ArticleStatus.SCHEDULED and a.deletedAt is null
               and a.scheduledAt <= :now
             order by a.scheduledAt, a.id""")
     List<Long> findDueIds(Instant now, Pageable limit);

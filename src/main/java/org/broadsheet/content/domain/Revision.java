@@ -10,7 +10,7 @@ import jakarta.persistence.ManyToOne;
 import java.time.Instant;
 import org.broadsheet.base.BaseEntity;
 import org.broadsheet.base.Slugs;
-import org.broadsheet.content.service.ArticleStatus;
+import org.broadsheet.content.ArticleStatus;
 import org.hibernate.annotations.Immutable;
 import org.jspecify.annotations.Nullable;
 

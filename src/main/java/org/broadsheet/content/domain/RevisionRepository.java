@@ -24,7 +24,7 @@ public interface RevisionRepository extends JpaRepository<Revision, Long> {
 
         String getCreatedBy();
 
-        org.broadsheet.content.service.ArticleStatus getStatus();
+        org.broadsheet.content.ArticleStatus getStatus();
 
         String getTitle();
     }

@@ -2,6 +2,7 @@ package org.broadsheet.content.service;
 
 import org.broadsheet.base.CurrentActor;
 import org.broadsheet.base.DomainException;
+import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.content.domain.Article;
 import org.broadsheet.people.service.AuthorService;
 import org.broadsheet.people.service.Byline;

@@ -2,12 +2,15 @@ package org.broadsheet.content.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.broadsheet.base.CurrentActor;
 import org.broadsheet.base.DomainException;
 import org.broadsheet.base.HtmlSanitizer;
+import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.content.domain.Article;
 import org.broadsheet.content.domain.ArticleRepository;
 import org.broadsheet.content.domain.Revision;
@@ -17,6 +20,7 @@ import org.broadsheet.people.service.AuthorService;
 import org.broadsheet.people.service.Byline;
 import org.broadsheet.taxonomy.service.SectionService;
 import org.broadsheet.taxonomy.service.SectionSummary;
+import org.broadsheet.taxonomy.service.TagService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,6 +44,7 @@ public class ArticleEditor {
     private final Redirects redirects;
     private final SectionService sections;
     private final AuthorService authors;
+    private final TagService tags;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -53,6 +58,7 @@ public class ArticleEditor {
             Redirects redirects,
             SectionService sections,
             AuthorService authors,
+            TagService tags,
             AuditLog audit,
             Clock clock) {
         this.articles = articles;
@@ -64,6 +70,7 @@ public class ArticleEditor {
         this.redirects = redirects;
         this.sections = sections;
         this.authors = authors;
+        this.tags = tags;
         this.audit = audit;
         this.clock = clock;
     }
@@ -89,20 +96,28 @@ public class ArticleEditor {
         return access.mayEdit(articles.require(id));
     }
 
-    /** Creates the article with its first revision, then takes the workflow step. */
+    /**
+     * Creates the article with its first revision, then takes the workflow step: the one way an
+     * article comes to be, for the desk, the demo content and imports alike.
+     *
+     * @param at for {@link Workflow#SCHEDULE}, when to publish; for {@link Workflow#PUBLISH}, an
+     *     earlier publication time (an archive moving in), or null for now; otherwise unused
+     */
     @PreAuthorize("hasAnyRole('AUTHOR', 'EDITOR', 'ADMIN')")
     @Transactional
-    public EditableArticle create(ArticleDraft draft, Workflow step, @Nullable Instant scheduleAt) {
+    public EditableArticle create(ArticleDraft draft, Workflow step, @Nullable Instant at) {
         access.requireMayTake(step);
-        SectionSummary section =
-                rules.check(draft.title(), draft.slug(), draft.standfirst(), draft.body(), draft.sectionId(), null);
+        draft = withNewTagsCreated(draft);
+        SectionSummary section = rules.check(draft, null);
         Instant now = clock.instant();
-        Article article = new Article(draft.title().strip(), draft.slug(), section.id(), now);
+        // a story published in the past came into being then, not when it was filed here
+        Instant dated = step == Workflow.PUBLISH && at != null && at.isBefore(now) ? at : now;
+        Article article = new Article(draft.title().strip(), draft.slug(), section.id(), dated);
         apply(draft, article);
         if (!access.mayEdit(article)) {
             throw new DomainException.ValidationFailed("authors", "Put your own name among the authors");
         }
-        takeStep(article, step, scheduleAt, now);
+        takeStep(article, step, at, now);
         Article saved = articles.saveAndFlush(article);
         revisions.save(new Revision(saved, now, CurrentActor.name()));
         audit.record("article.create", "article:" + saved.requireId(), saved.getStatus() + " " + saved.getTitle());
@@ -112,14 +127,15 @@ public class ArticleEditor {
 
     /**
      * Writes the form over the article the user opened at {@code expectedVersion} and takes the
-     * workflow step. Nothing changed and no step taken: nothing is written, no revision.
+     * workflow step ({@code at} as for {@link #create}). Nothing changed and no step taken: nothing is
+     * written, no revision.
      *
      * @throws DomainException.Conflict when someone saved the article since that version
      */
     @PreAuthorize("hasAnyRole('AUTHOR', 'EDITOR', 'ADMIN')")
     @Transactional
     public EditableArticle save(
-            long id, long expectedVersion, ArticleDraft draft, Workflow step, @Nullable Instant scheduleAt) {
+            long id, long expectedVersion, ArticleDraft draft, Workflow step, @Nullable Instant at) {
         Article article = articles.require(id);
         access.requireMayEdit(article);
         access.requireMayTake(step);
@@ -135,8 +151,8 @@ public class ArticleEditor {
                     step.label() + " does not apply to an article that is "
                             + article.getStatus().label());
         }
-        SectionSummary section =
-                rules.check(draft.title(), draft.slug(), draft.standfirst(), draft.body(), draft.sectionId(), id);
+        draft = withNewTagsCreated(draft);
+        SectionSummary section = rules.check(draft, id);
         boolean wasPublic = article.isVisibleToReaders();
         ArticleStatus before = article.getStatus();
         long oldSectionId = article.getSectionId();
@@ -146,7 +162,7 @@ public class ArticleEditor {
             return views.editable(article);
         }
         Instant now = clock.instant();
-        takeStep(article, step, scheduleAt, now);
+        takeStep(article, step, at, now);
         article.setUpdatedAt(now);
         boolean moved = oldSectionId != section.id() || !oldSlug.equals(article.getSlug());
         if (moved && article.getPublishedAt() != null) {
@@ -189,12 +205,19 @@ public class ArticleEditor {
         Article stored = id == null ? null : articles.findById(id).orElse(null);
         Article shown = new Article(draft.title(), draft.slug(), draft.sectionId(), now);
         apply(draft, shown);
-        if (stored != null) {
-            shown.setFeaturedImage(stored.getFeaturedImage());
-        }
         Instant publishedAt = stored == null || stored.getPublishedAt() == null ? now : stored.getPublishedAt();
         shown.setUpdatedAt(stored == null ? now : stored.getUpdatedAt());
         return Optional.of(views.story(shown, id == null ? 0 : id, publishedAt));
+    }
+
+    /** Tags typed by name are created with the save that uses them, not while someone types. */
+    private ArticleDraft withNewTagsCreated(ArticleDraft draft) {
+        if (draft.newTagNames().isEmpty()) {
+            return draft;
+        }
+        Set<Long> ids = new HashSet<>(draft.tagIds());
+        draft.newTagNames().forEach(name -> ids.add(tags.findOrCreate(name).id()));
+        return draft.withTagIds(ids);
     }
 
     /** Copies the form onto the article; whether anything differed. */
@@ -210,7 +233,8 @@ public class ArticleEditor {
                 || !article.getTagIds().equals(draft.tagIds())
                 || !Objects.equals(blankToNull(article.getMetaDescription()), blankToNull(draft.metaDescription()))
                 || !Objects.equals(blankToNull(article.getSocialTitle()), blankToNull(draft.socialTitle()))
-                || !article.getPinnedRelatedIds().equals(draft.pinnedRelatedIds());
+                || !article.getPinnedRelatedIds().equals(draft.pinnedRelatedIds())
+                || !Objects.equals(article.getFeaturedImage(), draft.featuredImage());
         article.setTitle(draft.title().strip());
         article.setSlug(draft.slug());
         article.setStandfirst(blankToNull(draft.standfirst()));
@@ -221,13 +245,21 @@ public class ArticleEditor {
         article.setMetaDescription(blankToNull(draft.metaDescription()));
         article.setSocialTitle(blankToNull(draft.socialTitle()));
         article.setPinnedRelatedIds(List.copyOf(draft.pinnedRelatedIds()));
+        article.setFeaturedImage(draft.featuredImage());
         return changed;
     }
 
-    private void takeStep(Article article, Workflow step, @Nullable Instant scheduleAt, Instant now) {
+    private void takeStep(Article article, Workflow step, @Nullable Instant at, Instant now) {
         article.setStatus(step.statusAfter(article.getStatus()));
         switch (step) {
             case PUBLISH -> {
+                if (at != null) {
+                    if (at.isAfter(now)) {
+                        throw new DomainException.ValidationFailed(
+                                "publishedAt", "A publication time in the future is a schedule");
+                    }
+                    article.setPublishedAt(at);
+                }
                 // a scheduled article published when due carries its planned time, even after downtime
                 Instant planned = article.getScheduledAt();
                 if (article.getPublishedAt() == null) {
@@ -236,10 +268,10 @@ public class ArticleEditor {
                 article.setScheduledAt(null);
             }
             case SCHEDULE -> {
-                if (scheduleAt == null || !scheduleAt.isAfter(now)) {
+                if (at == null || !at.isAfter(now)) {
                     throw new DomainException.ValidationFailed("scheduleAt", "Choose a time in the future");
                 }
-                article.setScheduledAt(scheduleAt);
+                article.setScheduledAt(at);
             }
             case UNPUBLISH, ARCHIVE -> article.setScheduledAt(null);
             case SAVE, SUBMIT -> {}

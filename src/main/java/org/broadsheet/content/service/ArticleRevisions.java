@@ -5,6 +5,7 @@ import org.broadsheet.base.DomainException;
 import org.broadsheet.content.domain.Revision;
 import org.broadsheet.content.domain.RevisionRepository;
 import org.broadsheet.people.service.AuditLog;
+import org.broadsheet.people.service.UserAccountService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,11 +17,23 @@ public class ArticleRevisions {
     private final RevisionRepository revisions;
     private final ArticleEditor editor;
     private final AuditLog audit;
+    private final UserAccountService accounts;
 
-    ArticleRevisions(RevisionRepository revisions, ArticleEditor editor, AuditLog audit) {
+    ArticleRevisions(RevisionRepository revisions, ArticleEditor editor, AuditLog audit, UserAccountService accounts) {
         this.revisions = revisions;
         this.editor = editor;
         this.audit = audit;
+        this.accounts = accounts;
+    }
+
+    /** The name of whoever saved the article last: their display name, or the login name of a departed account. */
+    @PreAuthorize("hasAnyRole('AUTHOR', 'EDITOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public String lastSavedBy(long articleId) {
+        return revisions.findRows(articleId).stream()
+                .findFirst()
+                .map(r -> accounts.displayName(r.getCreatedBy()).orElse(r.getCreatedBy()))
+                .orElse("Someone");
     }
 
     /** Newest first. */

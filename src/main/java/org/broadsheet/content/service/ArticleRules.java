@@ -1,7 +1,9 @@
 package org.broadsheet.content.service;
 
+import java.util.List;
 import org.broadsheet.base.DomainException;
 import org.broadsheet.base.Slugs;
+import org.broadsheet.content.FeaturedImage;
 import org.broadsheet.content.domain.Article;
 import org.broadsheet.content.domain.ArticleRepository;
 import org.broadsheet.taxonomy.service.SectionService;
@@ -21,14 +23,11 @@ class ArticleRules {
         this.sections = sections;
     }
 
-    /** Checks the text and returns the section; {@code self} is the article being saved, if it exists. */
-    SectionSummary check(
-            String title,
-            String slug,
-            @Nullable String standfirst,
-            String body,
-            @Nullable Long sectionId,
-            @Nullable Long self) {
+    /** Checks the draft and returns its section; {@code self} is the article being saved, if it exists. */
+    SectionSummary check(ArticleDraft draft, @Nullable Long self) {
+        String title = draft.title();
+        String slug = draft.slug();
+        String standfirst = draft.standfirst();
         if (title.isBlank() || title.length() > Article.TITLE_MAX_LENGTH) {
             throw new DomainException.ValidationFailed(
                     "title", "A headline is required, at most " + Article.TITLE_MAX_LENGTH + " characters");
@@ -38,10 +37,13 @@ class ArticleRules {
             throw new DomainException.ValidationFailed(
                     "standfirst", "A standfirst has at most " + Article.STANDFIRST_MAX_LENGTH + " characters");
         }
-        if (body.length() > Article.BODY_MAX_LENGTH) {
+        if (draft.body().length() > Article.BODY_MAX_LENGTH) {
             throw new DomainException.ValidationFailed(
                     "body", "The body is longer than " + Article.BODY_MAX_LENGTH + " characters");
         }
+        requirePresentable(draft.featuredImage());
+        requireExistingOthers(draft.pinnedRelatedIds(), self);
+        Long sectionId = draft.sectionId();
         SectionSummary section =
                 (sectionId == null ? null : sections.tree().byId(sectionId).orElse(null));
         if (section == null) {
@@ -51,7 +53,32 @@ class ArticleRules {
         return section;
     }
 
-    void requireFreeSlug(SectionSummary section, String slug, @Nullable Long self) {
+    /** A featured picture is on this site or https, and described: it is content, not decoration. */
+    private static void requirePresentable(@Nullable FeaturedImage image) {
+        if (image == null) {
+            return;
+        }
+        String url = image.url() == null ? "" : image.url().strip();
+        if (!(url.startsWith("/") && !url.startsWith("//")) && !url.startsWith("https://")) {
+            throw new DomainException.ValidationFailed("image", "Use an image on this site or an https address");
+        }
+        if (image.alt() == null || image.alt().isBlank()) {
+            throw new DomainException.ValidationFailed("alt", "Describe the picture for readers who cannot see it");
+        }
+    }
+
+    /** Pinned related articles exist, and none is the article itself. */
+    private void requireExistingOthers(List<Long> relatedIds, @Nullable Long self) {
+        if (self != null && relatedIds.contains(self)) {
+            throw new DomainException.ValidationFailed("related", "An article cannot be related to itself");
+        }
+        if (articles.findAllById(relatedIds).size()
+                != relatedIds.stream().distinct().count()) {
+            throw new DomainException.ValidationFailed("related", "Pick related articles that exist");
+        }
+    }
+
+    private void requireFreeSlug(SectionSummary section, String slug, @Nullable Long self) {
         articles.findBySectionIdAndSlug(section.id(), slug)
                 .filter(other -> self == null || other.requireId() != self)
                 .ifPresent(other -> {

@@ -7,20 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.broadsheet.base.CurrentActor;
-import org.broadsheet.base.DomainException;
-import org.broadsheet.base.HtmlSanitizer;
 import org.broadsheet.base.LikePattern;
-import org.broadsheet.base.Slugs;
+import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.content.domain.Article;
 import org.broadsheet.content.domain.ArticleRepository;
-import org.broadsheet.content.domain.Revision;
 import org.broadsheet.content.domain.RevisionRepository;
 import org.broadsheet.people.service.AuditLog;
 import org.broadsheet.taxonomy.service.SectionService;
 import org.broadsheet.taxonomy.service.SectionSummary;
 import org.broadsheet.taxonomy.service.SectionTree;
-import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -223,77 +218,6 @@ public class ArticleService {
         return redirects.resolve(path);
     }
 
-    /**
-     * Gives an article a new slug or section. Its old address keeps working through a redirect,
-     * and the change is saved as a revision like any other.
-     */
-    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
-    @Transactional
-    public String relocate(long articleId, long sectionId, String slug) {
-        Article article = articles.require(articleId);
-        Slugs.requireValid(slug);
-        SectionTree tree = sections.tree();
-        SectionSummary from = tree.byId(article.getSectionId()).orElseThrow();
-        SectionSummary to = tree.byId(sectionId)
-                .orElseThrow(() -> new DomainException.ValidationFailed("section", "Choose a section"));
-        String oldPath = from.path() + "/" + article.getSlug();
-        String newPath = to.path() + "/" + slug;
-        if (oldPath.equals(newPath)) {
-            return "/" + newPath;
-        }
-        rules.requireFreeSlug(to, slug, articleId);
-        String oldSlug = article.getSlug();
-        article.setSectionId(to.id());
-        article.setSlug(slug);
-        article.setUpdatedAt(clock.instant());
-        articles.saveAndFlush(article);
-        redirects.articleMoved(articleId, from, oldSlug, newPath);
-        revisions.save(new Revision(article, clock.instant(), CurrentActor.name()));
-        audit.record("article.relocate", "article:" + articleId, "/" + oldPath + " → /" + newPath);
-        articleEvents.changed(article, from.id(), article.isVisibleToReaders());
-        return "/" + newPath;
-    }
-
-    /**
-     * Sets or removes (null) the picture at the top of an article. The address must be on this
-     * site or https; the alt text is required, because the picture is content.
-     */
-    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
-    @Transactional
-    public void setFeaturedImage(long articleId, @Nullable FeaturedImage image) {
-        Article article = articles.require(articleId);
-        if (image != null) {
-            String url = image.url() == null ? "" : image.url().strip();
-            if (!(url.startsWith("/") && !url.startsWith("//")) && !url.startsWith("https://")) {
-                throw new DomainException.ValidationFailed("image", "Use an image on this site or an https address");
-            }
-            if (image.alt() == null || image.alt().isBlank()) {
-                throw new DomainException.ValidationFailed("alt", "Describe the picture for readers who cannot see it");
-            }
-        }
-        article.setFeaturedImage(image);
-        article.setUpdatedAt(clock.instant());
-        audit.record("article.featured-image", "article:" + articleId, image == null ? "removed" : image.url());
-        articleEvents.changed(article, article.getSectionId(), article.isVisibleToReaders());
-    }
-
-    /** The editors' own choice of related articles, shown first under the story, in this order. */
-    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
-    @Transactional
-    public void pinRelated(long articleId, List<Long> relatedIds) {
-        Article article = articles.require(articleId);
-        if (relatedIds.contains(articleId)) {
-            throw new DomainException.ValidationFailed("related", "An article cannot be related to itself");
-        }
-        if (articles.findAllById(relatedIds).size()
-                != relatedIds.stream().distinct().count()) {
-            throw new DomainException.ValidationFailed("related", "Pick related articles that exist");
-        }
-        article.setPinnedRelatedIds(relatedIds);
-        audit.record("article.pin-related", "article:" + articleId, relatedIds.toString());
-        articleEvents.changed(article, article.getSectionId(), article.isVisibleToReaders());
-    }
-
     /** The articles of one section outside the trash, for moving them all before the section goes. */
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
     @Transactional(readOnly = true)
@@ -329,40 +253,6 @@ public class ArticleService {
         }
         articles.countByStatus().forEach(c -> counts.put(c.getStatus(), c.getCount()));
         return counts;
-    }
-
-    /** Creates an article and its first revision. Authors may only create drafts and review requests. */
-    @PreAuthorize("hasAnyRole('AUTHOR', 'EDITOR', 'ADMIN')")
-    @Transactional
-    public long create(NewArticle draft) {
-        validate(draft);
-        Instant now = clock.instant();
-        Instant published = draft.status() == ArticleStatus.PUBLISHED
-                ? (draft.publishedAt() == null ? now : draft.publishedAt())
-                : draft.publishedAt();
-        Instant created = published != null && published.isBefore(now) ? published : now;
-        var article = new Article(draft.title().strip(), draft.slug(), draft.sectionId(), created);
-        article.setStandfirst(draft.standfirst());
-        article.setBody(HtmlSanitizer.articleBody(draft.body()));
-        article.setStatus(draft.status());
-        article.setAuthorIds(draft.authorIds());
-        article.setTagIds(draft.tagIds());
-        article.setPublishedAt(published);
-        article.setScheduledAt(draft.scheduledAt());
-        Article saved = articles.save(article);
-        revisions.save(new Revision(saved, now, CurrentActor.name()));
-        audit.record("article.create", "article:" + saved.requireId(), draft.status() + " " + draft.title());
-        articleEvents.changed(saved, saved.getSectionId(), false);
-        return saved.requireId();
-    }
-
-    private void validate(NewArticle draft) {
-        rules.check(draft.title(), draft.slug(), draft.standfirst(), draft.body(), draft.sectionId(), null);
-        if (!ArticleAccess.isEditor()
-                && draft.status() != ArticleStatus.DRAFT
-                && draft.status() != ArticleStatus.IN_REVIEW) {
-            throw new DomainException.Forbidden("Only editors may publish, schedule or archive");
-        }
     }
 
     private static Pageable deskPageable(Pageable requested) {

@@ -2,6 +2,7 @@ package org.broadsheet.content.service;
 
 import java.time.Instant;
 import java.util.List;
+import org.broadsheet.content.FeaturedImage;
 import org.broadsheet.people.service.Byline;
 import org.broadsheet.taxonomy.service.SectionSummary;
 import org.jspecify.annotations.Nullable;

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.broadsheet.base.HtmlSanitizer;
+import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.content.domain.Article;
 import org.broadsheet.people.service.AuthorService;
 import org.broadsheet.people.service.Byline;
@@ -94,7 +95,8 @@ class ArticleViews {
                 a.getTagIds(),
                 a.getMetaDescription(),
                 a.getSocialTitle(),
-                a.getPinnedRelatedIds());
+                a.getPinnedRelatedIds(),
+                a.getFeaturedImage());
         return new EditableArticle(
                 a.requireId(),
                 a.getVersion(),

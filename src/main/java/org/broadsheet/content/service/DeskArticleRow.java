@@ -1,6 +1,7 @@
 package org.broadsheet.content.service;
 
 import java.time.Instant;
+import org.broadsheet.content.ArticleStatus;
 import org.jspecify.annotations.Nullable;
 
 /** One row of the desk's article grid. */

@@ -1,5 +1,6 @@
 package org.broadsheet.content.service;
 
+import org.broadsheet.content.ArticleStatus;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.content.domain.Article;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;

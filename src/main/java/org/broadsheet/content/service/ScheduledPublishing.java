@@ -5,6 +5,7 @@ import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.broadsheet.base.DomainException;
 import org.broadsheet.base.SystemActor;
+import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.content.domain.ArticleRepository;
 import org.broadsheet.people.service.AuditLog;
 import org.slf4j.Logger;

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.util.List;
 import java.util.function.Consumer;
 import org.broadsheet.content.service.BulkAction;
+import org.broadsheet.desk.sections.SectionLabels;
 import org.broadsheet.taxonomy.service.SectionSummary;
 import org.broadsheet.taxonomy.service.SectionTree;
 import org.broadsheet.taxonomy.service.TagService;

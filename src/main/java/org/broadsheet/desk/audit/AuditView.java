@@ -20,10 +20,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.broadsheet.people.Role;
 import org.broadsheet.people.service.AuditEntry;
 import org.broadsheet.people.service.AuditFilter;
 import org.broadsheet.people.service.AuditService;
-import org.broadsheet.people.service.Role;
 import org.broadsheet.site.service.SiteSettingsService;
 
 /** The audit log for admins: who did what, when, from where; filtered and exported as CSV. */

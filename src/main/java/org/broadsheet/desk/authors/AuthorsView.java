@@ -13,9 +13,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.broadsheet.desk.DeskFeedback;
+import org.broadsheet.people.Role;
 import org.broadsheet.people.service.AuthorProfile;
 import org.broadsheet.people.service.AuthorService;
-import org.broadsheet.people.service.Role;
 
 /**
  * Byline profiles, with or without a login: name, author page address, bio and photo. Which

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import java.util.ArrayList;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,25 +17,33 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.broadsheet.base.Slugs;
+import org.broadsheet.content.FeaturedImage;
 import org.broadsheet.content.service.ArticleDraft;
 import org.broadsheet.content.service.ArticleLimits;
 import org.broadsheet.content.service.ArticleService;
 import org.broadsheet.content.service.DeskArticleRow;
-import org.broadsheet.desk.articles.SectionLabels;
+import org.broadsheet.desk.editor.ArticleFormValues.RelatedChoice;
+import org.broadsheet.desk.editor.ArticleFormValues.TagChoice;
 import org.broadsheet.desk.editor.body.ArticleBodyField;
+import org.broadsheet.desk.sections.SectionLabels;
 import org.broadsheet.people.service.AuthorProfile;
+import org.broadsheet.people.service.AuthorService;
+import org.broadsheet.taxonomy.service.SectionService;
 import org.broadsheet.taxonomy.service.SectionSummary;
 import org.broadsheet.taxonomy.service.SectionTree;
 import org.broadsheet.taxonomy.service.TagService;
-import org.broadsheet.taxonomy.service.TagSummary;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Scope;
 import org.springframework.data.domain.PageRequest;
 
 /**
- * The article's fields with their rules shown next to them. The slug follows the headline until
- * someone edits it by hand; the public address it gives is shown under it. What the fields hold
- * is read as an {@link ArticleDraft} at any time, valid or not, for the preview and autosave.
+ * The article's fields with their rules shown next to them, bound once to the values they hold
+ * ({@link ArticleFormValues}). The slug follows the headline until someone edits it by hand; the
+ * public address it gives is shown under it. What the fields hold is read as an {@link
+ * ArticleDraft} at any time, valid or not, for the preview and autosave.
  */
+@SpringComponent
+@Scope("prototype")
 class ArticleForm extends FormLayout {
 
     final TextField title = new TextField("Headline");
@@ -44,25 +52,28 @@ class ArticleForm extends FormLayout {
     final ArticleBodyField body;
     final ComboBox<SectionSummary> section = new ComboBox<>("Section");
     final MultiSelectComboBox<AuthorProfile> authors = new MultiSelectComboBox<>("Authors");
-    final MultiSelectComboBox<TagSummary> tags = new MultiSelectComboBox<>("Tags");
+    final MultiSelectComboBox<TagChoice> tags = new MultiSelectComboBox<>("Tags");
     final TextArea metaDescription = new TextArea("Search description");
     final TextField socialTitle = new TextField("Social headline");
     final MultiSelectComboBox<RelatedChoice> related = new MultiSelectComboBox<>("Pinned related articles");
-    private final Binder<ArticleDraftBean> binder = new Binder<>();
+    private final Binder<ArticleFormValues> binder = new Binder<>();
     private final SectionTree tree;
     private final List<AuthorProfile> authorList;
     private final TagService tagService;
     private final ArticleService articleService;
+    /** What the form does not show but a save must keep. */
+    private @Nullable FeaturedImage featuredImage;
+
     private boolean slugFollowsTitle = true;
     private boolean loading;
 
-    /** A pinned article as the picker shows it. */
-    record RelatedChoice(long id, String title) {}
-
     ArticleForm(
-            SectionTree tree, List<AuthorProfile> authorList, TagService tagService, ArticleService articleService) {
-        this.tree = tree;
-        this.authorList = authorList;
+            SectionService sections,
+            AuthorService authorService,
+            TagService tagService,
+            ArticleService articleService) {
+        this.tree = sections.tree();
+        this.authorList = authorService.all();
         this.tagService = tagService;
         this.articleService = articleService;
         this.body = new ArticleBodyField(articleService);
@@ -126,17 +137,20 @@ class ArticleForm extends FormLayout {
         authors.setItemLabelGenerator(AuthorProfile::name);
         authors.setHelperText("Bylined in the order picked");
         authors.setKeepFilter(true);
-        tags.setItemsPageable((page, text) -> tagService
-                .list(text, PageRequest.of(page.getPageNumber(), page.getPageSize()))
-                .getContent());
-        tags.setItemLabelGenerator(TagSummary::name);
+        tags.setItemsPageable((page, text) ->
+                tagService.list(text, PageRequest.of(page.getPageNumber(), page.getPageSize())).getContent().stream()
+                        .map(TagChoice::of)
+                        .toList());
+        tags.setItemLabelGenerator(TagChoice::name);
         tags.setAllowCustomValue(true);
-        tags.setHelperText("Type a new name and press Enter to create a tag");
+        tags.setHelperText("Type a new name and press Enter: the tag is created when you save");
         tags.addCustomValueSetListener(e -> {
-            TagSummary created = tagService.findOrCreate(e.getDetail());
-            Set<TagSummary> value = new LinkedHashSet<>(tags.getValue());
-            value.add(created);
-            tags.setValue(value);
+            String name = e.getDetail().strip();
+            if (!name.isEmpty()) {
+                Set<TagChoice> value = new LinkedHashSet<>(tags.getValue());
+                value.add(new TagChoice(null, name));
+                tags.setValue(value);
+            }
         });
         related.setItemsPageable((page, text) ->
                 articleService
@@ -155,14 +169,22 @@ class ArticleForm extends FormLayout {
                 .withValidator(
                         t -> t.strip().length() <= ArticleLimits.TITLE_MAX_LENGTH,
                         "At most " + ArticleLimits.TITLE_MAX_LENGTH + " characters")
-                .bind(ArticleDraftBean::getTitle, ArticleDraftBean::setTitle);
+                .bind(ArticleFormValues::getTitle, ArticleFormValues::setTitle);
         binder.forField(slug)
                 .asRequired("A slug is needed for the address")
                 .withValidator(Slugs::isValid, "Lower-case letters, digits and single hyphens, e.g. budget-vote-2026")
-                .bind(ArticleDraftBean::getSlug, ArticleDraftBean::setSlug);
+                .bind(ArticleFormValues::getSlug, ArticleFormValues::setSlug);
+        binder.forField(standfirst).bind(ArticleFormValues::getStandfirst, ArticleFormValues::setStandfirst);
+        binder.forField(body).bind(ArticleFormValues::getBody, ArticleFormValues::setBody);
         binder.forField(section)
                 .asRequired("Choose a section")
-                .bind(ArticleDraftBean::getSection, ArticleDraftBean::setSection);
+                .bind(ArticleFormValues::getSection, ArticleFormValues::setSection);
+        binder.forField(authors).bind(ArticleFormValues::getAuthors, ArticleFormValues::setAuthors);
+        binder.forField(tags).bind(ArticleFormValues::getTags, ArticleFormValues::setTags);
+        binder.forField(metaDescription)
+                .bind(ArticleFormValues::getMetaDescription, ArticleFormValues::setMetaDescription);
+        binder.forField(socialTitle).bind(ArticleFormValues::getSocialTitle, ArticleFormValues::setSocialTitle);
+        binder.forField(related).bind(ArticleFormValues::getRelated, ArticleFormValues::setRelated);
     }
 
     /**
@@ -170,63 +192,32 @@ class ArticleForm extends FormLayout {
      * count, so its caller reacts once rather than once per field.
      */
     void onChange(Runnable listener) {
-        for (HasValidation field : fieldsByName().values()) {
-            ((com.vaadin.flow.component.HasValue<?, ?>) field).addValueChangeListener(e -> {
-                if (!loading) {
-                    listener.run();
-                }
-            });
-        }
+        binder.addValueChangeListener(e -> {
+            if (!loading) {
+                listener.run();
+            }
+        });
     }
 
     /** Fills the form; the slug follows the headline only while the two agree. */
     void read(ArticleDraft draft) {
         loading = true;
         try {
-            title.setValue(draft.title());
-            slug.setValue(draft.slug());
-            standfirst.setValue(Objects.requireNonNullElse(draft.standfirst(), ""));
-            body.setValue(draft.body());
-            section.setValue(
-                    draft.sectionId() == null
-                            ? null
-                            : tree.byId(draft.sectionId()).orElse(null));
-            authors.setValue(draft.authorIds().stream()
-                    .flatMap(id -> authorList.stream().filter(a -> a.id() == id))
-                    .collect(Collectors.toCollection(LinkedHashSet::new)));
-            tags.setValue(new LinkedHashSet<>(tagService.byIds(draft.tagIds())));
-            metaDescription.setValue(Objects.requireNonNullElse(draft.metaDescription(), ""));
-            socialTitle.setValue(Objects.requireNonNullElse(draft.socialTitle(), ""));
-            Map<Long, DeskArticleRow> rows = articleService.deskRows(draft.pinnedRelatedIds()).stream()
-                    .collect(Collectors.toMap(DeskArticleRow::id, r -> r));
-            related.setValue(draft.pinnedRelatedIds().stream()
-                    .filter(rows::containsKey)
-                    .map(id -> new RelatedChoice(
-                            id, java.util.Objects.requireNonNull(rows.get(id)).title()))
-                    .collect(Collectors.toCollection(LinkedHashSet::new)));
+            binder.readBean(valuesOf(draft));
+            featuredImage = draft.featuredImage();
             slugFollowsTitle = draft.slug().isEmpty() || draft.slug().equals(Slugs.slugify(draft.title()));
-            binder.getFields().forEach(f -> ((HasValidation) f).setInvalid(false));
         } finally {
             loading = false;
         }
         showAddress();
     }
 
-    /** What the fields hold now, valid or not. */
+    /** What the fields hold now, valid or not: nothing typed is ever dropped for being invalid. */
     ArticleDraft draft() {
-        List<Long> authorIds = new ArrayList<>(
-                authors.getValue().stream().map(AuthorProfile::id).toList());
-        return new ArticleDraft(
-                title.getValue(),
-                slug.getValue(),
-                blankToNull(standfirst.getValue()),
-                body.getValue(),
-                section.getValue() == null ? null : section.getValue().id(),
-                authorIds,
-                tags.getValue().stream().map(TagSummary::id).collect(Collectors.toSet()),
-                blankToNull(metaDescription.getValue()),
-                blankToNull(socialTitle.getValue()),
-                related.getValue().stream().map(RelatedChoice::id).toList());
+        ArticleFormValues values = new ArticleFormValues();
+        binder.writeBeanAsDraft(values, true);
+        values.setFeaturedImage(featuredImage);
+        return values.toDraft();
     }
 
     /** Shows every rule the fields break, next to the field; whether there were none. */
@@ -237,35 +228,47 @@ class ArticleForm extends FormLayout {
     /** The fields a service's refusal may name. */
     Map<String, HasValidation> fieldsByName() {
         return Map.of(
-                "title",
-                title,
-                "slug",
-                slug,
-                "standfirst",
-                standfirst,
-                "body",
-                body,
-                "section",
-                section,
-                "authors",
-                authors,
-                "tags",
-                tags,
-                "metaDescription",
-                metaDescription,
-                "socialTitle",
-                socialTitle,
-                "related",
-                related);
+                "title", title,
+                "slug", slug,
+                "standfirst", standfirst,
+                "body", body,
+                "section", section,
+                "authors", authors,
+                "tags", tags,
+                "metaDescription", metaDescription,
+                "socialTitle", socialTitle,
+                "related", related);
     }
 
     void setEditable(boolean editable) {
-        List.of(title, slug, standfirst, metaDescription, socialTitle).forEach(f -> f.setReadOnly(!editable));
-        body.setReadOnly(!editable);
-        section.setReadOnly(!editable);
-        authors.setReadOnly(!editable);
-        tags.setReadOnly(!editable);
-        related.setReadOnly(!editable);
+        binder.setReadOnly(!editable);
+    }
+
+    private ArticleFormValues valuesOf(ArticleDraft draft) {
+        ArticleFormValues values = new ArticleFormValues();
+        values.setTitle(draft.title());
+        values.setSlug(draft.slug());
+        values.setStandfirst(draft.standfirst());
+        values.setBody(draft.body());
+        values.setSection(
+                draft.sectionId() == null ? null : tree.byId(draft.sectionId()).orElse(null));
+        values.setAuthors(draft.authorIds().stream()
+                .flatMap(id -> authorList.stream().filter(a -> a.id() == id))
+                .collect(Collectors.toCollection(LinkedHashSet::new)));
+        Set<TagChoice> tagChoices = tagService.byIds(draft.tagIds()).stream()
+                .map(TagChoice::of)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        draft.newTagNames().forEach(name -> tagChoices.add(new TagChoice(null, name)));
+        values.setTags(tagChoices);
+        values.setMetaDescription(draft.metaDescription());
+        values.setSocialTitle(draft.socialTitle());
+        Map<Long, String> titles = articleService.deskRows(draft.pinnedRelatedIds()).stream()
+                .collect(Collectors.toMap(DeskArticleRow::id, DeskArticleRow::title));
+        values.setRelated(draft.pinnedRelatedIds().stream()
+                .filter(titles::containsKey)
+                .map(id -> new RelatedChoice(id, Objects.requireNonNull(titles.get(id))))
+                .collect(Collectors.toCollection(LinkedHashSet::new)));
+        return values;
     }
 
     private void showAddress() {
@@ -274,41 +277,5 @@ class ArticleForm extends FormLayout {
                 chosen == null || slug.getValue().isBlank()
                         ? "Choose a section to see the address"
                         : "Address: " + chosen.url() + "/" + slug.getValue());
-    }
-
-    private static @Nullable String blankToNull(String text) {
-        return text.isBlank() ? null : text;
-    }
-
-    /** What the binder checks; the form itself is read through {@link #draft()}. */
-    static final class ArticleDraftBean {
-        private String title = "";
-        private String slug = "";
-        private @Nullable SectionSummary section;
-
-        String getTitle() {
-            return title;
-        }
-
-        void setTitle(String title) {
-            this.title = title;
-        }
-
-        String getSlug() {
-            return slug;
-        }
-
-        void setSlug(String slug) {
-            this.slug = slug;
-        }
-
-        @Nullable
-        SectionSummary getSection() {
-            return section;
-        }
-
-        void setSection(@Nullable SectionSummary section) {
-            this.section = section;
-        }
     }
 }

@@ -14,7 +14,7 @@ import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import org.broadsheet.content.service.ArticleStatus;
+import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.content.service.Workflow;
 import org.broadsheet.desk.DeskFeedback;
 import org.jspecify.annotations.Nullable;

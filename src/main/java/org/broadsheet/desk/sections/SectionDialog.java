@@ -13,7 +13,6 @@ import java.util.function.Consumer;
 import org.broadsheet.base.DomainException;
 import org.broadsheet.base.Slugs;
 import org.broadsheet.desk.FieldErrors;
-import org.broadsheet.desk.articles.SectionLabels;
 import org.broadsheet.taxonomy.service.SectionService;
 import org.broadsheet.taxonomy.service.SectionSummary;
 import org.broadsheet.taxonomy.service.SectionTree;

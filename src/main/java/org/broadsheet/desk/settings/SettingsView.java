@@ -21,7 +21,7 @@ import java.util.Map;
 import org.broadsheet.base.DomainException;
 import org.broadsheet.desk.DeskFeedback;
 import org.broadsheet.desk.FieldErrors;
-import org.broadsheet.people.service.Role;
+import org.broadsheet.people.Role;
 import org.broadsheet.people.service.TwoFactorService;
 import org.broadsheet.search.service.SearchIndexService;
 import org.broadsheet.site.service.SettingsChanges;

@@ -17,7 +17,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.broadsheet.desk.DeskFeedback;
-import org.broadsheet.people.service.Role;
+import org.broadsheet.people.Role;
 import org.broadsheet.taxonomy.service.TagService;
 import org.broadsheet.taxonomy.service.TagSummary;
 import org.springframework.data.domain.PageRequest;

@@ -23,7 +23,7 @@ import org.broadsheet.content.service.DeskArticleRow;
 import org.broadsheet.desk.DeskFeedback;
 import org.broadsheet.desk.DeskUser;
 import org.broadsheet.desk.FieldErrors;
-import org.broadsheet.people.service.Role;
+import org.broadsheet.people.Role;
 import org.broadsheet.site.service.SiteSettingsService;
 
 /**

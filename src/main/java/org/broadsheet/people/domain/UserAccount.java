@@ -18,7 +18,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import org.broadsheet.base.BaseEntity;
-import org.broadsheet.people.service.Role;
+import org.broadsheet.people.Role;
 import org.jspecify.annotations.Nullable;
 
 /** A login. Bylines are {@link Author} profiles, which may or may not belong to an account. */

@@ -25,6 +25,6 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     @Query("""
             select count(u) from UserAccount u join u.roles r
-            where r = org.broadsheet.people.service.Role.ADMIN and u.enabled = true""")
+            where r = org.broadsheet.people.Role.ADMIN and u.enabled = true""")
     long countEnabledAdmins();
 }

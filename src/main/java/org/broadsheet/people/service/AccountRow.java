@@ -2,6 +2,7 @@ package org.broadsheet.people.service;
 
 import java.time.Instant;
 import java.util.Set;
+import org.broadsheet.people.Role;
 import org.jspecify.annotations.Nullable;
 
 /** An account as the users grid shows it. */

@@ -1,6 +1,7 @@
 package org.broadsheet.people.service;
 
 import java.time.Clock;
+import org.broadsheet.people.Role;
 import org.broadsheet.people.domain.UserAccount;
 import org.broadsheet.people.domain.UserAccountRepository;
 import org.springframework.security.core.userdetails.User;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.OptionalLong;
 import org.broadsheet.base.CurrentActor;
 import org.broadsheet.base.DomainException;
+import org.broadsheet.people.Role;
 import org.broadsheet.people.domain.LoginPolicy;
 import org.broadsheet.people.domain.LoginPolicyRepository;
 import org.broadsheet.people.domain.UserAccount;

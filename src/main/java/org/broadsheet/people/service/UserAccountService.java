@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.broadsheet.base.CurrentActor;
 import org.broadsheet.base.DomainException;
 import org.broadsheet.base.RandomPasswords;
+import org.broadsheet.people.Role;
 import org.broadsheet.people.domain.UserAccount;
 import org.broadsheet.people.domain.UserAccountRepository;
 import org.springframework.data.domain.Page;

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.broadsheet.content.ArticleIndexFields;
 import org.broadsheet.content.service.TextSimilarity;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -30,14 +31,14 @@ class IndexTextSimilarity implements TextSimilarity {
             return Map.of();
         }
         SearchSession session = Search.session(entityManager);
-        List<List<?>> hits = session.search(ArticleIndex.scope(session))
+        List<List<?>> hits = session.search(ArticleIndexFields.scope(session))
                 .select(f -> f.composite().from(f.id(Long.class), f.score()).asList())
                 .where(f -> f.bool()
                         .must(f.match()
-                                .field("title")
+                                .field(ArticleIndexFields.TITLE)
                                 .boost(2f)
-                                .field("standfirst")
-                                .field("body")
+                                .field(ArticleIndexFields.STANDFIRST)
+                                .field(ArticleIndexFields.BODY)
                                 .matching(words))
                         .filter(f.id().matchingAny(candidateIds)))
                 .fetchHits(candidateIds.size());

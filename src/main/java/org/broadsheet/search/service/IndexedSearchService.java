@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.broadsheet.content.ArticleIndexFields;
 import org.broadsheet.content.service.ArticleService;
 import org.broadsheet.content.service.ArticleTeaser;
 import org.broadsheet.content.service.DeskFilter;
@@ -80,24 +81,28 @@ class IndexedSearchService implements SearchService {
         }
         try {
             SearchSession session = session();
-            SearchResult<Long> result = session.search(ArticleIndex.scope(session))
+            SearchResult<Long> result = session.search(ArticleIndexFields.scope(session))
                     .select(f -> f.id(Long.class))
                     .where(f -> f.bool().with(b -> {
-                        b.must(f.match().field("inTrash").matching(false));
+                        b.must(f.match().field(ArticleIndexFields.IN_TRASH).matching(false));
                         b.must(f.bool().should(textMatch(f, words, false)).should(prefixOfLastWord(f, words)));
                         if (filter.status() != null) {
                             b.filter(f.match()
-                                    .field("status")
+                                    .field(ArticleIndexFields.STATUS)
                                     .matching(filter.status().name(), ValueModel.INDEX));
                         }
                         if (filter.sectionId() != null) {
-                            b.filter(f.match().field("sectionIds").matching(filter.sectionId()));
+                            b.filter(f.match()
+                                    .field(ArticleIndexFields.SECTION_IDS)
+                                    .matching(filter.sectionId()));
                         }
                         if (filter.authorId() != null) {
-                            b.filter(f.match().field("authorIds").matching(filter.authorId()));
+                            b.filter(f.match()
+                                    .field(ArticleIndexFields.AUTHOR_IDS)
+                                    .matching(filter.authorId()));
                         }
                         if (filter.tagId() != null) {
-                            b.filter(f.match().field("tagIds").matching(filter.tagId()));
+                            b.filter(f.match().field(ArticleIndexFields.TAG_IDS).matching(filter.tagId()));
                         }
                     }))
                     .fetch(offset, limit);
@@ -111,45 +116,47 @@ class IndexedSearchService implements SearchService {
         String words = QueryText.clean(query.text());
         Instant now = clock.instant();
         SearchSession session = session();
-        SearchResult<List<?>> result = session.search(ArticleIndex.scope(session))
+        SearchResult<List<?>> result = session.search(ArticleIndexFields.scope(session))
                 .select(f -> f.composite()
-                        .from(f.id(Long.class), f.highlight("body"))
+                        .from(f.id(Long.class), f.highlight(ArticleIndexFields.BODY))
                         .asList())
                 .where(f -> f.bool().with(b -> {
-                    b.must(f.match().field("status").matching("PUBLISHED", ValueModel.INDEX));
-                    b.must(f.match().field("inTrash").matching(false));
+                    b.must(f.match().field(ArticleIndexFields.STATUS).matching("PUBLISHED", ValueModel.INDEX));
+                    b.must(f.match().field(ArticleIndexFields.IN_TRASH).matching(false));
                     b.must(
                             QueryText.isPhrase(query.text())
                                     ? f.phrase()
-                                            .field("title")
+                                            .field(ArticleIndexFields.TITLE)
                                             .boost(3f)
-                                            .field("standfirst")
+                                            .field(ArticleIndexFields.STANDFIRST)
                                             .boost(1.5f)
-                                            .field("body")
+                                            .field(ArticleIndexFields.BODY)
                                             .matching(words)
                                     : textMatch(f, words, similarWords));
                     b.should(f.phrase()
-                            .field("title")
+                            .field(ArticleIndexFields.TITLE)
                             .boost(2f)
-                            .field("body")
+                            .field(ArticleIndexFields.BODY)
                             .matching(words)
                             .slop(2));
                     b.should(f.range()
-                            .field("publishedAt")
+                            .field(ArticleIndexFields.PUBLISHED_AT)
                             .atLeast(now.minus(RECENT))
                             .constantScore()
                             .boost(0.8f));
                     b.should(f.range()
-                            .field("publishedAt")
+                            .field(ArticleIndexFields.PUBLISHED_AT)
                             .atLeast(now.minus(THIS_YEAR))
                             .constantScore()
                             .boost(0.4f));
                     if (query.sectionPath() != null) {
-                        b.filter(f.match().field("sectionPaths").matching(query.sectionPath()));
+                        b.filter(f.match()
+                                .field(ArticleIndexFields.SECTION_PATHS)
+                                .matching(query.sectionPath()));
                     }
                     if (query.year() != null) {
                         b.filter(f.range()
-                                .field("publishedAt")
+                                .field(ArticleIndexFields.PUBLISHED_AT)
                                 .between(
                                         LocalDate.of(query.year(), 1, 1)
                                                 .atStartOfDay(query.zone())
@@ -182,16 +189,16 @@ class IndexedSearchService implements SearchService {
 
     private static PredicateFinalStep textMatch(SearchPredicateFactory f, String words, boolean fuzzy) {
         var match = f.match()
-                .field("title")
+                .field(ArticleIndexFields.TITLE)
                 .boost(3f)
-                .field("standfirst")
+                .field(ArticleIndexFields.STANDFIRST)
                 .boost(1.5f)
-                .field("body")
-                .field("authorNames")
+                .field(ArticleIndexFields.BODY)
+                .field(ArticleIndexFields.AUTHOR_NAMES)
                 .boost(2f)
-                .field("tagNames")
+                .field(ArticleIndexFields.TAG_NAMES)
                 .boost(1.5f)
-                .field("sectionNames")
+                .field(ArticleIndexFields.SECTION_NAMES)
                 .boost(1.2f)
                 .matching(words);
         return fuzzy ? match.fuzzy(2, 1) : match;
@@ -202,7 +209,11 @@ class IndexedSearchService implements SearchService {
         String last = QueryText.lastWord(words);
         return last.length() < 2
                 ? f.matchNone()
-                : f.wildcard().field("title").boost(2f).field("body").matching(last + "*");
+                : f.wildcard()
+                        .field(ArticleIndexFields.TITLE)
+                        .boost(2f)
+                        .field(ArticleIndexFields.BODY)
+                        .matching(last + "*");
     }
 
     private static SearchUnavailable unavailable(String what, SearchException cause) {

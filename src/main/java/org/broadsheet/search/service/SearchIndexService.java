@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import org.broadsheet.base.SystemActor;
+import org.broadsheet.content.ArticleIndexFields;
 import org.broadsheet.content.service.ArticleService;
 import org.broadsheet.people.service.AuditLog;
 import org.hibernate.search.mapper.orm.Search;
@@ -100,7 +101,7 @@ public class SearchIndexService {
         rebuilt.set(0);
         rebuildTotal.set(0);
         lastError = null;
-        ArticleIndex.scope(mapping())
+        ArticleIndexFields.scope(mapping())
                 .massIndexer()
                 .monitor(new Progress())
                 .start()
@@ -121,9 +122,10 @@ public class SearchIndexService {
         try (var session = entityManagerFactory.createEntityManager()) {
             var search = Search.session(session);
             // documents an older release wrote lack today's fields, so they do not count
-            return search.search(ArticleIndex.scope(search))
-                    .where(f ->
-                            f.match().field(ArticleIndex.SCHEMA_VERSION_FIELD).matching(ArticleIndex.SCHEMA_VERSION))
+            return search.search(ArticleIndexFields.scope(search))
+                    .where(f -> f.match()
+                            .field(ArticleIndexFields.SCHEMA_VERSION)
+                            .matching(ArticleIndexFields.CURRENT_SCHEMA_VERSION))
                     .fetchTotalHitCount();
         }
     }

@@ -3,7 +3,7 @@ package org.broadsheet.site.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.dom.Element;
-import org.broadsheet.content.service.FeaturedImage;
+import org.broadsheet.content.FeaturedImage;
 
 /**
  * An article's picture with caption and credit. Only the first picture a reader sees loads

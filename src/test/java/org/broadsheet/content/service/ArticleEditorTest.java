@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.broadsheet.base.DomainException;
 import org.broadsheet.base.SystemActor;
+import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.taxonomy.service.SectionService;
 import org.broadsheet.testsupport.BroadsheetTest;
 import org.broadsheet.testsupport.Drafts;
@@ -31,6 +32,9 @@ class ArticleEditorTest {
 
     @Autowired
     SectionService sections;
+
+    @Autowired
+    org.broadsheet.taxonomy.service.TagService tags;
 
     @Autowired
     Clock clock;
@@ -138,7 +142,8 @@ class ArticleEditorTest {
                 Set.of(),
                 null,
                 null,
-                List.of());
+                List.of(),
+                null);
         EditableArticle created = editor.create(mine, Workflow.SAVE, null);
 
         assertThatThrownBy(() -> editor.save(created.id(), created.version(), mine, Workflow.PUBLISH, null))
@@ -209,12 +214,70 @@ class ArticleEditorTest {
                 Set.of(),
                 null,
                 null,
-                List.of());
+                List.of(),
+                null);
         PublishedArticle preview = editor.preview(null, draft).orElseThrow();
         assertThat(preview.title()).isEqualTo("Preview <b>me</b>");
         assertThat(preview.bodyHtml()).isEqualTo("<p>Hi</p>");
         assertThat(preview.sectionTrail()).extracting(s -> s.name()).containsExactly("Americas", "Bolivia");
         assertThat(editor.preview(null, ArticleDraft.empty(List.of()))).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "ana", roles = "EDITOR")
+    void anArticlePublishedInThePastIsDatedThenAndAFutureDateIsRefused() {
+        var lastYear = clock.instant().minus(Duration.ofDays(365)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        EditableArticle old = editor.create(Drafts.titled("From the archive", bolivia()), Workflow.PUBLISH, lastYear);
+        assertThat(old.publishedAt()).isEqualTo(lastYear);
+        assertThat(old.updatedAt())
+                .as("a story from the archive was last changed then")
+                .isEqualTo(lastYear);
+
+        assertThatThrownBy(() -> editor.create(
+                        Drafts.titled("From the future", bolivia()),
+                        Workflow.PUBLISH,
+                        clock.instant().plus(Duration.ofDays(1))))
+                .isInstanceOfSatisfying(
+                        DomainException.ValidationFailed.class,
+                        e -> assertThat(e.field()).isEqualTo("publishedAt"));
+        assertThat(articles.findPublished("americas/bolivia", "from-the-future"))
+                .isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "ana", roles = "EDITOR")
+    void theFeaturedPictureSurvivesEverySaveFromTheEditor() {
+        var picture = new org.broadsheet.content.FeaturedImage("/media/3/960", "Ferries at the pier", null, null);
+        EditableArticle opened = editor.create(
+                Drafts.titled("Ferries return", bolivia()).withFeaturedImage(picture), Workflow.SAVE, null);
+        EditableArticle saved =
+                editor.save(opened.id(), opened.version(), text(opened, "A new standfirst"), Workflow.PUBLISH, null);
+
+        assertThat(saved.draft().featuredImage()).isEqualTo(picture);
+        assertThat(articles.findPublished("americas/bolivia", "ferries-return"))
+                .hasValueSatisfying(a -> assertThat(a.featuredImage()).isEqualTo(picture));
+    }
+
+    @Test
+    @WithMockUser(username = "ana", roles = "EDITOR")
+    void tagsTypedByNameAreCreatedWithTheSaveAndNotBefore() {
+        EditableArticle opened = newDraft("Tags on the way");
+        ArticleDraft withNewTag =
+                opened.draft().edit().newTagNames(Set.of("Night ferries")).done();
+        assertThat(tags.list("Night ferries", org.springframework.data.domain.PageRequest.of(0, 5)))
+                .isEmpty();
+        editor.preview(opened.id(), withNewTag);
+        assertThat(tags.list("Night ferries", org.springframework.data.domain.PageRequest.of(0, 5)))
+                .as("a preview creates nothing")
+                .isEmpty();
+
+        EditableArticle saved = editor.save(opened.id(), opened.version(), withNewTag, Workflow.SAVE, null);
+
+        var created = tags.list("Night ferries", org.springframework.data.domain.PageRequest.of(0, 5))
+                .getContent();
+        assertThat(created).extracting(t -> t.name()).containsExactly("Night ferries");
+        assertThat(saved.draft().tagIds()).containsExactly(created.getFirst().id());
+        assertThat(saved.draft().newTagNames()).isEmpty();
     }
 
     private EditableArticle newDraft(String title) {

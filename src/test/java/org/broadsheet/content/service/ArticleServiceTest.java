@@ -3,11 +3,14 @@ package org.broadsheet.content.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.broadsheet.base.DomainException;
+import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.taxonomy.service.SectionService;
 import org.broadsheet.testsupport.BroadsheetTest;
+import org.broadsheet.testsupport.Drafts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -22,6 +25,9 @@ class ArticleServiceTest {
 
     @Autowired
     ArticleService articles;
+
+    @Autowired
+    ArticleEditor editor;
 
     @Autowired
     SectionService sections;
@@ -79,26 +85,35 @@ class ArticleServiceTest {
                 .findFirst()
                 .orElseThrow()
                 .id();
-        articles.pinRelated(story.id(), List.of(draft, pinned.id()));
+        pin(story.id(), List.of(draft, pinned.id()));
 
         List<ArticleTeaser> related = articles.related(story.id(), 5);
         assertThat(related).first().extracting(ArticleTeaser::id).isEqualTo(pinned.id());
         assertThat(related).extracting(ArticleTeaser::id).doesNotContain(draft, story.id());
         assertThat(related).hasSizeLessThanOrEqualTo(5);
 
-        assertThatThrownBy(() -> articles.pinRelated(story.id(), List.of(story.id())))
-                .isInstanceOf(DomainException.ValidationFailed.class);
-        assertThatThrownBy(() -> articles.pinRelated(story.id(), List.of(999_999L)))
-                .isInstanceOf(DomainException.ValidationFailed.class);
+        assertThatThrownBy(() -> pin(story.id(), List.of(story.id())))
+                .isInstanceOfSatisfying(
+                        DomainException.ValidationFailed.class,
+                        e -> assertThat(e.field()).isEqualTo("related"));
+        assertThatThrownBy(() -> pin(story.id(), List.of(999_999L)))
+                .isInstanceOfSatisfying(
+                        DomainException.ValidationFailed.class,
+                        e -> assertThat(e.field()).isEqualTo("related"));
+        assertThat(articles.related(story.id(), 5))
+                .first()
+                .extracting(ArticleTeaser::id)
+                .isEqualTo(pinned.id());
     }
 
-    @Test
-    @WithMockUser(username = "tom", roles = "AUTHOR")
-    void authorsCannotPinRelatedArticles() {
-        PublishedArticle story = articles.findPublished("africa/sudan", "a-border-town-doubles-overnight")
-                .orElseThrow();
-        assertThatThrownBy(() -> articles.pinRelated(story.id(), List.of()))
-                .isInstanceOf(AuthorizationDeniedException.class);
+    private void pin(long articleId, List<Long> relatedIds) {
+        EditableArticle opened = editor.open(articleId);
+        editor.save(
+                articleId,
+                opened.version(),
+                opened.draft().edit().pinnedRelatedIds(relatedIds).done(),
+                Workflow.SAVE,
+                null);
     }
 
     @Test
@@ -126,45 +141,37 @@ class ArticleServiceTest {
     @WithMockUser(username = "tom", roles = "AUTHOR")
     void authorsCannotPublish() {
         long section = sections.tree().byPath("opinion").orElseThrow().id();
-        NewArticle published = new NewArticle(
-                "By an author",
-                "by-an-author",
-                null,
-                "<p>x</p>",
-                section,
-                List.of(),
-                Set.of(),
-                ArticleStatus.PUBLISHED,
-                null,
-                null);
-        assertThatThrownBy(() -> articles.create(published)).isInstanceOf(DomainException.Forbidden.class);
+        ArticleDraft draft = Drafts.of("By an author", "by-an-author", null, "<p>x</p>", section, List.of(), Set.of());
+        for (Workflow step : List.of(Workflow.PUBLISH, Workflow.SCHEDULE, Workflow.ARCHIVE)) {
+            assertThatThrownBy(() -> editor.create(draft, step, Instant.now().plusSeconds(3600)))
+                    .isInstanceOf(DomainException.Forbidden.class);
+        }
     }
 
     @Test
     @WithMockUser(username = "ana", roles = "EDITOR")
     void badInputIsRefusedWithTheFieldItBelongsTo() {
         long section = sections.tree().byPath("opinion").orElseThrow().id();
-        assertThatThrownBy(() -> articles.create(new NewArticle(
-                        " ", "ok", null, "", section, List.of(), Set.of(), ArticleStatus.DRAFT, null, null)))
+        assertThatThrownBy(() -> editor.create(
+                                Drafts.of(" ", "ok", null, "", section, List.of(), Set.of()), Workflow.SAVE, null)
+                        .id())
                 .isInstanceOfSatisfying(
                         DomainException.ValidationFailed.class,
                         e -> assertThat(e.field()).isEqualTo("title"));
-        assertThatThrownBy(() -> articles.create(new NewArticle(
-                        "Fine", "Not A Slug", null, "", section, List.of(), Set.of(), ArticleStatus.DRAFT, null, null)))
+        assertThatThrownBy(() -> editor.create(
+                                Drafts.of("Fine", "Not A Slug", null, "", section, List.of(), Set.of()),
+                                Workflow.SAVE,
+                                null)
+                        .id())
                 .isInstanceOfSatisfying(
                         DomainException.ValidationFailed.class,
                         e -> assertThat(e.field()).isEqualTo("slug"));
-        assertThatThrownBy(() -> articles.create(new NewArticle(
-                        "Fine",
-                        "local-news-is-infrastructure",
-                        null,
-                        "",
-                        section,
-                        List.of(),
-                        Set.of(),
-                        ArticleStatus.DRAFT,
-                        null,
-                        null)))
+        assertThatThrownBy(() -> editor.create(
+                                Drafts.of(
+                                        "Fine", "local-news-is-infrastructure", null, "", section, List.of(), Set.of()),
+                                Workflow.SAVE,
+                                null)
+                        .id())
                 .isInstanceOfSatisfying(
                         DomainException.ValidationFailed.class,
                         e -> assertThat(e.field()).isEqualTo("slug"));
@@ -174,17 +181,18 @@ class ArticleServiceTest {
     @WithMockUser(username = "ana", roles = "EDITOR")
     void creatingAnArticleSanitizesItsBodyAndPublishesItForReaders() {
         long section = sections.tree().byPath("climate").orElseThrow().id();
-        articles.create(new NewArticle(
-                "Heat and sleep",
-                "heat-and-sleep",
-                "Nights are warmer",
-                "<p onclick=\"steal()\">Body<script>steal()</script></p>",
-                section,
-                List.of(),
-                Set.of(),
-                ArticleStatus.PUBLISHED,
-                null,
-                null));
+        editor.create(
+                        Drafts.of(
+                                "Heat and sleep",
+                                "heat-and-sleep",
+                                "Nights are warmer",
+                                "<p onclick=\"steal()\">Body<script>steal()</script></p>",
+                                section,
+                                List.of(),
+                                Set.of()),
+                        Workflow.PUBLISH,
+                        null)
+                .id();
         assertThat(articles.findPublished("climate", "heat-and-sleep"))
                 .hasValueSatisfying(a -> assertThat(a.bodyHtml()).isEqualTo("<p>Body</p>"));
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.broadsheet.base.SystemActor;
+import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.taxonomy.service.SectionService;
 import org.broadsheet.taxonomy.service.TagService;
 import org.broadsheet.taxonomy.service.TagSummary;

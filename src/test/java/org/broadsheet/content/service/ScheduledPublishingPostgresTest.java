@@ -14,7 +14,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.broadsheet.base.SystemActor;
+import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.taxonomy.service.SectionService;
+import org.broadsheet.testsupport.Drafts;
 import org.broadsheet.testsupport.EmbeddedPostgresDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,26 +64,33 @@ class ScheduledPublishingPostgresTest {
 
     @Test
     void twoRunnersPublishEachDueArticleExactlyOnceWithItsPlannedTime() throws Exception {
-        Instant due = clock.instant().minus(Duration.ofHours(3)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant planned = clock.instant().plus(Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant due = planned.minus(Duration.ofHours(4));
         List<Long> ids = SystemActor.call(() -> {
             long section = sections.create("Schedule desk", "schedule-desk", null, null)
                     .id();
             List<Long> created = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
-                created.add(articles.create(new NewArticle(
-                        "Due story " + i,
-                        "due-story-" + i,
-                        null,
-                        "<p>Due.</p>",
-                        section,
-                        List.of(),
-                        Set.of(),
-                        ArticleStatus.SCHEDULED,
-                        null,
-                        due)));
+                created.add(editor.create(
+                                Drafts.of(
+                                        "Due story " + i,
+                                        "due-story-" + i,
+                                        null,
+                                        "<p>Due.</p>",
+                                        section,
+                                        List.of(),
+                                        Set.of()),
+                                Workflow.SCHEDULE,
+                                planned)
+                        .id());
             }
             return created;
         });
+        // the instance was down while the planned time came and went
+        jdbc.update(
+                "update article set scheduled_at = ? where section_id = (select section_id from article where id = ?)",
+                java.time.OffsetDateTime.ofInstant(due, java.time.ZoneOffset.UTC),
+                ids.getFirst());
 
         CyclicBarrier start = new CyclicBarrier(2);
         Callable<Integer> runner = () -> {

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import org.broadsheet.base.SystemActor;
+import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.content.service.ArticleEditor;
 import org.broadsheet.content.service.ArticleRevisions;
-import org.broadsheet.content.service.ArticleStatus;
 import org.broadsheet.content.service.EditableArticle;
 import org.broadsheet.content.service.Workflow;
 import org.broadsheet.desk.articles.ArticlesView;
@@ -30,12 +30,15 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
     @Autowired
     SectionService sections;
 
+    @Autowired
+    org.broadsheet.taxonomy.service.TagService tags;
+
     @Test
     @WithMockUser(username = "ana", roles = "EDITOR")
     void aNewArticleExplainsWhatIsMissingAndKeepsTheText() {
         ArticleEditorView view = navigate("articles/new", ArticleEditorView.class);
         test(view.form.standfirst).setValue("A standfirst without a headline");
-        test(view.workflow.buttons.get(Workflow.SAVE)).click();
+        test(view.workflow.button(Workflow.SAVE)).click();
 
         assertThat(view.form.title.isInvalid()).isTrue();
         assertThat(view.form.title.getErrorMessage()).isEqualTo("Write a headline");
@@ -56,7 +59,7 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
         assertThat(view.preview.html()).contains("<h1>Río Abajo floods again</h1>");
 
         test(view.form.slug).setValue("Not A Slug!");
-        test(view.workflow.buttons.get(Workflow.SAVE)).click();
+        test(view.workflow.button(Workflow.SAVE)).click();
         assertThat(view.form.slug.isInvalid()).isTrue();
     }
 
@@ -66,22 +69,22 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
         ArticleEditorView view = navigate("articles/new", ArticleEditorView.class);
         test(view.form.title).setValue("Browserless save");
         test(view.form.section).selectItem("Americas › Bolivia");
-        test(view.workflow.buttons.get(Workflow.SAVE)).click();
+        test(view.workflow.button(Workflow.SAVE)).click();
 
         assertThat(view.isDirty()).isFalse();
         assertThat(view.revisionsPanel.grid.getListDataView().getItemCount()).isEqualTo(1);
         assertThat(view.workflow.status.getText()).isEqualTo("Draft");
-        assertThat(view.workflow.buttons.get(Workflow.PUBLISH).isVisible()).isTrue();
+        assertThat(view.workflow.button(Workflow.PUBLISH).isVisible()).isTrue();
     }
 
     @Test
     @WithMockUser(username = "tom", roles = "AUTHOR")
     void authorsSeeNoPublishingButtonsAndCannotChangeOthersArticles() {
         ArticleEditorView mine = navigate("articles/new", ArticleEditorView.class);
-        assertThat(mine.workflow.buttons.get(Workflow.SAVE).isVisible()).isTrue();
-        assertThat(mine.workflow.buttons.get(Workflow.SUBMIT).isVisible()).isTrue();
-        assertThat(mine.workflow.buttons.get(Workflow.PUBLISH).isVisible()).isFalse();
-        assertThat(mine.workflow.buttons.get(Workflow.SCHEDULE).isVisible()).isFalse();
+        assertThat(mine.workflow.button(Workflow.SAVE).isVisible()).isTrue();
+        assertThat(mine.workflow.button(Workflow.SUBMIT).isVisible()).isTrue();
+        assertThat(mine.workflow.button(Workflow.PUBLISH).isVisible()).isFalse();
+        assertThat(mine.workflow.button(Workflow.SCHEDULE).isVisible()).isFalse();
         assertThat(mine.workflow.scheduleAt.isVisible()).isFalse();
 
         long others = SystemActor.call(() -> draft("Someone else's story").id());
@@ -93,7 +96,12 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "ana", roles = "EDITOR")
     void anUnknownArticleLeadsBackToTheList() {
-        assertThat(navigate("articles/999999999", ArticlesView.class)).isNotNull();
+        ArticlesView list = navigate("articles/999999999", ArticlesView.class);
+        assertThat(getCurrentView()).isSameAs(list);
+        assertThat(test($(com.vaadin.flow.component.notification.Notification.class)
+                                .last())
+                        .getText())
+                .isEqualTo("There is no article 999999999");
     }
 
     @Test
@@ -114,8 +122,8 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
                 Workflow.SAVE,
                 null));
         runPendingSignalsTasks();
-        assertThat(view.savedElsewhere.isVisible()).isTrue();
-        test(view.workflow.buttons.get(Workflow.SAVE)).click();
+        assertThat(view.header.savedElsewhere.isVisible()).isTrue();
+        test(view.workflow.button(Workflow.SAVE)).click();
 
         ConflictDialog dialog = $(ConflictDialog.class).single();
         assertThat(view.form.standfirst.getValue()).isEqualTo("Typed here");
@@ -130,13 +138,41 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
     void publishingFromTheEditorShowsTheSiteLink() {
         EditableArticle article = SystemActor.call(() -> draft("Published from the browserless desk"));
         ArticleEditorView view = navigate("articles/" + article.id(), ArticleEditorView.class);
-        test(view.workflow.buttons.get(Workflow.PUBLISH)).click();
+        test(view.workflow.button(Workflow.PUBLISH)).click();
 
         assertThat(SystemActor.call(() -> editor.open(article.id())).status()).isEqualTo(ArticleStatus.PUBLISHED);
-        assertThat(view.publicLink.isVisible()).isTrue();
-        assertThat(view.publicLink.getHref()).isEqualTo("/americas/bolivia/published-from-the-browserless-desk");
-        assertThat(view.workflow.buttons.get(Workflow.UNPUBLISH).isVisible()).isTrue();
-        assertThat(view.workflow.buttons.get(Workflow.PUBLISH).isVisible()).isFalse();
+        assertThat(view.header.publicLink.isVisible()).isTrue();
+        assertThat(view.header.publicLink.getHref()).isEqualTo("/americas/bolivia/published-from-the-browserless-desk");
+        assertThat(view.workflow.button(Workflow.UNPUBLISH).isVisible()).isTrue();
+        assertThat(view.workflow.button(Workflow.PUBLISH).isVisible()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "ana", roles = "EDITOR")
+    void aTagTypedByNameIsCreatedWhenTheArticleIsSavedNotWhenTyped() {
+        EditableArticle article = SystemActor.call(() -> draft("Night buses return"));
+        ArticleEditorView view = navigate("articles/" + article.id(), ArticleEditorView.class);
+        com.vaadin.flow.component.ComponentUtil.fireEvent(
+                view.form.tags,
+                new com.vaadin.flow.component.combobox.ComboBoxBase.CustomValueSetEvent<>(
+                        view.form.tags, true, "Late transport"));
+
+        assertThat(view.form.tags.getValue()).extracting(t -> t.name()).containsExactly("Late transport");
+        assertThat(view.isDirty()).isTrue();
+        assertThat(tagNamed("Late transport")).as("typing creates no tag").isEmpty();
+
+        test(view.workflow.button(Workflow.SAVE)).click();
+
+        var created = tagNamed("Late transport");
+        assertThat(created).hasSize(1);
+        assertThat(SystemActor.call(() -> editor.open(article.id())).draft().tagIds())
+                .containsExactly(created.getFirst().id());
+        assertThat(view.isDirty()).isFalse();
+    }
+
+    private java.util.List<org.broadsheet.taxonomy.service.TagSummary> tagNamed(String name) {
+        return SystemActor.call(() -> tags.list(name, org.springframework.data.domain.PageRequest.of(0, 5)))
+                .getContent();
     }
 
     private EditableArticle draft(String title) {

@@ -6,10 +6,10 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import java.util.List;
 import java.util.Set;
 import org.broadsheet.base.SystemActor;
+import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.content.service.ArticleDraft;
 import org.broadsheet.content.service.ArticleEditor;
 import org.broadsheet.content.service.ArticleService;
-import org.broadsheet.content.service.ArticleStatus;
 import org.broadsheet.content.service.DeskArticleRow;
 import org.broadsheet.content.service.DeskFilter;
 import org.broadsheet.content.service.Workflow;
@@ -63,7 +63,8 @@ class OverviewViewTest extends SpringBrowserlessTest {
                         Set.of(),
                         null,
                         null,
-                        List.of()),
+                        List.of(),
+                        null),
                 Workflow.SAVE,
                 null));
         runPendingSignalsTasks();

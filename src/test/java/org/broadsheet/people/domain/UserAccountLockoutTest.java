@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
-import org.broadsheet.people.service.Role;
+import org.broadsheet.people.Role;
 import org.junit.jupiter.api.Test;
 
 class UserAccountLockoutTest {

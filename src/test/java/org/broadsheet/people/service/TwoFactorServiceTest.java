@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.broadsheet.base.DomainException;
 import org.broadsheet.base.SystemActor;
+import org.broadsheet.people.Role;
 import org.broadsheet.people.domain.UserAccount;
 import org.broadsheet.people.domain.UserAccountRepository;
 import org.broadsheet.testsupport.ActingAs;

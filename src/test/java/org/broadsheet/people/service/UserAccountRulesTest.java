@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
 import org.broadsheet.base.DomainException;
+import org.broadsheet.people.Role;
 import org.broadsheet.people.domain.UserAccountRepository;
 import org.broadsheet.testsupport.BroadsheetTest;
 import org.junit.jupiter.api.Test;

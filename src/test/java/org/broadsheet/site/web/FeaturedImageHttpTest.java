@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Set;
 import org.broadsheet.base.DomainException;
 import org.broadsheet.base.SystemActor;
+import org.broadsheet.content.FeaturedImage;
+import org.broadsheet.content.service.ArticleDraft;
+import org.broadsheet.content.service.ArticleEditor;
 import org.broadsheet.content.service.ArticleService;
-import org.broadsheet.content.service.ArticleStatus;
-import org.broadsheet.content.service.FeaturedImage;
-import org.broadsheet.content.service.NewArticle;
+import org.broadsheet.content.service.Workflow;
 import org.broadsheet.taxonomy.service.SectionService;
 import org.broadsheet.testsupport.BroadsheetWebTest;
+import org.broadsheet.testsupport.Drafts;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -34,29 +36,31 @@ class FeaturedImageHttpTest {
     ArticleService articles;
 
     @Autowired
+    ArticleEditor editor;
+
+    @Autowired
     SectionService sections;
 
     @Test
     void thePictureShowsWithCaptionCreditAndSharingTags() throws Exception {
         long section = sections.tree().byPath("climate/water").orElseThrow().id();
-        long id = SystemActor.call(() -> articles.create(new NewArticle(
-                "Dry taps in the valley",
-                "dry-taps",
-                "Standfirst",
-                "<p>Body</p>",
-                section,
-                List.of(),
-                Set.of(),
-                ArticleStatus.PUBLISHED,
-                null,
-                null)));
-        SystemActor.run(() -> articles.setFeaturedImage(
-                id,
-                new FeaturedImage(
-                        "/media/7/1200",
-                        "A woman fills jerrycans at a standpipe",
-                        "Queues form before dawn.",
-                        "Photo: Ana Quispe")));
+        long id = SystemActor.call(() -> editor.create(
+                        Drafts.of(
+                                        "Dry taps in the valley",
+                                        "dry-taps",
+                                        "Standfirst",
+                                        "<p>Body</p>",
+                                        section,
+                                        List.of(),
+                                        Set.of())
+                                .withFeaturedImage(new FeaturedImage(
+                                        "/media/7/1200",
+                                        "A woman fills jerrycans at a standpipe",
+                                        "Queues form before dawn.",
+                                        "Photo: Ana Quispe")),
+                        Workflow.PUBLISH,
+                        null)
+                .id());
 
         Document page = Jsoup.parse(get("/climate/water/dry-taps"));
         assertThat(page.select(".story figure.featured-image img").attr("src")).isEqualTo("/media/7/1200");
@@ -76,32 +80,29 @@ class FeaturedImageHttpTest {
     }
 
     @Test
-    void picturesNeedASafeAddressAndAnAltText() {
+    void picturesNeedASafeAddressAndAnAltTextAndABadOneWritesNothing() {
         long section = sections.tree().byPath("climate").orElseThrow().id();
-        long id = SystemActor.call(() -> articles.create(new NewArticle(
-                "No picture yet",
-                "no-picture-yet",
-                null,
-                "<p>Body</p>",
-                section,
-                List.of(),
-                Set.of(),
-                ArticleStatus.PUBLISHED,
-                null,
-                null)));
-        assertThatThrownBy(() -> SystemActor.run(() ->
-                        articles.setFeaturedImage(id, new FeaturedImage("javascript:alert(1)", "alt", null, null))))
+        ArticleDraft draft =
+                Drafts.of("No picture yet", "no-picture-yet", null, "<p>Body</p>", section, List.of(), Set.of());
+        assertThatThrownBy(() ->
+                        publish(draft.withFeaturedImage(new FeaturedImage("javascript:alert(1)", "alt", null, null))))
                 .isInstanceOfSatisfying(
                         DomainException.ValidationFailed.class,
                         e -> assertThat(e.field()).isEqualTo("image"));
-        assertThatThrownBy(() -> SystemActor.run(() -> articles.setFeaturedImage(
-                        id, new FeaturedImage("http://tracker.example/x.png", "alt", null, null))))
+        assertThatThrownBy(() -> publish(
+                        draft.withFeaturedImage(new FeaturedImage("http://tracker.example/x.png", "alt", null, null))))
                 .isInstanceOf(DomainException.ValidationFailed.class);
-        assertThatThrownBy(() -> SystemActor.run(
-                        () -> articles.setFeaturedImage(id, new FeaturedImage("/media/1/800", " ", null, null))))
+        assertThatThrownBy(() -> publish(draft.withFeaturedImage(new FeaturedImage("/media/1/800", " ", null, null))))
                 .isInstanceOfSatisfying(
                         DomainException.ValidationFailed.class,
                         e -> assertThat(e.field()).isEqualTo("alt"));
+        assertThat(SystemActor.call(() -> articles.findPublished("climate", "no-picture-yet")))
+                .as("a refused picture writes no article")
+                .isEmpty();
+    }
+
+    private void publish(ArticleDraft draft) {
+        SystemActor.run(() -> editor.create(draft, Workflow.PUBLISH, null));
     }
 
     private String get(String path) throws Exception {

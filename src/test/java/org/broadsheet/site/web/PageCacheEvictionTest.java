@@ -9,13 +9,14 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;
 import org.broadsheet.base.SystemActor;
+import org.broadsheet.content.service.ArticleEditor;
 import org.broadsheet.content.service.ArticleService;
-import org.broadsheet.content.service.ArticleStatus;
-import org.broadsheet.content.service.NewArticle;
+import org.broadsheet.content.service.Workflow;
 import org.broadsheet.people.service.AuthorService;
 import org.broadsheet.taxonomy.service.SectionService;
 import org.broadsheet.taxonomy.service.TagService;
 import org.broadsheet.testsupport.BroadsheetWebTest;
+import org.broadsheet.testsupport.Drafts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,6 +35,9 @@ class PageCacheEvictionTest {
 
     @Autowired
     ArticleService articles;
+
+    @Autowired
+    ArticleEditor editor;
 
     @Autowired
     SectionService sections;
@@ -65,17 +69,18 @@ class PageCacheEvictionTest {
         long opinion = sections.tree().byPath("opinion").orElseThrow().id();
         long tom = authors.findBySlug("tom-reyes").orElseThrow().id();
         long media = tags.findBySlug("media").orElseThrow().id();
-        SystemActor.call(() -> articles.create(new NewArticle(
-                "A fresh column on local papers",
-                "fresh-column",
-                "Why it matters",
-                "<p>Text</p>",
-                opinion,
-                List.of(tom),
-                Set.of(media),
-                ArticleStatus.PUBLISHED,
-                null,
-                null)));
+        SystemActor.call(() -> editor.create(
+                        Drafts.of(
+                                "A fresh column on local papers",
+                                "fresh-column",
+                                "Why it matters",
+                                "<p>Text</p>",
+                                opinion,
+                                List.of(tom),
+                                Set.of(media)),
+                        Workflow.PUBLISH,
+                        null)
+                .id());
 
         assertThat(affected)
                 .allSatisfy(
@@ -92,17 +97,12 @@ class PageCacheEvictionTest {
     void draftsChangeNothingReadersSee() throws Exception {
         get("/opinion");
         long opinion = sections.tree().byPath("opinion").orElseThrow().id();
-        SystemActor.call(() -> articles.create(new NewArticle(
-                "Unfinished",
-                "unfinished-cache-test",
-                null,
-                "<p>x</p>",
-                opinion,
-                List.of(),
-                Set.of(),
-                ArticleStatus.DRAFT,
-                null,
-                null)));
+        SystemActor.call(() -> editor.create(
+                        Drafts.of(
+                                "Unfinished", "unfinished-cache-test", null, "<p>x</p>", opinion, List.of(), Set.of()),
+                        Workflow.SAVE,
+                        null)
+                .id());
         assertThat(cache.isCached("/opinion")).isTrue();
     }
 

@@ -9,12 +9,13 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;
 import org.broadsheet.base.SystemActor;
+import org.broadsheet.content.service.ArticleEditor;
 import org.broadsheet.content.service.ArticleService;
-import org.broadsheet.content.service.ArticleStatus;
-import org.broadsheet.content.service.NewArticle;
+import org.broadsheet.content.service.Workflow;
 import org.broadsheet.taxonomy.service.SectionService;
 import org.broadsheet.taxonomy.service.SectionSummary;
 import org.broadsheet.testsupport.BroadsheetWebTest;
+import org.broadsheet.testsupport.Drafts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,27 +33,31 @@ class RedirectsHttpTest {
     @Autowired
     ArticleService articles;
 
+    @Autowired
+    ArticleEditor editor;
+
     private final HttpClient http =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void renamedArticlesRedirectFromEveryOldAddressInOneHop() throws Exception {
         SectionSummary section = section("Redirect desk", "redirect-desk", null);
-        long id = SystemActor.call(() -> articles.create(new NewArticle(
-                "Story first",
-                "first-slug",
-                "Standfirst",
-                "<p>Body</p>",
-                section.id(),
-                List.of(),
-                Set.of(),
-                ArticleStatus.PUBLISHED,
-                java.time.Instant.now().minus(java.time.Duration.ofDays(1)),
-                null)));
+        long id = SystemActor.call(() -> editor.create(
+                        Drafts.of(
+                                "Story first",
+                                "first-slug",
+                                "Standfirst",
+                                "<p>Body</p>",
+                                section.id(),
+                                List.of(),
+                                Set.of()),
+                        Workflow.PUBLISH,
+                        java.time.Instant.now().minus(java.time.Duration.ofDays(1)))
+                .id());
         assertThat(status("/redirect-desk/first-slug")).isEqualTo(200);
 
-        SystemActor.call(() -> articles.relocate(id, section.id(), "second-slug"));
-        SystemActor.call(() -> articles.relocate(id, section.id(), "third-slug"));
+        SystemActor.run(() -> Drafts.move(editor, id, section.id(), "second-slug"));
+        SystemActor.run(() -> Drafts.move(editor, id, section.id(), "third-slug"));
 
         assertMovedTo("/redirect-desk/first-slug", "/redirect-desk/third-slug");
         assertMovedTo("/redirect-desk/second-slug", "/redirect-desk/third-slug");
@@ -87,7 +92,7 @@ class RedirectsHttpTest {
         SectionSummary section = section("Chain", "chain-a", null);
         long id = article(section, "chain-story");
         SystemActor.call(() -> sections.update(section.id(), "Chain", "chain-b", null, null));
-        SystemActor.call(() -> articles.relocate(id, section.id(), "chain-story-2"));
+        SystemActor.run(() -> Drafts.move(editor, id, section.id(), "chain-story-2"));
         SystemActor.call(() -> sections.update(section.id(), "Chain", "chain-c", null, null));
 
         assertMovedTo("/chain-a/chain-story", "/chain-c/chain-story-2");
@@ -99,18 +104,12 @@ class RedirectsHttpTest {
     @Test
     void oldAddressesOfUnpublishedArticlesStayNotFound() throws Exception {
         SectionSummary section = section("Hidden", "hidden-desk", null);
-        long id = SystemActor.call(() -> articles.create(new NewArticle(
-                "Draft",
-                "draft-one",
-                null,
-                "<p>x</p>",
-                section.id(),
-                List.of(),
-                Set.of(),
-                ArticleStatus.DRAFT,
-                null,
-                null)));
-        SystemActor.call(() -> articles.relocate(id, section.id(), "draft-two"));
+        long id = SystemActor.call(() -> editor.create(
+                        Drafts.of("Draft", "draft-one", null, "<p>x</p>", section.id(), List.of(), Set.of()),
+                        Workflow.SAVE,
+                        null)
+                .id());
+        SystemActor.run(() -> Drafts.move(editor, id, section.id(), "draft-two"));
         assertThat(status("/hidden-desk/draft-one")).isEqualTo(404);
         assertThat(status("/hidden-desk/draft-two")).isEqualTo(404);
     }
@@ -120,17 +119,12 @@ class RedirectsHttpTest {
     }
 
     private long article(SectionSummary section, String slug) {
-        return SystemActor.call(() -> articles.create(new NewArticle(
-                "Story " + slug,
-                slug,
-                "Standfirst",
-                "<p>Body</p>",
-                section.id(),
-                List.of(),
-                Set.of(),
-                ArticleStatus.PUBLISHED,
-                null,
-                null)));
+        return SystemActor.call(() -> editor.create(
+                        Drafts.of(
+                                "Story " + slug, slug, "Standfirst", "<p>Body</p>", section.id(), List.of(), Set.of()),
+                        Workflow.PUBLISH,
+                        null)
+                .id());
     }
 
     private void assertMovedTo(String from, String to) throws Exception {

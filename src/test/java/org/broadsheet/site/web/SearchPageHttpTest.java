@@ -9,11 +9,12 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;
 import org.broadsheet.base.SystemActor;
+import org.broadsheet.content.service.ArticleEditor;
 import org.broadsheet.content.service.ArticleService;
-import org.broadsheet.content.service.ArticleStatus;
-import org.broadsheet.content.service.NewArticle;
+import org.broadsheet.content.service.Workflow;
 import org.broadsheet.taxonomy.service.SectionService;
 import org.broadsheet.testsupport.BroadsheetWebTest;
+import org.broadsheet.testsupport.Drafts;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,9 @@ class SearchPageHttpTest {
     ArticleService articles;
 
     @Autowired
+    ArticleEditor editor;
+
+    @Autowired
     SectionService sections;
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -38,17 +42,18 @@ class SearchPageHttpTest {
     @Test
     void anArticleQuotingScriptTagsIsShownAsTextWithTheMatchMarked() throws Exception {
         long climate = sections.tree().byPath("climate").orElseThrow().id();
-        SystemActor.run(() -> articles.create(new NewArticle(
-                "How a page can be attacked",
-                "how-a-page-is-attacked",
-                null,
-                "<p>Attackers paste &lt;script&gt;alert('zanzibarite')&lt;/script&gt; into forms.</p>",
-                climate,
-                List.of(),
-                Set.of(),
-                ArticleStatus.PUBLISHED,
-                null,
-                null)));
+        SystemActor.run(() -> editor.create(
+                        Drafts.of(
+                                "How a page can be attacked",
+                                "how-a-page-is-attacked",
+                                null,
+                                "<p>Attackers paste &lt;script&gt;alert('zanzibarite')&lt;/script&gt; into forms.</p>",
+                                climate,
+                                List.of(),
+                                Set.of()),
+                        Workflow.PUBLISH,
+                        null)
+                .id());
 
         HttpResponse<String> response = get("/search?q=zanzibarite");
         Document page = Jsoup.parse(response.body());

@@ -67,7 +67,10 @@ class TaxonomyMaintenanceTest {
         assertThat(sections.tree().children(parent.id()))
                 .extracting(SectionSummary::name)
                 .containsExactly("C", "B", "A");
-        assertThat(b).isNotNull();
+        sections.moveAmongSiblings(b.id(), -1);
+        assertThat(sections.tree().children(parent.id()))
+                .extracting(SectionSummary::name)
+                .containsExactly("B", "C", "A");
     }
 
     @Test

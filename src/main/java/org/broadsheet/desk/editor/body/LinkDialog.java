@@ -9,8 +9,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.content.service.ArticleService;
-import org.broadsheet.content.service.ArticleStatus;
 import org.broadsheet.content.service.DeskArticleRow;
 import org.springframework.data.domain.PageRequest;
 

@@ -1,4 +1,4 @@
-package org.broadsheet.people.service;
+package org.broadsheet.people;
 
 /** What an account may do; see the role table in the design. */
 public enum Role {

@@ -1,4 +1,4 @@
-package org.broadsheet.desk.articles;
+package org.broadsheet.desk.bulk;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,4 +1,4 @@
-package org.broadsheet.desk.articles;
+package org.broadsheet.desk.sections;
 
 import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.data.renderer.Renderer;

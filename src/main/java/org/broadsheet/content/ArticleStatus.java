@@ -1,4 +1,4 @@
-package org.broadsheet.content.service;
+package org.broadsheet.content;
 
 /** Where an article is on its way to readers. Only {@link #PUBLISHED} is ever public. */
 public enum ArticleStatus {

@@ -1,4 +1,4 @@
-package org.broadsheet.content.service;
+package org.broadsheet.content;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
