@@ -24,22 +24,11 @@ public final class Drafts {
             List<Long> authorIds,
             Set<Long> tagIds) {
         return new ArticleDraft(
-                title, slug, standfirst, body, sectionId, authorIds, tagIds, null, null, List.of(), null);
+                title, slug, standfirst, body, sectionId, authorIds, tagIds, null, null, List.of(), null, Set.of());
     }
 
     public static ArticleDraft titled(String title, long sectionId) {
-        return new ArticleDraft(
-                title,
-                Slugs.slugify(title),
-                null,
-                "<p>First lines.</p>",
-                sectionId,
-                List.of(),
-                Set.of(),
-                null,
-                null,
-                List.of(),
-                null);
+        return of(title, Slugs.slugify(title), null, "<p>First lines.</p>", sectionId, List.of(), Set.of());
     }
 
     /** Moves an article to another section and slug the way the desk does: one save of its draft. */

@@ -173,7 +173,8 @@ class DemoContent implements ApplicationRunner {
                 null,
                 null,
                 List.of(),
-                null);
+                null,
+                Set.of());
         EditableArticle created = switch (article.status()) {
             case DRAFT -> editor.create(draft, Workflow.SAVE, null);
             case IN_REVIEW -> editor.create(draft, Workflow.SUBMIT, null);

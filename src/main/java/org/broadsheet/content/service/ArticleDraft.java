@@ -31,36 +31,8 @@ public record ArticleDraft(
         newTagNames = Set.copyOf(newTagNames);
     }
 
-    /** A draft whose tags all exist. */
-    public ArticleDraft(
-            String title,
-            String slug,
-            @Nullable String standfirst,
-            String body,
-            @Nullable Long sectionId,
-            List<Long> authorIds,
-            Set<Long> tagIds,
-            @Nullable String metaDescription,
-            @Nullable String socialTitle,
-            List<Long> pinnedRelatedIds,
-            @Nullable FeaturedImage featuredImage) {
-        this(
-                title,
-                slug,
-                standfirst,
-                body,
-                sectionId,
-                authorIds,
-                tagIds,
-                metaDescription,
-                socialTitle,
-                pinnedRelatedIds,
-                featuredImage,
-                Set.of());
-    }
-
     public static ArticleDraft empty(List<Long> authorIds) {
-        return new ArticleDraft("", "", null, "", null, authorIds, Set.of(), null, null, List.of(), null);
+        return new ArticleDraft("", "", null, "", null, authorIds, Set.of(), null, null, List.of(), null, Set.of());
     }
 
     /** The same draft in another section. */
@@ -70,12 +42,12 @@ public record ArticleDraft(
 
     /** The same draft with other tags, all of which exist. */
     public ArticleDraft withTagIds(Set<Long> otherTagIds) {
-        return edit().tagIds(otherTagIds).newTagNames(Set.of()).done();
+        return edit().tags(otherTagIds, Set.of()).done();
     }
 
     /** The same draft with other text: what an autosave or a revision brings back. */
     public ArticleDraft withText(String title, String slug, @Nullable String standfirst, String body) {
-        return edit().title(title).slug(slug).standfirst(standfirst).body(body).done();
+        return edit().text(title, slug, standfirst, body).done();
     }
 
     /** The same draft with another featured picture, or none. */
@@ -88,17 +60,17 @@ public record ArticleDraft(
         return new Edit(this);
     }
 
-    /** The parts of a draft being changed; {@link #done()} makes the new draft. */
+    /** The parts of a draft being changed, in the groups the editor changes them; {@link #done()} makes the new draft. */
     public static final class Edit {
         private String title;
         private String slug;
         private @Nullable String standfirst;
         private String body;
         private @Nullable Long sectionId;
-        private List<Long> authorIds;
+        private final List<Long> authorIds;
         private Set<Long> tagIds;
-        private @Nullable String metaDescription;
-        private @Nullable String socialTitle;
+        private final @Nullable String metaDescription;
+        private final @Nullable String socialTitle;
         private List<Long> pinnedRelatedIds;
         private @Nullable FeaturedImage featuredImage;
         private Set<String> newTagNames;
@@ -118,38 +90,17 @@ public record ArticleDraft(
             newTagNames = from.newTagNames;
         }
 
-        public Edit title(String value) {
-            title = value;
-            return this;
-        }
-
-        public Edit slug(String value) {
-            slug = value;
-            return this;
-        }
-
-        public Edit standfirst(@Nullable String value) {
-            standfirst = value;
-            return this;
-        }
-
-        public Edit body(String value) {
-            body = value;
-            return this;
-        }
-
         public Edit sectionId(@Nullable Long value) {
             sectionId = value;
             return this;
         }
 
-        public Edit authorIds(List<Long> value) {
-            authorIds = value;
-            return this;
-        }
-
-        public Edit tagIds(Set<Long> value) {
-            tagIds = value;
+        /** The words: headline, slug, standfirst and body. */
+        public Edit text(String newTitle, String newSlug, @Nullable String newStandfirst, String newBody) {
+            title = newTitle;
+            slug = newSlug;
+            standfirst = newStandfirst;
+            body = newBody;
             return this;
         }
 
@@ -158,13 +109,15 @@ public record ArticleDraft(
             return this;
         }
 
-        public Edit featuredImage(@Nullable FeaturedImage value) {
-            featuredImage = value;
+        /** Tags that exist, by id, and names of tags to create with the save. */
+        public Edit tags(Set<Long> ids, Set<String> newNames) {
+            tagIds = ids;
+            newTagNames = newNames;
             return this;
         }
 
-        public Edit newTagNames(Set<String> value) {
-            newTagNames = value;
+        public Edit featuredImage(@Nullable FeaturedImage value) {
+            featuredImage = value;
             return this;
         }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -96,7 +97,8 @@ class ArticleViews {
                 a.getMetaDescription(),
                 a.getSocialTitle(),
                 a.getPinnedRelatedIds(),
-                a.getFeaturedImage());
+                a.getFeaturedImage(),
+                Set.of());
         return new EditableArticle(
                 a.requireId(),
                 a.getVersion(),

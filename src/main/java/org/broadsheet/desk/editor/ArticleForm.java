@@ -169,22 +169,19 @@ class ArticleForm extends FormLayout {
                 .withValidator(
                         t -> t.strip().length() <= ArticleLimits.TITLE_MAX_LENGTH,
                         "At most " + ArticleLimits.TITLE_MAX_LENGTH + " characters")
-                .bind(ArticleFormValues::getTitle, ArticleFormValues::setTitle);
+                .bind(v -> v.title, (v, value) -> v.title = value);
         binder.forField(slug)
                 .asRequired("A slug is needed for the address")
                 .withValidator(Slugs::isValid, "Lower-case letters, digits and single hyphens, e.g. budget-vote-2026")
-                .bind(ArticleFormValues::getSlug, ArticleFormValues::setSlug);
-        binder.forField(standfirst).bind(ArticleFormValues::getStandfirst, ArticleFormValues::setStandfirst);
-        binder.forField(body).bind(ArticleFormValues::getBody, ArticleFormValues::setBody);
-        binder.forField(section)
-                .asRequired("Choose a section")
-                .bind(ArticleFormValues::getSection, ArticleFormValues::setSection);
-        binder.forField(authors).bind(ArticleFormValues::getAuthors, ArticleFormValues::setAuthors);
-        binder.forField(tags).bind(ArticleFormValues::getTags, ArticleFormValues::setTags);
-        binder.forField(metaDescription)
-                .bind(ArticleFormValues::getMetaDescription, ArticleFormValues::setMetaDescription);
-        binder.forField(socialTitle).bind(ArticleFormValues::getSocialTitle, ArticleFormValues::setSocialTitle);
-        binder.forField(related).bind(ArticleFormValues::getRelated, ArticleFormValues::setRelated);
+                .bind(v -> v.slug, (v, value) -> v.slug = value);
+        binder.forField(standfirst).bind(v -> v.standfirst, (v, value) -> v.standfirst = value);
+        binder.forField(body).bind(v -> v.body, (v, value) -> v.body = value);
+        binder.forField(section).asRequired("Choose a section").bind(v -> v.section, (v, value) -> v.section = value);
+        binder.forField(authors).bind(v -> v.authors, (v, value) -> v.authors = value);
+        binder.forField(tags).bind(v -> v.tags, (v, value) -> v.tags = value);
+        binder.forField(metaDescription).bind(v -> v.metaDescription, (v, value) -> v.metaDescription = value);
+        binder.forField(socialTitle).bind(v -> v.socialTitle, (v, value) -> v.socialTitle = value);
+        binder.forField(related).bind(v -> v.related, (v, value) -> v.related = value);
     }
 
     /**
@@ -216,7 +213,7 @@ class ArticleForm extends FormLayout {
     ArticleDraft draft() {
         ArticleFormValues values = new ArticleFormValues();
         binder.writeBeanAsDraft(values, true);
-        values.setFeaturedImage(featuredImage);
+        values.featuredImage = featuredImage;
         return values.toDraft();
     }
 
@@ -246,28 +243,27 @@ class ArticleForm extends FormLayout {
 
     private ArticleFormValues valuesOf(ArticleDraft draft) {
         ArticleFormValues values = new ArticleFormValues();
-        values.setTitle(draft.title());
-        values.setSlug(draft.slug());
-        values.setStandfirst(draft.standfirst());
-        values.setBody(draft.body());
-        values.setSection(
-                draft.sectionId() == null ? null : tree.byId(draft.sectionId()).orElse(null));
-        values.setAuthors(draft.authorIds().stream()
+        values.title = draft.title();
+        values.slug = draft.slug();
+        values.standfirst = Objects.requireNonNullElse(draft.standfirst(), "");
+        values.body = draft.body();
+        values.section =
+                draft.sectionId() == null ? null : tree.byId(draft.sectionId()).orElse(null);
+        values.authors = draft.authorIds().stream()
                 .flatMap(id -> authorList.stream().filter(a -> a.id() == id))
-                .collect(Collectors.toCollection(LinkedHashSet::new)));
-        Set<TagChoice> tagChoices = tagService.byIds(draft.tagIds()).stream()
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        values.tags = tagService.byIds(draft.tagIds()).stream()
                 .map(TagChoice::of)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        draft.newTagNames().forEach(name -> tagChoices.add(new TagChoice(null, name)));
-        values.setTags(tagChoices);
-        values.setMetaDescription(draft.metaDescription());
-        values.setSocialTitle(draft.socialTitle());
+        draft.newTagNames().forEach(name -> values.tags.add(new TagChoice(null, name)));
+        values.metaDescription = Objects.requireNonNullElse(draft.metaDescription(), "");
+        values.socialTitle = Objects.requireNonNullElse(draft.socialTitle(), "");
         Map<Long, String> titles = articleService.deskRows(draft.pinnedRelatedIds()).stream()
                 .collect(Collectors.toMap(DeskArticleRow::id, DeskArticleRow::title));
-        values.setRelated(draft.pinnedRelatedIds().stream()
+        values.related = draft.pinnedRelatedIds().stream()
                 .filter(titles::containsKey)
                 .map(id -> new RelatedChoice(id, Objects.requireNonNull(titles.get(id))))
-                .collect(Collectors.toCollection(LinkedHashSet::new)));
+                .collect(Collectors.toCollection(LinkedHashSet::new));
         return values;
     }
 

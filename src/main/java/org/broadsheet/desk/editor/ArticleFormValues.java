@@ -28,17 +28,23 @@ final class ArticleFormValues {
         }
     }
 
-    private String title = "";
-    private String slug = "";
-    private String standfirst = "";
-    private String body = "";
-    private @Nullable SectionSummary section;
-    private Set<AuthorProfile> authors = new LinkedHashSet<>();
-    private Set<TagChoice> tags = new LinkedHashSet<>();
-    private String metaDescription = "";
-    private String socialTitle = "";
-    private Set<RelatedChoice> related = new LinkedHashSet<>();
-    private @Nullable FeaturedImage featuredImage;
+    // the binder reads and writes these through lambdas: a bean of fields, not of accessors
+    String title = "";
+    String slug = "";
+    String standfirst = "";
+    String body = "";
+
+    @Nullable
+    SectionSummary section;
+
+    Set<AuthorProfile> authors = new LinkedHashSet<>();
+    Set<TagChoice> tags = new LinkedHashSet<>();
+    String metaDescription = "";
+    String socialTitle = "";
+    Set<RelatedChoice> related = new LinkedHashSet<>();
+
+    @Nullable
+    FeaturedImage featuredImage;
 
     /** The draft these values make; tags typed by name go to its {@code newTagNames}. */
     ArticleDraft toDraft() {
@@ -59,95 +65,5 @@ final class ArticleFormValues {
 
     private static @Nullable String blankToNull(String text) {
         return text.isBlank() ? null : text;
-    }
-
-    String getTitle() {
-        return title;
-    }
-
-    void setTitle(String title) {
-        this.title = title;
-    }
-
-    String getSlug() {
-        return slug;
-    }
-
-    void setSlug(String slug) {
-        this.slug = slug;
-    }
-
-    String getStandfirst() {
-        return standfirst;
-    }
-
-    void setStandfirst(@Nullable String standfirst) {
-        this.standfirst = Objects.requireNonNullElse(standfirst, "");
-    }
-
-    String getBody() {
-        return body;
-    }
-
-    void setBody(String body) {
-        this.body = body;
-    }
-
-    @Nullable
-    SectionSummary getSection() {
-        return section;
-    }
-
-    void setSection(@Nullable SectionSummary section) {
-        this.section = section;
-    }
-
-    Set<AuthorProfile> getAuthors() {
-        return authors;
-    }
-
-    void setAuthors(Set<AuthorProfile> authors) {
-        this.authors = new LinkedHashSet<>(authors);
-    }
-
-    Set<TagChoice> getTags() {
-        return tags;
-    }
-
-    void setTags(Set<TagChoice> tags) {
-        this.tags = new LinkedHashSet<>(tags);
-    }
-
-    String getMetaDescription() {
-        return metaDescription;
-    }
-
-    void setMetaDescription(@Nullable String metaDescription) {
-        this.metaDescription = Objects.requireNonNullElse(metaDescription, "");
-    }
-
-    String getSocialTitle() {
-        return socialTitle;
-    }
-
-    void setSocialTitle(@Nullable String socialTitle) {
-        this.socialTitle = Objects.requireNonNullElse(socialTitle, "");
-    }
-
-    Set<RelatedChoice> getRelated() {
-        return related;
-    }
-
-    void setRelated(Set<RelatedChoice> related) {
-        this.related = new LinkedHashSet<>(related);
-    }
-
-    @Nullable
-    FeaturedImage getFeaturedImage() {
-        return featuredImage;
-    }
-
-    void setFeaturedImage(@Nullable FeaturedImage featuredImage) {
-        this.featuredImage = featuredImage;
     }
 }

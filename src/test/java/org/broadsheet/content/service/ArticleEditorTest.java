@@ -132,18 +132,14 @@ class ArticleEditorTest {
     void authorsWriteTheirOwnDraftsButNeitherPublishNorTouchOthers() {
         ArticleDraft blank = editor.blank();
         assertThat(blank.authorIds()).as("bylined to Tom Reyes").hasSize(1);
-        ArticleDraft mine = new ArticleDraft(
+        ArticleDraft mine = Drafts.of(
                 "Tom's draft on rents",
                 "toms-draft-on-rents",
                 null,
                 "<p>Rents.</p>",
                 bolivia(),
                 blank.authorIds(),
-                Set.of(),
-                null,
-                null,
-                List.of(),
-                null);
+                Set.of());
         EditableArticle created = editor.create(mine, Workflow.SAVE, null);
 
         assertThatThrownBy(() -> editor.save(created.id(), created.version(), mine, Workflow.PUBLISH, null))
@@ -204,18 +200,14 @@ class ArticleEditorTest {
     @Test
     @WithMockUser(username = "ana", roles = "EDITOR")
     void thePreviewRendersUnsavedTextThroughTheSitesModel() {
-        ArticleDraft draft = new ArticleDraft(
+        ArticleDraft draft = Drafts.of(
                 "Preview <b>me</b>",
                 "preview-me",
                 "Not saved",
                 "<p>Hi<script>x()</script></p>",
                 bolivia(),
                 List.of(),
-                Set.of(),
-                null,
-                null,
-                List.of(),
-                null);
+                Set.of());
         PublishedArticle preview = editor.preview(null, draft).orElseThrow();
         assertThat(preview.title()).isEqualTo("Preview <b>me</b>");
         assertThat(preview.bodyHtml()).isEqualTo("<p>Hi</p>");
@@ -262,8 +254,10 @@ class ArticleEditorTest {
     @WithMockUser(username = "ana", roles = "EDITOR")
     void tagsTypedByNameAreCreatedWithTheSaveAndNotBefore() {
         EditableArticle opened = newDraft("Tags on the way");
-        ArticleDraft withNewTag =
-                opened.draft().edit().newTagNames(Set.of("Night ferries")).done();
+        ArticleDraft withNewTag = opened.draft()
+                .edit()
+                .tags(opened.draft().tagIds(), Set.of("Night ferries"))
+                .done();
         assertThat(tags.list("Night ferries", org.springframework.data.domain.PageRequest.of(0, 5)))
                 .isEmpty();
         editor.preview(opened.id(), withNewTag);

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import org.broadsheet.base.SystemActor;
 import org.broadsheet.content.ArticleStatus;
-import org.broadsheet.content.service.ArticleDraft;
 import org.broadsheet.content.service.ArticleEditor;
 import org.broadsheet.content.service.ArticleService;
 import org.broadsheet.content.service.DeskArticleRow;
@@ -16,6 +15,7 @@ import org.broadsheet.content.service.Workflow;
 import org.broadsheet.people.service.AuthorService;
 import org.broadsheet.taxonomy.service.SectionService;
 import org.broadsheet.testsupport.BroadsheetTest;
+import org.broadsheet.testsupport.Drafts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -53,18 +53,14 @@ class OverviewViewTest extends SpringBrowserlessTest {
         long ana = authors.ofCurrentUser().orElseThrow().id();
         long bolivia = sections.tree().byPath("americas/bolivia").orElseThrow().id();
         SystemActor.run(() -> editor.create(
-                new ArticleDraft(
+                Drafts.of(
                         "A draft that appears live",
                         "a-draft-that-appears-live",
                         null,
                         "",
                         bolivia,
                         List.of(ana),
-                        Set.of(),
-                        null,
-                        null,
-                        List.of(),
-                        null),
+                        Set.of()),
                 Workflow.SAVE,
                 null));
         runPendingSignalsTasks();
