@@ -15,7 +15,7 @@ if found; then
   exit 0
 fi
 
-if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+if [ "${EUID:-1}" = 0 ] && command -v apt-get >/dev/null 2>&1; then
   echo "Browser tests: installing the distribution's chromium and chromium-driver"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
