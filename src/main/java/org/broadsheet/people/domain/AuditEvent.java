@@ -12,15 +12,17 @@ import org.jspecify.annotations.Nullable;
 @Immutable
 public class AuditEvent extends BaseEntity {
 
+    public static final int ACTOR_MAX_LENGTH = 100;
+    public static final int TARGET_MAX_LENGTH = 200;
     public static final int DETAILS_MAX_LENGTH = 2000;
 
-    @Column(nullable = false, length = 100)
+    @Column(nullable = false, length = ACTOR_MAX_LENGTH)
     private String actor = "";
 
     @Column(nullable = false, length = 60)
     private String action = "";
 
-    @Column(length = 200)
+    @Column(length = TARGET_MAX_LENGTH)
     private @Nullable String target;
 
     @Column(nullable = false)
@@ -41,14 +43,17 @@ public class AuditEvent extends BaseEntity {
             Instant occurredAt,
             @Nullable String ip,
             @Nullable String details) {
-        this.actor = actor;
+        // what a visitor typed (a username at the login) can be longer than any real one
+        this.actor = clip(actor, ACTOR_MAX_LENGTH);
         this.action = action;
-        this.target = target;
+        this.target = target == null ? null : clip(target, TARGET_MAX_LENGTH);
         this.occurredAt = occurredAt;
         this.ip = ip;
-        this.details = details == null || details.length() <= DETAILS_MAX_LENGTH
-                ? details
-                : details.substring(0, DETAILS_MAX_LENGTH);
+        this.details = details == null ? null : clip(details, DETAILS_MAX_LENGTH);
+    }
+
+    private static String clip(String text, int maxLength) {
+        return text.length() <= maxLength ? text : text.substring(0, maxLength);
     }
 
     public String getActor() {

@@ -2,6 +2,7 @@ package org.broadsheet.site.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.net.URISyntaxException;
 import org.broadsheet.site.ui.Consent;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -41,7 +42,10 @@ class ConsentController {
                 .build();
     }
 
-    /** Only a path on this site: never an open redirect to somewhere else. */
+    /**
+     * Only a path on this site that is a valid URI reference: never an open redirect to somewhere
+     * else, never a failure on characters a browser would have encoded.
+     */
     static String safeReturn(@Nullable String path) {
         if (path == null
                 || !path.startsWith("/")
@@ -50,6 +54,11 @@ class ConsentController {
                 || path.chars().anyMatch(Character::isISOControl)) {
             return "/";
         }
-        return path;
+        try {
+            URI uri = new URI(path);
+            return uri.getRawAuthority() == null && uri.getScheme() == null ? path : "/";
+        } catch (URISyntaxException e) {
+            return "/";
+        }
     }
 }

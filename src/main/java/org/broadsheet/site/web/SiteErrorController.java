@@ -23,9 +23,12 @@ class SiteErrorController implements ErrorController {
     @RequestMapping("/error")
     ResponseEntity<String> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        HttpStatus status = code instanceof Integer i && HttpStatus.resolve(i) != null
-                ? HttpStatus.valueOf(i)
-                : HttpStatus.INTERNAL_SERVER_ERROR;
+        // asked for by name rather than forwarded by the container: there is no such page
+        HttpStatus status = code == null
+                ? HttpStatus.NOT_FOUND
+                : code instanceof Integer i && HttpStatus.resolve(i) != null
+                        ? HttpStatus.valueOf(i)
+                        : HttpStatus.INTERNAL_SERVER_ERROR;
         PageContext ctx = contexts.of(request);
         String html = switch (status) {
             case NOT_FOUND -> info.notFound(ctx);

@@ -53,7 +53,7 @@ class SitemapController {
         return cache.respond(request, XML, () -> {
             String base = contexts.of(request).baseUrl();
             Instant changed = clock.instant();
-            long files = (articles.countPublished() + ARTICLES_PER_FILE - 1) / ARTICLES_PER_FILE;
+            long files = articleFiles();
             return new RenderedPage(
                     xml(w -> {
                         w.writeStartElement("sitemapindex");
@@ -93,7 +93,8 @@ class SitemapController {
     @GetMapping("/sitemap-articles-{number:\\d{1,6}}.xml")
     ResponseEntity<String> articles(HttpServletRequest request, @PathVariable int number) {
         return cache.respond(request, XML, () -> {
-            if (number < 1) {
+            // past the last file is not found before any query: the number can be far beyond a page offset
+            if (number < 1 || number > articleFiles()) {
                 throw new PageNotFound();
             }
             String base = contexts.of(request).baseUrl();
@@ -173,5 +174,9 @@ class SitemapController {
         w.writeStartElement(name);
         w.writeCharacters(text);
         w.writeEndElement();
+    }
+
+    private long articleFiles() {
+        return (articles.countPublished() + ARTICLES_PER_FILE - 1) / ARTICLES_PER_FILE;
     }
 }

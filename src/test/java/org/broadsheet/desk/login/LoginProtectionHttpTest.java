@@ -64,6 +64,16 @@ class LoginProtectionHttpTest {
         assertThat(login("nobody-at-all", "whatever it is")).contains("/desk/login?error");
     }
 
+    @Test
+    void aUsernameLongerThanAnyAccountIsAWrongLoginAndIsAudited() throws Exception {
+        String longName = "x".repeat(300);
+        assertThat(login(longName, "whatever it is")).contains("/desk/login?error");
+        assertThat(audit.findAll()).anySatisfy(e -> {
+            assertThat(e.getAction()).isEqualTo("login.failure");
+            assertThat(e.getActor()).startsWith("xxxx").hasSizeLessThanOrEqualTo(100);
+        });
+    }
+
     /** Posts the login form and returns where the server sends the browser next. */
     private String login(String username, String password) throws Exception {
         HttpClient http = HttpClient.newBuilder()
