@@ -14,10 +14,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param adminPassword password of the {@code admin} account created on first start; when
  *                      absent a random one is generated and logged once
  * @param pageCacheSize how many rendered public pages to keep in memory (0 turns the cache off)
+ * @param siteUrl       the public address readers use ({@code https://news.example.org}): the start
+ *                      of every absolute URL; when absent, the address of the first request is
+ *                      taken once and kept in the site settings, where admins change it
  */
 @ConfigurationProperties("broadsheet")
 public record BroadsheetProperties(
         @DefaultValue("./data") Path dataDir,
         @DefaultValue("true") boolean demoContent,
         @Nullable String adminPassword,
-        @DefaultValue("5000") int pageCacheSize) {}
+        @DefaultValue("5000") int pageCacheSize,
+        @Nullable String siteUrl) {}

@@ -112,7 +112,8 @@ class XssBrowserIT {
                     now.cookieNoticeText(),
                     now.cookiePolicyUrl(),
                     now.timezone(),
-                    now.pageSize()));
+                    now.pageSize(),
+                    now.publicUrl()));
             pages.add(author.url());
             tagIds.forEach(id -> pages.add(tags.byIds(List.of(id)).getFirst().url()));
         });

@@ -44,6 +44,7 @@ public class SettingsView extends Main {
     final TextField cookiePolicy = new TextField("Cookie policy page");
     final ComboBox<String> timezone = new ComboBox<>("Time zone");
     final IntegerField pageSize = new IntegerField("Articles per page");
+    final TextField publicUrl = new TextField("Public address");
     final Checkbox twoFactorRequired = new Checkbox("Require two-step login for editors and admins");
     final Button save = new Button("Save settings");
 
@@ -66,6 +67,14 @@ public class SettingsView extends Main {
         pageSize.setMin(SettingsLimits.PAGE_SIZE_MIN);
         pageSize.setMax(SettingsLimits.PAGE_SIZE_MAX);
         pageSize.setStepButtonsVisible(true);
+        publicUrl.setMaxLength(SettingsLimits.PUBLIC_URL_MAX_LENGTH);
+        publicUrl.setPlaceholder("https://news.example.org");
+        if (settings.publicUrlConfigured()) {
+            publicUrl.setReadOnly(true);
+            publicUrl.setHelperText("Set by the configuration (broadsheet.site-url)");
+        } else {
+            publicUrl.setHelperText("Where readers reach the site: canonical links, feeds and sitemaps start with it");
+        }
 
         SettingsChanges now = settings.current();
         siteName.setValue(now.siteName());
@@ -74,12 +83,13 @@ public class SettingsView extends Main {
         cookiePolicy.setValue(now.cookiePolicyUrl());
         timezone.setValue(now.timezone());
         pageSize.setValue(now.pageSize());
+        publicUrl.setValue(now.publicUrl() == null ? "" : now.publicUrl());
         twoFactorRequired.setValue(twoFactor.requiredForEditors());
         twoFactorRequired.setHelperText("Those without it are sent to their profile to set it up at their next click");
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
-        FormLayout form = new FormLayout(siteName, tagline, cookieNotice, cookiePolicy, timezone, pageSize);
+        FormLayout form = new FormLayout(siteName, tagline, cookieNotice, cookiePolicy, timezone, pageSize, publicUrl);
         form.setColspan(cookieNotice, 2);
         searchIndex = new SearchIndexPanel(index, settings.identity().zone());
         add(new H2("Settings"), form, new H3("Logins"), twoFactorRequired, save, searchIndex);
@@ -98,7 +108,9 @@ public class SettingsView extends Main {
                 "timezone",
                 timezone,
                 "pageSize",
-                pageSize);
+                pageSize,
+                "publicUrl",
+                publicUrl);
         try {
             settings.update(new SettingsChanges(
                     siteName.getValue(),
@@ -106,7 +118,8 @@ public class SettingsView extends Main {
                     cookieNotice.getValue(),
                     cookiePolicy.getValue(),
                     timezone.getValue() == null ? "" : timezone.getValue(),
-                    pageSize.getValue() == null ? 0 : pageSize.getValue()));
+                    pageSize.getValue() == null ? 0 : pageSize.getValue(),
+                    publicUrl.getValue()));
             twoFactor.requireForEditors(twoFactorRequired.getValue());
             fields.values().forEach(field -> field.setInvalid(false));
             DeskFeedback.done("Settings saved; the site shows them now");

@@ -16,6 +16,7 @@ public class SiteSettings {
     public static final int PAGE_SIZE_MIN = 5;
     public static final int PAGE_SIZE_MAX = 100;
     public static final int URL_MAX_LENGTH = 500;
+    public static final int PUBLIC_URL_MAX_LENGTH = 200;
 
     @Id
     private long id = SINGLETON_ID;
@@ -37,6 +38,9 @@ public class SiteSettings {
 
     @Column(nullable = false)
     private int pageSize = 20;
+
+    @Column(length = PUBLIC_URL_MAX_LENGTH)
+    private @Nullable String publicUrl;
 
     protected SiteSettings() {}
 
@@ -62,6 +66,14 @@ public class SiteSettings {
 
     public int getPageSize() {
         return pageSize;
+    }
+
+    public @Nullable String getPublicUrl() {
+        return publicUrl;
+    }
+
+    public void setPublicUrl(@Nullable String publicUrl) {
+        this.publicUrl = publicUrl;
     }
 
     public void change(

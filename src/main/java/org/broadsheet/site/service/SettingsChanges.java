@@ -9,4 +9,5 @@ public record SettingsChanges(
         String cookieNoticeText,
         String cookiePolicyUrl,
         String timezone,
-        int pageSize) {}
+        int pageSize,
+        @Nullable String publicUrl) {}

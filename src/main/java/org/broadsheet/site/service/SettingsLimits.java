@@ -11,6 +11,7 @@ public final class SettingsLimits {
     public static final int URL_MAX_LENGTH = SiteSettings.URL_MAX_LENGTH;
     public static final int PAGE_SIZE_MIN = SiteSettings.PAGE_SIZE_MIN;
     public static final int PAGE_SIZE_MAX = SiteSettings.PAGE_SIZE_MAX;
+    public static final int PUBLIC_URL_MAX_LENGTH = SiteSettings.PUBLIC_URL_MAX_LENGTH;
 
     private SettingsLimits() {}
 }

@@ -10,4 +10,5 @@ public record SiteIdentity(
         String cookieNoticeText,
         String cookiePolicyUrl,
         ZoneId zone,
-        int pageSize) {}
+        int pageSize,
+        @Nullable String publicUrl) {}

@@ -3,30 +3,52 @@ package org.broadsheet.site.service;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import org.broadsheet.base.AfterCommit;
+import org.broadsheet.base.BroadsheetProperties;
 import org.broadsheet.base.DomainException;
 import org.broadsheet.base.PublicContentChanged;
 import org.broadsheet.people.service.AuditLog;
 import org.broadsheet.site.domain.SiteSettings;
 import org.broadsheet.site.domain.SiteSettingsRepository;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Site-wide settings: read on every page (held in memory), changed by admins. */
+/**
+ * Site-wide settings: read on every page (held in memory), changed by admins. The public address
+ * comes from {@code broadsheet.site-url} when configured; otherwise from the settings, where the
+ * first request's address is kept once ({@link #adoptPublicUrl}) for an admin to check.
+ */
 @Service
 public class SiteSettingsService {
 
+    private static final Logger log = LoggerFactory.getLogger(SiteSettingsService.class);
+
     private final SiteSettingsRepository settings;
+    private final @Nullable String configuredUrl;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final AtomicReference<@Nullable SiteIdentity> cached = new AtomicReference<>();
 
-    SiteSettingsService(SiteSettingsRepository settings, AuditLog audit, ApplicationEventPublisher events) {
+    SiteSettingsService(
+            SiteSettingsRepository settings,
+            BroadsheetProperties properties,
+            AuditLog audit,
+            ApplicationEventPublisher events) {
         this.settings = settings;
+        this.configuredUrl = properties.siteUrl() == null
+                        || properties.siteUrl().isBlank()
+                ? null
+                : PublicUrl.normalize(properties.siteUrl())
+                        .orElseThrow(() -> new IllegalStateException("broadsheet.site-url must be an http or https "
+                                + "address without a path, such as https://news.example.org; it is "
+                                + properties.siteUrl()));
         this.audit = audit;
         this.events = events;
     }
@@ -43,10 +65,44 @@ public class SiteSettingsService {
                     s.getCookieNoticeText(),
                     s.getCookiePolicyUrl(),
                     zone(s.getTimezone()),
-                    s.getPageSize());
+                    s.getPageSize(),
+                    configuredUrl != null ? configuredUrl : s.getPublicUrl());
             cached.set(identity);
         }
         return identity;
+    }
+
+    /** Whether the public address is set by configuration, which the settings form then only shows. */
+    @PreAuthorize("permitAll()")
+    public boolean publicUrlConfigured() {
+        return configuredUrl != null;
+    }
+
+    /**
+     * Keeps the address the site was first reached at as its public address, when neither the
+     * configuration nor an admin has set one; later requests never change it.
+     *
+     * @return the public address now in force
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public String adoptPublicUrl(String origin) {
+        String current = identity().publicUrl();
+        if (current != null) {
+            return current;
+        }
+        String url = PublicUrl.normalize(origin)
+                .orElseThrow(() -> new DomainException.ValidationFailed("publicUrl", "Not a site address: " + origin));
+        if (settings.adoptPublicUrl(SiteSettings.SINGLETON_ID, url) == 1) {
+            log.warn(
+                    "No broadsheet.site-url is configured: every absolute link now starts with {}, the address "
+                            + "of the first request. Check it under Settings in the desk, or set BROADSHEET_SITE_URL.",
+                    url);
+            audit.record("settings.public-url", "site-settings", "taken from the first request: " + url);
+        }
+        cached.set(null);
+        AfterCommit.run(() -> cached.set(null));
+        return Objects.requireNonNullElse(load().getPublicUrl(), url);
     }
 
     /** The settings as stored, time zone included by its id, for the settings form. */
@@ -99,23 +155,33 @@ public class SiteSettingsService {
                     "Show between " + SiteSettings.PAGE_SIZE_MIN + " and " + SiteSettings.PAGE_SIZE_MAX
                             + " articles per page");
         }
+        String publicUrl = changes.publicUrl() == null || changes.publicUrl().isBlank()
+                ? null
+                : PublicUrl.normalize(changes.publicUrl())
+                        .orElseThrow(() -> new DomainException.ValidationFailed(
+                                "publicUrl",
+                                "The address readers use, such as https://news.example.org, without a path"));
         SiteSettings s = load();
         String before = asChanges(s).toString();
         s.change(name, tagline, notice, policy, changes.timezone(), changes.pageSize());
+        if (configuredUrl == null && publicUrl != null) {
+            s.setPublicUrl(publicUrl);
+        }
         cached.set(null);
         AfterCommit.run(() -> cached.set(null));
         audit.record("settings.update", "site-settings", before + " → " + changes);
         events.publishEvent(PublicContentChanged.everything());
     }
 
-    private static SettingsChanges asChanges(SiteSettings s) {
+    private SettingsChanges asChanges(SiteSettings s) {
         return new SettingsChanges(
                 s.getSiteName(),
                 s.getTagline(),
                 s.getCookieNoticeText(),
                 s.getCookiePolicyUrl(),
                 s.getTimezone(),
-                s.getPageSize());
+                s.getPageSize(),
+                configuredUrl != null ? configuredUrl : s.getPublicUrl());
     }
 
     private SiteSettings load() {

@@ -1,11 +1,11 @@
 package org.broadsheet.site.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.broadsheet.base.SystemActor;
 import org.broadsheet.site.service.SiteSettingsService;
 import org.broadsheet.site.ui.SiteFrame;
 import org.broadsheet.taxonomy.service.SectionService;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Builds the {@link PageContext} of a request. */
 @Component
@@ -20,10 +20,23 @@ class PageContexts {
     }
 
     PageContext of(HttpServletRequest request) {
-        String baseUrl =
-                ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+        String baseUrl = publicBaseUrl(request);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return new PageContext(
                 new SiteFrame(settings.identity(), sections.tree(), CookieConsent.of(request), path), baseUrl);
+    }
+
+    /**
+     * The configured or kept public address: never the request's {@code Host}, which anyone can
+     * forge and a cached page would then show every reader. Only the very first request of a site
+     * without one lends its own address, once.
+     */
+    private String publicBaseUrl(HttpServletRequest request) {
+        String known = settings.identity().publicUrl();
+        if (known != null) {
+            return known;
+        }
+        String origin = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
+        return SystemActor.call(() -> settings.adoptPublicUrl(origin));
     }
 }

@@ -43,6 +43,24 @@ class SettingsViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
+    void thePublicAddressIsCheckedAndKeptInOneForm() {
+        SettingsView view = navigate(SettingsView.class);
+        test(view.publicUrl).setValue("https://news.example.org/blog?x=1");
+        test(view.save).click();
+        assertThat(view.publicUrl.isInvalid()).isTrue();
+        assertThat(view.publicUrl.getValue()).isEqualTo("https://news.example.org/blog?x=1");
+        assertThat(settings.identity().publicUrl()).isNotEqualTo("https://news.example.org/blog?x=1");
+
+        test(view.publicUrl).setValue("https://News.Example.org/");
+        test(view.save).click();
+        assertThat(settings.identity().publicUrl()).isEqualTo("https://news.example.org");
+        assertThat(settings.adoptPublicUrl("http://evil.example"))
+                .as("a later request's address changes nothing")
+                .isEqualTo("https://news.example.org");
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
     void badValuesAreShownAtTheirFieldAndNothingIsSaved() {
         SettingsView view = navigate(SettingsView.class);
         String before = settings.identity().cookiePolicyUrl();
