@@ -38,6 +38,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -59,6 +60,7 @@ class DemoContent implements ApplicationRunner {
     private final UserAccountService accounts;
     private final ArticleEditor editor;
     private final JsonMapper json;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
     DemoContent(
@@ -69,6 +71,7 @@ class DemoContent implements ApplicationRunner {
             UserAccountService accounts,
             ArticleEditor editor,
             JsonMapper json,
+            TransactionTemplate transactions,
             Clock clock) {
         this.properties = properties;
         this.sections = sections;
@@ -77,21 +80,37 @@ class DemoContent implements ApplicationRunner {
         this.accounts = accounts;
         this.editor = editor;
         this.json = json;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!properties.demoContent() || sections.tree().size() > 0) {
-            return;
+        if (properties.demoContent()) {
+            fillIfEmpty();
         }
-        SystemActor.run(this::load);
     }
 
-    private void load() {
+    /**
+     * Fills an empty site in one transaction: a crash or a failure half-way leaves nothing, and
+     * the next start fills it again. The demo accounts' passwords are logged once it is all saved.
+     */
+    void fillIfEmpty() {
+        if (sections.tree().size() > 0) {
+            return;
+        }
+        Map<String, String> passwords = new LinkedHashMap<>();
+        SystemActor.run(() -> transactions.executeWithoutResult(status -> load(passwords)));
+        StringBuilder lines = new StringBuilder();
+        passwords.forEach((user, password) ->
+                lines.append("\n    ").append(user).append(": ").append(password));
+        log.warn("Demo accounts created; their passwords are shown only this once:{}", lines);
+    }
+
+    private void load(Map<String, String> passwords) {
         read("demo/sections.json", new TypeReference<List<DemoData.Section>>() {})
                 .forEach(section -> createSection(section, null));
-        Map<String, Long> authorIds = createAuthors(read("demo/authors.json", new TypeReference<>() {}));
+        Map<String, Long> authorIds = createAuthors(read("demo/authors.json", new TypeReference<>() {}), passwords);
         List<DemoData.Article> demoArticles = read("demo/articles.json", new TypeReference<>() {});
         Map<String, DemoData.Article> byPath = new HashMap<>();
         demoArticles.forEach(a -> byPath.put(a.path(), a));
@@ -114,9 +133,8 @@ class DemoContent implements ApplicationRunner {
         }
     }
 
-    private Map<String, Long> createAuthors(List<DemoData.Author> demoAuthors) {
+    private Map<String, Long> createAuthors(List<DemoData.Author> demoAuthors, Map<String, String> passwords) {
         Map<String, Long> ids = new LinkedHashMap<>();
-        Map<String, String> passwords = new LinkedHashMap<>();
         for (DemoData.Author author : demoAuthors) {
             if (author.username() != null && author.role() != null) {
                 String password = RandomPasswords.generate();
@@ -131,10 +149,6 @@ class DemoContent implements ApplicationRunner {
             Byline byline = authors.create(author.name(), author.bio(), author.username());
             ids.put(byline.slug(), byline.id());
         }
-        StringBuilder lines = new StringBuilder();
-        passwords.forEach((user, password) ->
-                lines.append("\n    ").append(user).append(": ").append(password));
-        log.warn("Demo accounts created; their passwords are shown only this once:{}", lines);
         return ids;
     }
 

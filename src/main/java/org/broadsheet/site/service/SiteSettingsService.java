@@ -101,7 +101,7 @@ public class SiteSettingsService {
             audit.record("settings.public-url", "site-settings", "taken from the first request: " + url);
         }
         cached.set(null);
-        AfterCommit.run(() -> cached.set(null));
+        AfterCommit.orRollback(() -> cached.set(null));
         return Objects.requireNonNullElse(load().getPublicUrl(), url);
     }
 
@@ -168,7 +168,7 @@ public class SiteSettingsService {
             s.setPublicUrl(publicUrl);
         }
         cached.set(null);
-        AfterCommit.run(() -> cached.set(null));
+        AfterCommit.orRollback(() -> cached.set(null));
         audit.record("settings.update", "site-settings", before + " → " + changes);
         events.publishEvent(PublicContentChanged.everything());
     }

@@ -181,7 +181,7 @@ public class SectionService {
     /** Forgets the tree now, so this transaction sees its change, and after commit, so nobody keeps a stale one. */
     private void changed() {
         cached.set(null);
-        AfterCommit.run(() -> cached.set(null));
+        AfterCommit.orRollback(() -> cached.set(null));
         // every page shows the section navigation
         events.publishEvent(PublicContentChanged.everything());
     }
