@@ -5,6 +5,7 @@ import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSucc
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
 import org.broadsheet.base.EmbedLink;
+import org.broadsheet.desk.login.CrossSiteLoginFilter;
 import org.broadsheet.desk.login.LoginThrottleFilter;
 import org.broadsheet.desk.login.LoginView;
 import org.broadsheet.desk.login.TwoStepLoginSuccessHandler;
@@ -75,11 +76,10 @@ class DeskSecurityConfiguration {
         http.headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
                         site, new StaticHeadersWriter("Content-Security-Policy", SITE_CONTENT_SECURITY_POLICY)))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        var loginPost = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/desk/login");
+        http.addFilterBefore(new CrossSiteLoginFilter(loginPost), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(
-                new LoginThrottleFilter(
-                        loginThrottle,
-                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/desk/login")),
-                UsernamePasswordAuthenticationFilter.class);
+                new LoginThrottleFilter(loginThrottle, loginPost), UsernamePasswordAuthenticationFilter.class);
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         http.securityContext(context -> context.securityContextRepository(contexts));
         // Vaadin's configurer takes its success handler from here when one is set.

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
+import java.util.List;
 import org.broadsheet.base.SystemActor;
 import org.broadsheet.people.Role;
 import org.broadsheet.people.domain.AuditEventRepository;
@@ -74,24 +75,63 @@ class LoginProtectionHttpTest {
         });
     }
 
-    /** Posts the login form and returns where the server sends the browser next. */
-    private String login(String username, String password) throws Exception {
-        HttpClient http = HttpClient.newBuilder()
+    @Test
+    void aLoginPostedFromAnotherSiteIsRefusedEvenWithTheRightPassword() throws Exception {
+        SystemActor.call(() -> accounts.create(
+                new NewAccount("lured", "Lured", "lured@example.org", PASSWORD, EnumSet.of(Role.AUTHOR))));
+        for (String[] crossSite : List.of(
+                new String[] {"Origin", "https://evil.example"},
+                new String[] {"Sec-Fetch-Site", "cross-site"},
+                new String[] {"Origin", "null"})) {
+            HttpClient http = browser();
+            HttpResponse<Void> posted = postLogin(http, "lured", PASSWORD, crossSite);
+            assertThat(posted.statusCode()).as(String.join(": ", crossSite)).isEqualTo(403);
+            assertThat(deskAnswer(http))
+                    .as("still logged out after " + crossSite[0])
+                    .contains("/desk/login");
+        }
+        HttpClient http = browser();
+        HttpResponse<Void> sameSite = postLogin(http, "lured", PASSWORD, "Origin", "http://localhost:" + port);
+        assertThat(sameSite.statusCode()).isIn(302, 303);
+        assertThat(sameSite.headers().firstValue("Location").orElse("")).doesNotContain("error");
+    }
+
+    private HttpClient browser() {
+        return HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .cookieHandler(new java.net.CookieManager())
                 .build();
+    }
+
+    private HttpResponse<Void> postLogin(HttpClient http, String username, String password, String... headers)
+            throws Exception {
         String base = "http://localhost:" + port;
         http.send(
                 HttpRequest.newBuilder(URI.create(base + "/desk/login")).build(),
                 HttpResponse.BodyHandlers.discarding());
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpResponse<Void> response = http.send(
-                HttpRequest.newBuilder(URI.create(base + "/desk/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
+        HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(base + "/desk/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (headers.length > 0) {
+            post.headers(headers);
+        }
+        return http.send(post.build(), HttpResponse.BodyHandlers.discarding());
+    }
+
+    /** Where the desk sends this browser: its login page while nobody is logged in. */
+    private String deskAnswer(HttpClient http) throws Exception {
+        HttpResponse<Void> desk = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/desk/articles"))
                         .build(),
                 HttpResponse.BodyHandlers.discarding());
+        return desk.statusCode() + " " + desk.headers().firstValue("Location").orElse("");
+    }
+
+    /** Posts the login form and returns where the server sends the browser next. */
+    private String login(String username, String password) throws Exception {
+        HttpResponse<Void> response = postLogin(browser(), username, password);
         assertThat(response.statusCode()).isIn(302, 303);
         return response.headers().firstValue("Location").orElse("");
     }
