@@ -10,8 +10,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Stops login form posts from an address that has used up its attempts, before any password
- * is checked, and sends the browser back to the login page with a message saying so.
+ * Stops login form posts from an address that has used up its failed attempts, before any
+ * password is checked, and sends the browser back to the login page with a message saying so.
+ * The address is the client's as a trusted proxy reports it (see {@code TrustedProxies}).
  */
 public class LoginThrottleFilter extends OncePerRequestFilter {
 
@@ -28,7 +29,7 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (loginPost.matches(request) && !throttle.tryAttempt(request.getRemoteAddr())) {
+        if (loginPost.matches(request) && !throttle.mayAttempt(request.getRemoteAddr())) {
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", request.getContextPath() + "/desk/login?" + THROTTLED_PARAMETER);
             return;

@@ -35,7 +35,8 @@ public class AuditLog {
         events.save(new AuditEvent(actor, action, target, clock.instant(), currentIp(), details));
     }
 
-    private static @Nullable String currentIp() {
+    /** The client's address: the socket's, or the one a trusted proxy reported (see TrustedProxies). */
+    static @Nullable String currentIp() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpServletRequest request = attributes.getRequest();
             return request.getRemoteAddr();

@@ -23,12 +23,19 @@ class LoginAttempts {
     private final UserAccountRepository accounts;
     private final AuditLog audit;
     private final LoginProtection protection;
+    private final LoginThrottle throttle;
     private final Clock clock;
 
-    LoginAttempts(UserAccountRepository accounts, AuditLog audit, LoginProtection protection, Clock clock) {
+    LoginAttempts(
+            UserAccountRepository accounts,
+            AuditLog audit,
+            LoginProtection protection,
+            LoginThrottle throttle,
+            Clock clock) {
         this.accounts = accounts;
         this.audit = audit;
         this.protection = protection;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
@@ -53,6 +60,10 @@ class LoginAttempts {
                 username, "login.failure", null, event.getException().getClass().getSimpleName());
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
             accounts.findByUsername(username).ifPresent(this::countFailure);
+            String address = AuditLog.currentIp();
+            if (address != null) {
+                throttle.countFailure(address);
+            }
         }
     }
 

@@ -7,7 +7,7 @@ import io.github.bucket4j.Bucket;
 import org.springframework.stereotype.Component;
 
 /**
- * A rate limit on login attempts per client address (Bucket4j token buckets): guessing across
+ * A rate limit on failed logins per client address (Bucket4j token buckets): guessing across
  * many accounts from one place is slowed down even where no single account locks.
  */
 @Component
@@ -32,9 +32,30 @@ public class LoginThrottle {
                 .build();
     }
 
-    /** Takes one attempt from this address's allowance; false when it has none left. */
-    public boolean tryAttempt(String address) {
-        Bucket bucket = buckets.get(
+    /**
+     * Whether this address may try a password now. Only failures use up its allowance, so a
+     * colleague behind the same address who types the right password is never turned away by
+     * another's guessing.
+     */
+    public boolean mayAttempt(String address) {
+        boolean allowed = bucket(address).getAvailableTokens() > 0;
+        if (!allowed && reported.asMap().putIfAbsent(address, Boolean.TRUE) == null) {
+            audit.recordAs(
+                    address,
+                    "login.rate-limited",
+                    null,
+                    "more than " + protection.attemptsPerIp() + " failed attempts in " + protection.attemptWindow());
+        }
+        return allowed;
+    }
+
+    /** A wrong password from this address: one attempt less in its window. */
+    void countFailure(String address) {
+        bucket(address).tryConsume(1);
+    }
+
+    private Bucket bucket(String address) {
+        return buckets.get(
                 address,
                 a -> Bucket.builder()
                         .addLimit(Bandwidth.builder()
@@ -42,14 +63,5 @@ public class LoginThrottle {
                                 .refillGreedy(protection.attemptsPerIp(), protection.attemptWindow())
                                 .build())
                         .build());
-        boolean allowed = bucket.tryConsume(1);
-        if (!allowed && reported.asMap().putIfAbsent(address, Boolean.TRUE) == null) {
-            audit.recordAs(
-                    address,
-                    "login.rate-limited",
-                    null,
-                    "more than " + protection.attemptsPerIp() + " attempts in " + protection.attemptWindow());
-        }
-        return allowed;
     }
 }

@@ -96,6 +96,16 @@ class LoginProtectionHttpTest {
         assertThat(sameSite.headers().firstValue("Location").orElse("")).doesNotContain("error");
     }
 
+    @Test
+    void withoutATrustedProxyAForwardedAddressIsNotBelieved() throws Exception {
+        String forged = "203.0.113.99";
+        postLogin(browser(), "forwarded-nobody", "wrong guess", "X-Forwarded-For", forged);
+        assertThat(audit.findAll())
+                .filteredOn(e -> e.getActor().equals("forwarded-nobody"))
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.getIp()).isNotEqualTo(forged));
+    }
+
     private HttpClient browser() {
         return HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)

@@ -21,7 +21,7 @@ class LoginThrottleFilterTest {
 
     @BeforeEach
     void twoAttemptsAllowed() {
-        when(throttle.tryAttempt("192.0.2.10")).thenReturn(true, true, false);
+        when(throttle.mayAttempt("192.0.2.10")).thenReturn(true, true, false);
     }
 
     @Test

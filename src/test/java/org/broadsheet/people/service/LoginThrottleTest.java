@@ -17,21 +17,29 @@ class LoginThrottleTest {
             new LoginThrottle(new LoginProtection(5, Duration.ofMinutes(15), 3, Duration.ofMinutes(5)), audit);
 
     @Test
-    void anAddressGetsItsAllowanceThenIsStoppedAndReportedOnce() {
-        assertThat(throttle.tryAttempt("203.0.113.7")).isTrue();
-        assertThat(throttle.tryAttempt("203.0.113.7")).isTrue();
-        assertThat(throttle.tryAttempt("203.0.113.7")).isTrue();
-        assertThat(throttle.tryAttempt("203.0.113.7")).isFalse();
-        assertThat(throttle.tryAttempt("203.0.113.7")).isFalse();
+    void anAddressMayFailItsAllowanceThenIsStoppedAndReportedOnce() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(throttle.mayAttempt("203.0.113.7")).isTrue();
+            throttle.countFailure("203.0.113.7");
+        }
+        assertThat(throttle.mayAttempt("203.0.113.7")).isFalse();
+        assertThat(throttle.mayAttempt("203.0.113.7")).isFalse();
         verify(audit, times(1)).recordAs(eq("203.0.113.7"), eq("login.rate-limited"), any(), any());
+    }
+
+    @Test
+    void onlyFailuresUseUpTheAllowance() {
+        for (int i = 0; i < 10; i++) {
+            assertThat(throttle.mayAttempt("203.0.113.9")).as("attempt " + i).isTrue();
+        }
     }
 
     @Test
     void addressesAreCountedSeparately() {
         for (int i = 0; i < 3; i++) {
-            throttle.tryAttempt("203.0.113.8");
+            throttle.countFailure("203.0.113.8");
         }
-        assertThat(throttle.tryAttempt("203.0.113.8")).isFalse();
-        assertThat(throttle.tryAttempt("198.51.100.1")).isTrue();
+        assertThat(throttle.mayAttempt("203.0.113.8")).isFalse();
+        assertThat(throttle.mayAttempt("198.51.100.1")).isTrue();
     }
 }
