@@ -56,6 +56,24 @@ public class DataDirectoryCheck implements EnvironmentPostProcessor, Ordered {
         }
     }
 
+    /**
+     * Makes the files directly in the data directory (the database, its key) readable by their
+     * owner only: H2 creates its file with the process's default permissions.
+     */
+    static void keepPrivate(Path dir) {
+        if (!Files.isDirectory(dir)
+                || !dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        try (var files = Files.list(dir)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            }
+        } catch (IOException e) {
+            throw new DataDirectoryUnusable(dir, "its files' permissions cannot be set (" + e.getMessage() + ")");
+        }
+    }
+
     private static void create(Path dir) {
         try {
             if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {

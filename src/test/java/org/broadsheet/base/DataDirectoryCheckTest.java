@@ -31,6 +31,16 @@ class DataDirectoryCheckTest {
     }
 
     @Test
+    void theFilesInTheDataDirectoryAreKeptForTheirOwner() throws Exception {
+        Path dir = Files.createDirectory(temp.resolve("private"));
+        Path database = Files.createFile(dir.resolve(DataDirectoryCheck.DATABASE_FILE));
+        Files.setPosixFilePermissions(database, PosixFilePermissions.fromString("rw-r--r--"));
+        DataDirectoryCheck.keepPrivate(dir);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(database)))
+                .isEqualTo("rw-------");
+    }
+
+    @Test
     void aReadOnlyDirectoryOrDatabaseFileIsRefusedWithItsPath() throws Exception {
         Path dir = Files.createDirectory(temp.resolve("readonly"));
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-x------"));

@@ -75,7 +75,8 @@ public class UserAccount extends BaseEntity {
     @Column(nullable = false)
     private boolean mustChangePassword;
 
-    @Column(length = 64)
+    /** Sealed (see the people service's SecretBox); never the secret itself. */
+    @Column(length = 200)
     private @Nullable String totpSecret;
 
     @Column(nullable = false)
@@ -211,6 +212,13 @@ public class UserAccount extends BaseEntity {
 
     public boolean isTwoFactorEnabled() {
         return totpSecret != null;
+    }
+
+    /** The same secret sealed anew, e.g. one stored before secrets were sealed. */
+    public void replaceSealedTotpSecret(String sealed) {
+        if (totpSecret != null) {
+            totpSecret = sealed;
+        }
     }
 
     public @Nullable String getTotpSecret() {

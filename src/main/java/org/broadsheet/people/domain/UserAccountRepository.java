@@ -19,6 +19,10 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     boolean existsByUsername(String username);
 
+    /** Accounts with a two-step secret stored in clear by an older release. */
+    @Query("select u from UserAccount u where u.totpSecret is not null and u.totpSecret not like 'v1:%'")
+    java.util.List<UserAccount> findWithUnsealedTotpSecret();
+
     boolean existsByEmailIgnoreCase(String email);
 
     boolean existsByEmailIgnoreCaseAndIdNot(String email, long id);

@@ -31,6 +31,7 @@ public class TwoFactorService {
     private final TotpCodes totp;
     private final CurrentPasswordCheck currentPasswordCheck;
     private final LoginAttempts loginAttempts;
+    private final SecretBox box;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -40,6 +41,7 @@ public class TwoFactorService {
             TotpCodes totp,
             CurrentPasswordCheck currentPasswordCheck,
             LoginAttempts loginAttempts,
+            SecretBox box,
             AuditLog audit,
             Clock clock) {
         this.accounts = accounts;
@@ -47,6 +49,7 @@ public class TwoFactorService {
         this.totp = totp;
         this.currentPasswordCheck = currentPasswordCheck;
         this.loginAttempts = loginAttempts;
+        this.box = box;
         this.audit = audit;
         this.clock = clock;
     }
@@ -97,7 +100,7 @@ public class TwoFactorService {
                     "That code does not match. Check the phone's time is set automatically, then type the newest code");
         }
         List<String> codes = RecoveryCodes.generate();
-        me.enableTwoFactor(secret, step.getAsLong(), RecoveryCodes.hashes(codes));
+        me.enableTwoFactor(box.seal(secret), step.getAsLong(), RecoveryCodes.hashes(codes));
         audit.record("user.2fa-enable", target(me), null);
         return codes;
     }
@@ -153,8 +156,8 @@ public class TwoFactorService {
                 || !account.isTwoFactorEnabled()) {
             return SecondFactorResult.REFUSED;
         }
-        String secret = account.getTotpSecret();
-        OptionalLong step = secret == null ? OptionalLong.empty() : totp.matchingStep(secret, typed);
+        String sealed = account.getTotpSecret();
+        OptionalLong step = sealed == null ? OptionalLong.empty() : totp.matchingStep(box.open(sealed), typed);
         if (step.isPresent() && account.acceptTotpStep(step.getAsLong())) {
             loginAttempts.recordGoodLogin(account, "with an authenticator code");
             return SecondFactorResult.ACCEPTED;

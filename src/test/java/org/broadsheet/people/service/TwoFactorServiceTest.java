@@ -50,6 +50,12 @@ class TwoFactorServiceTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    SealedSecretsAtStart sealAtStart;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @AfterEach
     void ruleOff() {
         SystemActor.run(() -> twoFactor.requireForEditors(false));
@@ -71,7 +77,23 @@ class TwoFactorServiceTest {
         List<String> codes = twoFactor.confirmEnrolment(enrolment.secret(), now(enrolment.secret()));
         assertThat(codes).hasSize(10);
         assertThat(twoFactor.myStatus()).isEqualTo(new TwoFactorStatus(true, false, 10));
-        assertThat(account("totp-writer").getTotpSecret()).isEqualTo(enrolment.secret());
+        assertThat(account("totp-writer").getTotpSecret())
+                .as("sealed at rest")
+                .startsWith(SecretBox.PREFIX)
+                .doesNotContain(enrolment.secret());
+    }
+
+    @Test
+    void aSecretAnOlderReleaseStoredInClearIsSealedAtStartAndStillWorks() {
+        String secret = enrolled("totp-legacy");
+        jdbc.update("update user_account set totp_secret = ? where username = ?", secret, "totp-legacy");
+
+        sealAtStart.run(null);
+
+        assertThat(account("totp-legacy").getTotpSecret())
+                .startsWith(SecretBox.PREFIX)
+                .doesNotContain(secret);
+        assertThat(twoFactor.verifyLogin("totp-legacy", code(secret, +1))).isEqualTo(SecondFactorResult.ACCEPTED);
     }
 
     @Test
