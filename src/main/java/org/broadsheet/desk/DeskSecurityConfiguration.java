@@ -6,6 +6,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
 import org.broadsheet.base.EmbedLink;
 import org.broadsheet.desk.login.CrossSiteLoginFilter;
+import org.broadsheet.desk.login.LoginFailureRedirect;
 import org.broadsheet.desk.login.LoginThrottleFilter;
 import org.broadsheet.desk.login.LoginView;
 import org.broadsheet.desk.login.TwoStepLoginSuccessHandler;
@@ -15,6 +16,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -87,6 +89,15 @@ class DeskSecurityConfiguration {
                 VaadinSavedRequestAwareAuthenticationSuccessHandler.class,
                 new TwoStepLoginSuccessHandler(twoFactor, contexts, requestCache, clock));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
+        // after Vaadin's configurer has set its failure URL: a locked account's owner is told until when
+        http.formLogin(
+                form -> form.withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
+                    @Override
+                    public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
+                        filter.setAuthenticationFailureHandler(new LoginFailureRedirect());
+                        return filter;
+                    }
+                }));
         return http.build();
     }
 }

@@ -24,7 +24,7 @@ import org.springframework.test.context.TestPropertySource;
  * good login uses up nothing. Behind TLS at the proxy, the session cookie is {@code Secure}.
  */
 @BroadsheetWebTest
-@TestPropertySource(properties = {"broadsheet.trusted-proxies=127.0.0.1, ::1", "broadsheet.security.attempts-per-ip=5"})
+@TestPropertySource(properties = {"broadsheet.trusted-proxies=127.0.0.1, ::1", "broadsheet.security.attempts-per-ip=8"})
 class TrustedProxyLoginHttpTest {
 
     static final String PASSWORD = "a long and private phrase";
@@ -44,7 +44,7 @@ class TrustedProxyLoginHttpTest {
                 new NewAccount("proxied", "Proxied", "proxied@example.org", PASSWORD, EnumSet.of(Role.AUTHOR))));
         SystemActor.call(() -> accounts.create(
                 new NewAccount("target", "Target", "target@example.org", PASSWORD, EnumSet.of(Role.AUTHOR))));
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < 9; i++) {
             // what nginx sends: whatever the client claimed, then the client's real address
             login("target", "guess " + i, "X-Forwarded-For: 10.9.9." + i + ", 198.51.100.7");
         }
@@ -62,6 +62,47 @@ class TrustedProxyLoginHttpTest {
                         e.getAction().equals("login.failure") && e.getActor().equals("target"))
                 .extracting(e -> e.getIp())
                 .containsOnly("198.51.100.7");
+    }
+
+    @Test
+    void guessingFromOneAddressLocksOnlyThatAddressAndTheOwnerIsToldUntilWhen() throws Exception {
+        long id = SystemActor.call(() -> accounts.create(
+                new NewAccount("owner", "Owner", "owner@example.org", PASSWORD, EnumSet.of(Role.EDITOR))));
+        for (int i = 0; i < 5; i++) {
+            login("owner", "guess " + i, "X-Forwarded-For: 198.51.100.20");
+        }
+        assertThat(login("owner", "another guess", "X-Forwarded-For: 198.51.100.20")
+                        .header("Location"))
+                .as("a wrong password while locked hears nothing new")
+                .endsWith("/desk/login?error");
+        assertThat(login("owner", PASSWORD, "X-Forwarded-For: 198.51.100.20").header("Location"))
+                .as("the right password from the locked address is told until when")
+                .contains("/desk/login?locked=");
+        assertThat(login("owner", PASSWORD, "X-Forwarded-For: 192.0.2.30").header("Location"))
+                .as("the owner from elsewhere gets in")
+                .doesNotContain("error")
+                .doesNotContain("locked");
+
+        SystemActor.run(() -> accounts.unlock(id));
+        assertThat(login("owner", PASSWORD, "X-Forwarded-For: 198.51.100.20").header("Location"))
+                .as("unlocked by an admin: for every address")
+                .doesNotContain("error")
+                .doesNotContain("locked");
+    }
+
+    @Test
+    void guessingSpreadOverManyAddressesPausesTheAccountBrieflyForEveryone() throws Exception {
+        SystemActor.call(() -> accounts.create(
+                new NewAccount("spread", "Spread", "spread@example.org", PASSWORD, EnumSet.of(Role.AUTHOR))));
+        for (int i = 0; i < 25; i++) {
+            login("spread", "guess " + i, "X-Forwarded-For: 203.0.113." + (i + 1));
+        }
+        String answer = login("spread", PASSWORD, "X-Forwarded-For: 192.0.2.40").header("Location");
+        assertThat(answer).contains("/desk/login?locked=");
+        long until = Long.parseLong(answer.substring(answer.indexOf("locked=") + 7));
+        assertThat(java.time.Instant.ofEpochSecond(until))
+                .as("a pause of the configured lockout, not days")
+                .isBefore(java.time.Instant.now().plus(java.time.Duration.ofMinutes(16)));
     }
 
     @Test

@@ -174,8 +174,9 @@ public class UserAccount extends BaseEntity {
     }
 
     /**
-     * Counts a wrong password. At {@code threshold} consecutive failures the account locks for
-     * {@code firstLock}, doubled for every earlier lockout since the last good login.
+     * Counts a wrong second-step code: whoever types it knew the password. At {@code threshold}
+     * consecutive failures the account locks for {@code firstLock}, doubled for every earlier
+     * lockout since the last good login.
      *
      * @return whether this failure locked the account
      */
@@ -197,8 +198,25 @@ public class UserAccount extends BaseEntity {
         lockedUntil = null;
     }
 
+    /**
+     * Counts a wrong password from anywhere: after {@code threshold} in a row the account pauses
+     * for {@code pause}, and never longer, however often it happens.
+     *
+     * @return whether this failure paused the account
+     */
+    public boolean recordFailedPassword(Instant now, int threshold, java.time.Duration pause) {
+        failedLogins++;
+        if (failedLogins < threshold) {
+            return false;
+        }
+        lockedUntil = now.plus(pause);
+        failedLogins = 0;
+        return true;
+    }
+
     public void unlock() {
         failedLogins = 0;
+        lockouts = 0;
         lockedUntil = null;
     }
 

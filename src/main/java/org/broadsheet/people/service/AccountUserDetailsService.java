@@ -31,7 +31,7 @@ class AccountUserDetailsService implements UserDetailsService {
         return User.withUsername(account.getUsername())
                 .password(account.getPasswordHash())
                 .disabled(!account.isEnabled())
-                .accountLocked(account.isLockedAt(clock.instant()))
+                // locks are checked after the password (LoginLockCheck), so the owner hears of them
                 .authorities(account.getRoles().stream().map(Role::authority).toArray(String[]::new))
                 .build();
     }

@@ -1,6 +1,7 @@
 package org.broadsheet.people.service;
 
 import java.time.Clock;
+import java.time.Instant;
 import org.broadsheet.people.domain.UserAccount;
 import org.broadsheet.people.domain.UserAccountRepository;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +25,7 @@ class LoginAttempts {
     private final AuditLog audit;
     private final LoginProtection protection;
     private final LoginThrottle throttle;
+    private final LoginLocks locks;
     private final Clock clock;
 
     LoginAttempts(
@@ -31,11 +33,13 @@ class LoginAttempts {
             AuditLog audit,
             LoginProtection protection,
             LoginThrottle throttle,
+            LoginLocks locks,
             Clock clock) {
         this.accounts = accounts;
         this.audit = audit;
         this.protection = protection;
         this.throttle = throttle;
+        this.locks = locks;
         this.clock = clock;
     }
 
@@ -43,6 +47,10 @@ class LoginAttempts {
     @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
+        String address = AuditLog.currentIp();
+        if (address != null) {
+            locks.succeeded(username, address);
+        }
         accounts.findByUsername(username).ifPresent(account -> {
             if (account.isTwoFactorEnabled()) {
                 audit.recordAs(username, "login.password", "user:" + account.requireId(), "second step pending");
@@ -59,8 +67,8 @@ class LoginAttempts {
         audit.recordAs(
                 username, "login.failure", null, event.getException().getClass().getSimpleName());
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
-            accounts.findByUsername(username).ifPresent(this::countFailure);
             String address = AuditLog.currentIp();
+            accounts.findByUsername(username).ifPresent(account -> countWrongPassword(account, address));
             if (address != null) {
                 throttle.countFailure(address);
             }
@@ -72,7 +80,31 @@ class LoginAttempts {
         audit.recordAs(account.getUsername(), "login.success", "user:" + account.requireId(), details);
     }
 
-    /** Counts a wrong secret of any kind towards the lockout. */
+    /**
+     * A wrong password: it locks the account for the address it came from after a few, and
+     * pauses the whole account only after many, from anywhere.
+     */
+    private void countWrongPassword(UserAccount account, @Nullable String address) {
+        Instant now = clock.instant();
+        if (address != null && locks.failed(account.getUsername(), address, now)) {
+            audit.recordAs(
+                    account.getUsername(),
+                    "login.lockout",
+                    "user:" + account.requireId(),
+                    "locked for " + address + " until "
+                            + locks.lockedUntil(account.getUsername(), address, now)
+                                    .orElse(now));
+        }
+        if (account.recordFailedPassword(now, protection.accountLockoutThreshold(), protection.lockoutDuration())) {
+            audit.recordAs(
+                    account.getUsername(),
+                    "login.lockout",
+                    "user:" + account.requireId(),
+                    "paused for every address until " + account.getLockedUntil());
+        }
+    }
+
+    /** Counts a wrong second-step code towards locking the whole account. */
     void countFailure(UserAccount account) {
         if (account.recordFailedLogin(clock.instant(), protection.lockoutThreshold(), protection.lockoutDuration())) {
             audit.recordAs(

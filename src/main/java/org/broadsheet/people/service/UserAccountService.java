@@ -32,6 +32,7 @@ public class UserAccountService {
     private final PasswordPolicy passwordPolicy;
     private final CurrentPasswordCheck currentPasswordCheck;
     private final AuditLog audit;
+    private final LoginLocks locks;
     private final Clock clock;
 
     UserAccountService(
@@ -40,12 +41,14 @@ public class UserAccountService {
             PasswordPolicy passwordPolicy,
             CurrentPasswordCheck currentPasswordCheck,
             AuditLog audit,
+            LoginLocks locks,
             Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.currentPasswordCheck = currentPasswordCheck;
         this.audit = audit;
+        this.locks = locks;
         this.clock = clock;
     }
 
@@ -232,7 +235,15 @@ public class UserAccountService {
     public void unlock(long userId) {
         UserAccount account = find(userId);
         account.unlock();
+        locks.clear(account.getUsername());
         audit.record("user.unlock", "user:" + userId, account.getUsername());
+    }
+
+    /** The operator's unlock from the command line, by login name. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void unlockByUsername(String username) {
+        unlock(accounts.requireByUsername(username).requireId());
     }
 
     private UserAccount mine() {

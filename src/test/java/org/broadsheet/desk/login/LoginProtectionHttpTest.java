@@ -45,8 +45,8 @@ class LoginProtectionHttpTest {
             assertThat(login("guessed", "wrong guess " + i)).contains("/desk/login?error");
         }
         assertThat(login("guessed", PASSWORD))
-                .as("locked, even with the right password")
-                .contains("/desk/login?error");
+                .as("locked, even with the right password, and its owner is told so")
+                .contains("/desk/login?locked=");
         assertThat(audit.findAll()).anySatisfy(e -> {
             assertThat(e.getAction()).isEqualTo("login.lockout");
             assertThat(e.getActor()).isEqualTo("guessed");

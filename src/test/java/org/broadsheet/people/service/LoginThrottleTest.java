@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class LoginThrottleTest {
 
     private final AuditLog audit = mock(AuditLog.class);
-    private final LoginThrottle throttle =
-            new LoginThrottle(new LoginProtection(5, Duration.ofMinutes(15), 3, Duration.ofMinutes(5)), audit);
+    private final LoginThrottle throttle = new LoginThrottle(
+            new LoginProtection(5, Duration.ofMinutes(15), 3, Duration.ofMinutes(5), 25, Duration.ofHours(24)), audit);
 
     @Test
     void anAddressMayFailItsAllowanceThenIsStoppedAndReportedOnce() {

@@ -1,0 +1,73 @@
+package org.broadsheet.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import org.broadsheet.base.SystemActor;
+import org.broadsheet.people.domain.AuditEventRepository;
+import org.broadsheet.people.domain.UserAccount;
+import org.broadsheet.people.domain.UserAccountRepository;
+import org.broadsheet.people.service.NewAccount;
+import org.broadsheet.people.service.UserAccountService;
+import org.broadsheet.testsupport.BroadsheetTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringApplication;
+import org.springframework.mock.env.MockEnvironment;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The operator's unlock: the account opens for every address, it is audited, and no server starts for it. */
+@BroadsheetTest
+class CommandLineUnlockTest {
+
+    @Autowired
+    CommandLineUnlock unlock;
+
+    @Autowired
+    UserAccountService accounts;
+
+    @Autowired
+    UserAccountRepository repository;
+
+    @Autowired
+    AuditEventRepository audit;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void theLastAdminLockedOutIsLetBackInFromTheCommandLine() {
+        SystemActor.call(() -> accounts.create(new NewAccount(
+                "locked-admin", "Locked", "locked@example.org", "a long and private phrase", EnumSet.of(Role.ADMIN))));
+        transactions.executeWithoutResult(status -> {
+            UserAccount account = repository.requireByUsername("locked-admin");
+            for (int i = 0; i < 30; i++) {
+                account.recordFailedPassword(Instant.now(), 25, Duration.ofDays(3));
+            }
+        });
+        assertThat(repository.requireByUsername("locked-admin").isLockedAt(Instant.now()))
+                .isTrue();
+
+        assertThat(unlock.unlock("locked-admin")).isZero();
+
+        assertThat(repository.requireByUsername("locked-admin").isLockedAt(Instant.now()))
+                .isFalse();
+        assertThat(audit.findAll())
+                .anySatisfy(
+                        e -> assertThat(e.getAction() + " " + e.getDetails()).isEqualTo("user.unlock locked-admin"));
+        assertThat(unlock.unlock("nobody-by-that-name")).isEqualTo(1);
+    }
+
+    @Test
+    void theUnlockRunStartsNoWebServer() {
+        MockEnvironment environment = new MockEnvironment().withProperty("broadsheet.unlock", "admin");
+        new CommandLineUnlock.Environment().postProcessEnvironment(environment, new SpringApplication());
+        assertThat(environment.getProperty("spring.main.web-application-type")).isEqualTo("none");
+
+        MockEnvironment normal = new MockEnvironment();
+        new CommandLineUnlock.Environment().postProcessEnvironment(normal, new SpringApplication());
+        assertThat(normal.getProperty("spring.main.web-application-type")).isNull();
+    }
+}
