@@ -27,16 +27,16 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {"broadsheet.trusted-proxies=127.0.0.1, ::1", "broadsheet.security.attempts-per-ip=8"})
 class TrustedProxyLoginHttpTest {
 
-    static final String PASSWORD = "a long and private phrase";
+    static final String PASSWORD = "behind the proxy, a private phrase";
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    AuditEventRepository audit;
 
     @Autowired
     UserAccountService accounts;
 
-    @Autowired
-    AuditEventRepository audit;
+    @LocalServerPort
+    int port;
 
     @Test
     void oneAddressGuessingDoesNotLockOutAnotherAndGoodLoginsCostNothing() throws Exception {
