@@ -198,22 +198,6 @@ public class UserAccount extends BaseEntity {
         lockedUntil = null;
     }
 
-    /**
-     * Counts a wrong password from anywhere: after {@code threshold} in a row the account pauses
-     * for {@code pause}, and never longer, however often it happens.
-     *
-     * @return whether this failure paused the account
-     */
-    public boolean recordFailedPassword(Instant now, int threshold, java.time.Duration pause) {
-        failedLogins++;
-        if (failedLogins < threshold) {
-            return false;
-        }
-        lockedUntil = now.plus(pause);
-        failedLogins = 0;
-        return true;
-    }
-
     public void unlock() {
         failedLogins = 0;
         lockouts = 0;

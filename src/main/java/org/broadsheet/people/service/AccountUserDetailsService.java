@@ -26,7 +26,7 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        UserAccount account = accounts.findByUsername(username)
+        UserAccount account = accounts.findForLogin(username)
                 .orElseThrow(() -> new UsernameNotFoundException("wrong username or password"));
         return User.withUsername(account.getUsername())
                 .password(account.getPasswordHash())

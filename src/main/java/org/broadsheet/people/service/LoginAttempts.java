@@ -68,7 +68,7 @@ class LoginAttempts {
                 username, "login.failure", null, event.getException().getClass().getSimpleName());
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
             String address = AuditLog.currentIp();
-            accounts.findByUsername(username).ifPresent(account -> countWrongPassword(account, address));
+            countWrongPassword(username, address);
             if (address != null) {
                 throttle.countFailure(address);
             }
@@ -82,25 +82,23 @@ class LoginAttempts {
 
     /**
      * A wrong password: it locks the account for the address it came from after a few, and
-     * pauses the whole account only after many, from anywhere.
+     * pauses the whole account only after many, from anywhere. Unknown names go through the same
+     * steps (they change nothing), so the time taken does not say whether an account exists.
      */
-    private void countWrongPassword(UserAccount account, @Nullable String address) {
+    private void countWrongPassword(String username, @Nullable String address) {
         Instant now = clock.instant();
-        if (address != null && locks.failed(account.getUsername(), address, now)) {
+        if (address != null && locks.failed(username, address, now)) {
             audit.recordAs(
-                    account.getUsername(),
+                    username,
                     "login.lockout",
-                    "user:" + account.requireId(),
+                    null,
                     "locked for " + address + " until "
-                            + locks.lockedUntil(account.getUsername(), address, now)
-                                    .orElse(now));
+                            + locks.lockedUntil(username, address, now).orElse(now));
         }
-        if (account.recordFailedPassword(now, protection.accountLockoutThreshold(), protection.lockoutDuration())) {
-            audit.recordAs(
-                    account.getUsername(),
-                    "login.lockout",
-                    "user:" + account.requireId(),
-                    "paused for every address until " + account.getLockedUntil());
+        accounts.countWrongPassword(username);
+        Instant until = now.plus(protection.lockoutDuration());
+        if (accounts.pauseAfter(username, protection.accountLockoutThreshold(), until) == 1) {
+            audit.recordAs(username, "login.lockout", null, "paused for every address until " + until);
         }
     }
 

@@ -11,13 +11,20 @@ import org.junit.jupiter.api.Test;
 @BroadsheetTest
 class LoginViewTest extends SpringBrowserlessTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.broadsheet.site.service.SiteSettingsService settings;
+
     @Test
     void aLockedAccountsOwnerIsToldWhenItOpensAndEveryoneElseHearsWrong() {
         Instant until = Instant.parse("2026-12-01T10:15:00Z");
         LoginView locked = open("locked", Long.toString(until.getEpochSecond()));
         assertThat(locked.form.isError()).isTrue();
         assertThat(locked.words.getErrorMessage().getTitle()).isEqualTo("This account is locked for now");
-        assertThat(locked.words.getErrorMessage().getMessage()).contains("1 Dec 2026, 10:15 (UTC)");
+        java.time.ZoneId zone = settings.identity().zone();
+        assertThat(locked.words.getErrorMessage().getMessage())
+                .contains(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", java.util.Locale.ENGLISH)
+                                .format(until.atZone(zone))
+                        + " (" + zone.getId() + ")");
 
         LoginView wrong = open("error", "");
         assertThat(wrong.words.getErrorMessage().getTitle()).isEqualTo("Wrong username or password");
