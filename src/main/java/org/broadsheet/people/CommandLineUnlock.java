@@ -18,7 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * The operator's way back in when the last admin is locked out:
  * {@code java -jar broadsheet.jar --broadsheet.unlock=admin} unlocks the account (for every
- * address), records it in the audit log and exits, without starting the web server.
+ * address), records it in the audit log and exits. Its web server (the desk needs one to start)
+ * listens on a free loopback port only, so it neither collides with a running node nor serves
+ * anyone.
  */
 @Component
 class CommandLineUnlock implements ApplicationRunner {
@@ -55,7 +57,7 @@ class CommandLineUnlock implements ApplicationRunner {
         }
     }
 
-    /** With {@code broadsheet.unlock} the process does that one job: no web server, no background work. */
+    /** With {@code broadsheet.unlock} the process does that one job: serving nobody, no background work. */
     public static class Environment implements EnvironmentPostProcessor {
 
         @Override
@@ -66,7 +68,8 @@ class CommandLineUnlock implements ApplicationRunner {
                         .addFirst(new MapPropertySource(
                                 "broadsheetUnlock",
                                 Map.of(
-                                        "spring.main.web-application-type", "none",
+                                        "server.port", "0",
+                                        "server.address", "127.0.0.1",
                                         "broadsheet.demo-content", "false",
                                         "broadsheet.search.rebuild-on-start", "false")));
             }

@@ -18,7 +18,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.mock.env.MockEnvironment;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The operator's unlock: the account opens for every address, it is audited, and no server starts for it. */
+/** The operator's unlock: the account opens for every address, it is audited, and it serves nobody. */
 @BroadsheetTest
 class CommandLineUnlockTest {
 
@@ -65,13 +65,14 @@ class CommandLineUnlockTest {
     }
 
     @Test
-    void theUnlockRunStartsNoWebServer() {
+    void theUnlockRunServesNobody() {
         MockEnvironment environment = new MockEnvironment().withProperty("broadsheet.unlock", "admin");
         new CommandLineUnlock.Environment().postProcessEnvironment(environment, new SpringApplication());
-        assertThat(environment.getProperty("spring.main.web-application-type")).isEqualTo("none");
+        assertThat(environment.getProperty("server.port")).isEqualTo("0");
+        assertThat(environment.getProperty("server.address")).isEqualTo("127.0.0.1");
 
         MockEnvironment normal = new MockEnvironment();
         new CommandLineUnlock.Environment().postProcessEnvironment(normal, new SpringApplication());
-        assertThat(normal.getProperty("spring.main.web-application-type")).isNull();
+        assertThat(normal.getProperty("server.address")).isNull();
     }
 }
