@@ -8,7 +8,6 @@ import org.broadsheet.base.EmbedLink;
 import org.broadsheet.desk.login.CrossSiteLoginFilter;
 import org.broadsheet.desk.login.LoginFailureRedirect;
 import org.broadsheet.desk.login.LoginThrottleFilter;
-import org.broadsheet.desk.login.LoginView;
 import org.broadsheet.desk.login.TwoStepLoginSuccessHandler;
 import org.broadsheet.people.service.LoginThrottle;
 import org.broadsheet.people.service.TwoFactorService;
@@ -29,6 +28,7 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 
@@ -70,11 +70,23 @@ class DeskSecurityConfiguration {
             throws Exception {
         var desk = PathPatternRequestMatcher.withDefaults().matcher("/desk/**");
         var site = new NegatedRequestMatcher(desk);
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(site).permitAll());
+        // Only the login pages are open under /desk: anything else asked for without a login is sent
+        // there before Vaadin sees it, so no visitor costs a Vaadin session or UI.
+        var loginPages = PathPatternRequestMatcher.withDefaults().matcher("/desk/login/**");
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(site)
+                .permitAll()
+                .requestMatchers(loginPages)
+                .permitAll()
+                .requestMatchers(desk)
+                .authenticated());
+        // where a visitor was going is kept in a cookie, not in a session made for them
+        requestCache.setDelegateRequestCache(new CookieRequestCache());
         // The cookie-notice answer changes nothing but a preference cookie, and a CSRF token
-        // would need the session that public pages never create.
+        // would need the session that public pages never create; the same holds for the login
+        // form, which CrossSiteLoginFilter guards by Origin and Sec-Fetch-Site instead.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(
-                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/consent")));
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/consent"),
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/desk/login")));
         http.headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
                         site, new StaticHeadersWriter("Content-Security-Policy", SITE_CONTENT_SECURITY_POLICY)))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
@@ -88,7 +100,9 @@ class DeskSecurityConfiguration {
         http.setSharedObject(
                 VaadinSavedRequestAwareAuthenticationSuccessHandler.class,
                 new TwoStepLoginSuccessHandler(twoFactor, contexts, requestCache, clock));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.loginView("/login", "/") /* Vaadin puts its /desk before it */);
         // after Vaadin's configurer has set its failure URL: a locked account's owner is told until when
         http.formLogin(
                 form -> form.withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {

@@ -15,11 +15,11 @@ record BenchBrowser(WebDriver driver, WebDriverWait waiting) {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(120));
         browser.get("http://localhost:" + port + "/desk/login");
         wait.until(ExpectedConditions.presenceOfElementLocated(
-                        By.cssSelector("vaadin-login-form input[name='username']")))
+                        By.cssSelector("form.login-form input[name='username']")))
                 .sendKeys("admin");
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+        browser.findElement(By.cssSelector("form.login-form input[name='password']"))
                 .sendKeys(password);
-        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']"))
+        browser.findElement(By.cssSelector("form.login-form button[type='submit']"))
                 .click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-side-nav")));
         return new BenchBrowser(browser, wait);

@@ -48,9 +48,9 @@ final class DeskBrowser {
     DeskBrowser logIn(String username, String password) {
         driver.get(url("/desk/login"));
         // the form may still be upgrading when the page shows: type until the fields hold the text
-        fill(By.cssSelector("vaadin-login-form input[name='username']"), username);
-        fill(By.cssSelector("vaadin-login-form input[name='password']"), password);
-        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']"))
+        fill(By.cssSelector("form.login-form input[name='username']"), username);
+        fill(By.cssSelector("form.login-form input[name='password']"), password);
+        driver.findElement(By.cssSelector("form.login-form button[type='submit']"))
                 .click();
         try {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-side-nav")));

@@ -101,13 +101,13 @@ class ReaderAndEditorBrowserIT {
     void anEditorLogsInAndSeesTheArticlesGrid() {
         browser.get(url("/desk/articles"));
         wait.until(ExpectedConditions.urlContains("/desk/login"));
-        WebElement username = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("vaadin-login-form input[name='username']")));
+        WebElement username = wait.until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.login-form input[name='username']")));
         HeadlessChromium.screenshot(browser, "desk-login");
         username.sendKeys("admin");
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+        browser.findElement(By.cssSelector("form.login-form input[name='password']"))
                 .sendKeys(BroadsheetTest.ADMIN_PASSWORD);
-        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']"))
+        browser.findElement(By.cssSelector("form.login-form button[type='submit']"))
                 .click();
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-side-nav")));
@@ -173,11 +173,11 @@ class ReaderAndEditorBrowserIT {
                 java.util.EnumSet.of(org.broadsheet.people.Role.EDITOR))));
         browser.get(url("/desk/login"));
         wait.until(ExpectedConditions.presenceOfElementLocated(
-                        By.cssSelector("vaadin-login-form input[name='username']")))
+                        By.cssSelector("form.login-form input[name='username']")))
                 .sendKeys("walkthrough");
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+        browser.findElement(By.cssSelector("form.login-form input[name='password']"))
                 .sendKeys(password);
-        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']"))
+        browser.findElement(By.cssSelector("form.login-form button[type='submit']"))
                 .click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-side-nav")));
         wait.until(d -> !d.findElements(By.tagName("vaadin-side-nav-item")).isEmpty());
@@ -192,15 +192,15 @@ class ReaderAndEditorBrowserIT {
     void wrongPasswordsGetAClearMessageThatNamesNeitherField() {
         browser.get(url("/desk/login"));
         wait.until(ExpectedConditions.presenceOfElementLocated(
-                        By.cssSelector("vaadin-login-form input[name='username']")))
+                        By.cssSelector("form.login-form input[name='username']")))
                 .sendKeys("admin");
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+        browser.findElement(By.cssSelector("form.login-form input[name='password']"))
                 .sendKeys("wrong-password");
-        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']"))
+        browser.findElement(By.cssSelector("form.login-form button[type='submit']"))
                 .click();
         wait.until(ExpectedConditions.urlContains("error"));
         wait.until(
-                d -> d.findElement(By.tagName("vaadin-login-form")).getText().contains("Wrong username or password"));
+                d -> d.findElement(By.cssSelector(".login-notice")).getText().contains("Wrong username or password"));
     }
 
     private String url(String path) {

@@ -158,11 +158,11 @@ class XssBrowserIT {
         browser.get("http://localhost:" + port + "/desk/login");
         WebDriverWait wait = HeadlessChromium.waitFor(browser);
         wait.until(ExpectedConditions.presenceOfElementLocated(
-                        By.cssSelector("vaadin-login-form input[name='username']")))
+                        By.cssSelector("form.login-form input[name='username']")))
                 .sendKeys("admin");
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+        browser.findElement(By.cssSelector("form.login-form input[name='password']"))
                 .sendKeys(BroadsheetTest.ADMIN_PASSWORD);
-        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']"))
+        browser.findElement(By.cssSelector("form.login-form button[type='submit']"))
                 .click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-side-nav")));
         List<String> problems = new ArrayList<>();

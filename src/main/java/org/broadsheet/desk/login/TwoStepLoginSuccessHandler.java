@@ -22,7 +22,7 @@ import org.springframework.security.web.savedrequest.SavedRequest;
 public class TwoStepLoginSuccessHandler extends VaadinSavedRequestAwareAuthenticationSuccessHandler {
 
     public static final String DESK_HOME = "/desk/";
-    static final String CODE_PAGE = "/desk/" + SecondFactorView.ROUTE;
+    static final String CODE_PAGE = LoginPages.CODE;
 
     private final ObjectProvider<TwoFactorService> twoFactor;
     private final SecurityContextRepository contexts;
@@ -56,9 +56,10 @@ public class TwoStepLoginSuccessHandler extends VaadinSavedRequestAwareAuthentic
         var strategy = SecurityContextHolder.getContextHolderStrategy();
         strategy.clearContext();
         contexts.saveContext(strategy.createEmptyContext(), request, response);
-        request.getSession()
-                .setAttribute(
-                        PendingLogin.SESSION_ATTRIBUTE, new PendingLogin(authentication, target, clock.instant()));
+        var session = request.getSession();
+        session.setAttribute(PendingLogin.SESSION_ATTRIBUTE, new PendingLogin(authentication, target, clock.instant()));
+        // a session that holds only a half-done login lives as long as the code may take
+        session.setMaxInactiveInterval((int) PendingLogin.TIME_TO_ENTER_CODE.toSeconds());
         getRedirectStrategy().sendRedirect(request, response, CODE_PAGE);
     }
 }

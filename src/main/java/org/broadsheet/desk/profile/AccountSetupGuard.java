@@ -4,7 +4,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import org.broadsheet.desk.login.LoginView;
 import org.broadsheet.people.service.TwoFactorService;
 import org.broadsheet.people.service.UserAccountService;
 import org.springframework.stereotype.Component;
@@ -34,7 +33,6 @@ class AccountSetupGuard implements VaadinServiceInitListener {
     private void check(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
         if (target != ProfileView.class
-                && target != LoginView.class
                 && authentication.isAuthenticated()
                 && (accounts.mustChangePassword() || twoFactor.mustEnrol())) {
             event.rerouteTo(ProfileView.class);

@@ -55,7 +55,9 @@ class AccessibilityIT {
         "/search?q=nothing-matches-this, dark, 1280",
         "/page/cookie-policy, light, 360",
         "/no-such-page, light, 1280",
-        "/no-such-page, dark, 360"
+        "/no-such-page, dark, 360",
+        "/desk/login, light, 360",
+        "/desk/login?error, dark, 1280"
     })
     void noSeriousOrCriticalViolations(String path, String scheme, int width) {
         browser.executeCdpCommand(
