@@ -28,6 +28,7 @@ public class TwoStepLoginSuccessHandler extends VaadinSavedRequestAwareAuthentic
     private final SecurityContextRepository contexts;
     private final RequestCache requestCache;
     private final Clock clock;
+    private final PendingLoginLimit pendingLimit = new PendingLoginLimit();
 
     public TwoStepLoginSuccessHandler(
             ObjectProvider<TwoFactorService> twoFactor,
@@ -56,6 +57,11 @@ public class TwoStepLoginSuccessHandler extends VaadinSavedRequestAwareAuthentic
         var strategy = SecurityContextHolder.getContextHolderStrategy();
         strategy.clearContext();
         contexts.saveContext(strategy.createEmptyContext(), request, response);
+        if (!pendingLimit.admit(request.getRemoteAddr())) {
+            getRedirectStrategy()
+                    .sendRedirect(request, response, LoginPages.LOGIN + "?" + LoginThrottleFilter.THROTTLED_PARAMETER);
+            return;
+        }
         var session = request.getSession();
         session.setAttribute(PendingLogin.SESSION_ATTRIBUTE, new PendingLogin(authentication, target, clock.instant()));
         // a session that holds only a half-done login lives as long as the code may take
