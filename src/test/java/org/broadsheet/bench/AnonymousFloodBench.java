@@ -36,7 +36,7 @@ public final class AnonymousFloodBench {
         try {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             String page = "/americas/bolivia/la-paz/the-cable-car-that-rewired-a-city";
-            RawHttp.get(port, page);
+            throughput(port, page); // warm-up: the JIT, the page cache
             double before = throughput(port, page);
             long heapBefore = heapAfterGc();
 

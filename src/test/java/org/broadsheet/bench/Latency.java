@@ -19,8 +19,14 @@ final class Latency {
             work.accept(i);
             millis[i] = (System.nanoTime() - start) / 1e6;
         }
-        Arrays.sort(millis);
-        return new double[] {percentile(millis, 50), percentile(millis, 95), percentile(millis, 99)};
+        return percentiles(millis);
+    }
+
+    /** p50, p95 and p99 of the given times. */
+    static double[] percentiles(double[] millis) {
+        double[] sorted = millis.clone();
+        Arrays.sort(sorted);
+        return new double[] {percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99)};
     }
 
     private static double percentile(double[] sorted, int p) {
