@@ -31,6 +31,9 @@ class PageCache {
     /** A safety net only: changes evict at once. */
     static final Duration MAX_AGE = Duration.ofMinutes(30);
 
+    /** Every query parameter a public page reads; see {@link SiteController}. */
+    static final java.util.List<String> PAGE_PARAMETERS = java.util.List.of("page", "q", "section", "year");
+
     private final Cache<String, CachedPage> pages;
     private final Map<String, Set<String>> pagesByDependency = new ConcurrentHashMap<>();
     /** Bumped by every eviction, so a render that straddled a change is served but not kept. */
@@ -58,7 +61,7 @@ class PageCache {
 
     /** The page at this request's address, rendered only when it is not cached yet. */
     ResponseEntity<String> respond(HttpServletRequest request, MediaType type, Supplier<RenderedPage> render) {
-        String key = request.getRequestURI() + "?" + request.getQueryString() + "|" + CookieConsent.of(request);
+        String key = key(request);
         long before = generation.get();
         CachedPage page = pages.get(key, k -> {
             CachedPage rendered = CachedPage.of(render.get());
@@ -88,6 +91,22 @@ class PageCache {
                 pages.invalidateAll(Set.copyOf(affected));
             }
         }
+    }
+
+    /**
+     * The address by what pages read of it: the path and the parameters any public page uses, in
+     * one order. Anything else ({@code ?utm_source=…}, {@code ?x=1}) reaches the same cached page,
+     * so made-up query strings neither render pages nor push popular ones out of the cache.
+     */
+    static String key(HttpServletRequest request) {
+        StringBuilder key = new StringBuilder(request.getRequestURI()).append('?');
+        for (String name : PAGE_PARAMETERS) {
+            String value = request.getParameter(name);
+            if (value != null) {
+                key.append(name).append('=').append(value).append('&');
+            }
+        }
+        return key.append('|').append(CookieConsent.of(request)).toString();
     }
 
     boolean isCached(String requestUri) {

@@ -95,6 +95,22 @@ class QueryCountTest {
         assertThat(statistics.getPrepareStatementCount()).isZero();
     }
 
+    @Test
+    void aQueryStringNoPageReadsServesTheCachedPage() throws Exception {
+        statementsFor("/americas");
+        statistics.clear();
+        for (int i = 0; i < 20; i++) {
+            assertThat(get("/americas?utm_source=x&n=" + i).statusCode()).isEqualTo(200);
+        }
+        assertThat(statistics.getPrepareStatementCount())
+                .as("renders for made-up parameters")
+                .isZero();
+        assertThat(get("/americas?page=1&utm_source=x").statusCode()).isEqualTo(200);
+        assertThat(statistics.getPrepareStatementCount())
+                .as("a parameter the page reads is another page")
+                .isPositive();
+    }
+
     private long statementsFor(String path) throws Exception {
         cache.onChange(org.broadsheet.base.PublicContentChanged.everything());
         statistics.clear();
