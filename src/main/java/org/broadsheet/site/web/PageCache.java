@@ -109,6 +109,12 @@ class PageCache {
         return key.append('|').append(CookieConsent.of(request)).toString();
     }
 
+    /** How many pages are cached now. */
+    long size() {
+        pages.cleanUp();
+        return pages.estimatedSize();
+    }
+
     boolean isCached(String requestUri) {
         return pages.asMap().keySet().stream().anyMatch(key -> key.startsWith(requestUri + "?"));
     }
