@@ -1,6 +1,5 @@
 package org.broadsheet.content.service;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -11,8 +10,6 @@ import org.broadsheet.base.LikePattern;
 import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.content.domain.Article;
 import org.broadsheet.content.domain.ArticleRepository;
-import org.broadsheet.content.domain.RevisionRepository;
-import org.broadsheet.people.service.AuditLog;
 import org.broadsheet.taxonomy.service.SectionService;
 import org.broadsheet.taxonomy.service.SectionSummary;
 import org.broadsheet.taxonomy.service.SectionTree;
@@ -37,40 +34,25 @@ public class ArticleService {
     private static final Sort DESK_DEFAULT_SORT = Sort.by(Sort.Direction.DESC, "updatedAt");
 
     private final ArticleRepository articles;
-    private final RevisionRepository revisions;
     private final SectionService sections;
     private final ArticleViews views;
     private final RelatedArticles relatedArticles;
     private final Redirects redirects;
-    private final AuditLog audit;
-    private final ArticleEvents articleEvents;
-    private final ArticleRules rules;
     private final DeskListing deskListing;
-    private final Clock clock;
 
     ArticleService(
             ArticleRepository articles,
-            RevisionRepository revisions,
             SectionService sections,
             ArticleViews views,
             RelatedArticles relatedArticles,
             Redirects redirects,
-            AuditLog audit,
-            ArticleEvents articleEvents,
-            ArticleRules rules,
-            DeskListing deskListing,
-            Clock clock) {
+            DeskListing deskListing) {
         this.articles = articles;
-        this.revisions = revisions;
         this.sections = sections;
         this.views = views;
         this.relatedArticles = relatedArticles;
         this.redirects = redirects;
-        this.audit = audit;
-        this.articleEvents = articleEvents;
-        this.rules = rules;
         this.deskListing = deskListing;
-        this.clock = clock;
     }
 
     /** The newest published articles, newest first. */

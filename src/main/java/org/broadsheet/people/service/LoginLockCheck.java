@@ -2,7 +2,9 @@ package org.broadsheet.people.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.broadsheet.people.domain.UserAccount;
 import org.broadsheet.people.domain.UserAccountRepository;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -38,9 +40,8 @@ public class LoginLockCheck implements UserDetailsChecker {
         Optional<Instant> forAccount = accounts.findByUsername(user.getUsername())
                 .map(UserAccount::getLockedUntil)
                 .filter(until -> until.isAfter(now));
-        Optional<Instant> until = forAddress.isPresent() && forAccount.isPresent()
-                ? Optional.of(forAddress.get().isAfter(forAccount.get()) ? forAddress.get() : forAccount.get())
-                : forAddress.or(() -> forAccount);
+        Optional<Instant> until =
+                Stream.of(forAddress, forAccount).flatMap(Optional::stream).max(Comparator.naturalOrder());
         if (until.isPresent()) {
             throw new LoginLockedException(until.get());
         }

@@ -44,23 +44,22 @@ class FeaturedImageHttpTest {
     @Test
     void thePictureShowsWithCaptionCreditAndSharingTags() throws Exception {
         long section = sections.tree().byPath("climate/water").orElseThrow().id();
-        long id = SystemActor.call(() -> editor.create(
-                        Drafts.of(
-                                        "Dry taps in the valley",
-                                        "dry-taps",
-                                        "Standfirst",
-                                        "<p>Body</p>",
-                                        section,
-                                        List.of(),
-                                        Set.of())
-                                .withFeaturedImage(new FeaturedImage(
-                                        "/media/7/1200",
-                                        "A woman fills jerrycans at a standpipe",
-                                        "Queues form before dawn.",
-                                        "Photo: Ana Quispe")),
-                        Workflow.PUBLISH,
-                        null)
-                .id());
+        SystemActor.run(() -> editor.create(
+                Drafts.of(
+                                "Dry taps in the valley",
+                                "dry-taps",
+                                "Standfirst",
+                                "<p>Body</p>",
+                                section,
+                                List.of(),
+                                Set.of())
+                        .withFeaturedImage(new FeaturedImage(
+                                "/media/7/1200",
+                                "A woman fills jerrycans at a standpipe",
+                                "Queues form before dawn.",
+                                "Photo: Ana Quispe")),
+                Workflow.PUBLISH,
+                null));
 
         Document page = Jsoup.parse(get("/climate/water/dry-taps"));
         assertThat(page.select(".story figure.featured-image img").attr("src")).isEqualTo("/media/7/1200");
