@@ -37,7 +37,8 @@ class HostileRequestsHttpTest {
             "/robots.txt",
             "/page/about",
             "/login",
-            "/desk/login");
+            "/desk/login",
+            "/desk/login/code");
 
     /** Characters that made {@code URI.create} throw when they reached a redirect. */
     static final List<String> BAD_RETURN_PATHS =
