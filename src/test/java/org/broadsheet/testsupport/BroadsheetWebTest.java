@@ -18,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         properties = {
             "spring.datasource.url=jdbc:h2:mem:web-${random.uuid};DB_CLOSE_DELAY=-1",
             "broadsheet.admin-password=" + BroadsheetTest.ADMIN_PASSWORD,
-            "spring.jpa.properties.hibernate.generate_statistics=true"
+            "spring.jpa.properties.hibernate.session_factory.statement_inspector="
+                    + "org.broadsheet.testsupport.RequestStatements"
         })
 public @interface BroadsheetWebTest {}
