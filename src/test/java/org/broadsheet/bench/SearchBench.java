@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +56,7 @@ public final class SearchBench {
                 Path.of(args.length > 1 ? args[1] : "bench/out/search-index").toAbsolutePath();
         int luceneRuns = args.length > 2 ? Integer.parseInt(args[2]) : 1_000;
         int postgresRuns = args.length > 3 ? Integer.parseInt(args[3]) : 1_000;
-        deleteRecursively(indexDir);
+        BenchFiles.deleteRecursively(indexDir);
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
             String url = postgres.getJdbcUrl("postgres", "postgres");
             ConfigurableApplicationContext app = SpringApplication.run(
@@ -156,19 +155,6 @@ public final class SearchBench {
                         }
                     })
                     .sum();
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        List<Path> paths = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.forEach(paths::add);
-        }
-        for (int i = paths.size() - 1; i >= 0; i--) {
-            Files.delete(paths.get(i));
         }
     }
 }

@@ -181,27 +181,32 @@ class ArticleGenerator implements ApplicationRunner {
             setTime(ps, 10, a.published());
             setTime(ps, 11, a.scheduled());
         });
-        List<long[]> bylines = new ArrayList<>();
-        List<long[]> tagRows = new ArrayList<>();
+        List<Entry> bylines = new ArrayList<>();
+        List<Entry> tagRows = new ArrayList<>();
         for (Generated a : batch) {
             for (int i = 0; i < a.authorIds().size(); i++) {
-                bylines.add(new long[] {a.id(), i, a.authorIds().get(i)});
+                bylines.add(new Entry(a, i, a.authorIds().get(i)));
             }
-            a.tagIds().forEach(tag -> tagRows.add(new long[] {a.id(), tag}));
+            a.tagIds().forEach(tag -> tagRows.add(new Entry(a, 0, tag)));
         }
         jdbc.batchUpdate(
-                "insert into article_author (article_id, position, author_id) values (?, ?, ?)",
+                "insert into article_author (article_id, position, author_id, listed_at) values (?, ?, ?, ?)",
                 bylines,
                 bylines.size(),
                 (ps, row) -> {
-                    ps.setLong(1, row[0]);
-                    ps.setInt(2, (int) row[1]);
-                    ps.setLong(3, row[2]);
+                    ps.setLong(1, row.article().id());
+                    ps.setInt(2, row.position());
+                    ps.setLong(3, row.id());
+                    setTime(ps, 4, row.article().listedAt());
                 });
         jdbc.batchUpdate(
-                "insert into article_tag (article_id, tag_id) values (?, ?)", tagRows, tagRows.size(), (ps, row) -> {
-                    ps.setLong(1, row[0]);
-                    ps.setLong(2, row[1]);
+                "insert into article_tag (article_id, tag_id, listed_at) values (?, ?, ?)",
+                tagRows,
+                tagRows.size(),
+                (ps, row) -> {
+                    ps.setLong(1, row.article().id());
+                    ps.setLong(2, row.id());
+                    setTime(ps, 3, row.article().listedAt());
                 });
         jdbc.batchUpdate("""
                 insert into revision (id, article_id, article_version, title, slug, standfirst, body, status,
@@ -253,5 +258,14 @@ class ArticleGenerator implements ApplicationRunner {
             @Nullable Instant published,
             @Nullable Instant scheduled,
             List<Long> authorIds,
-            List<Long> tagIds) {}
+            List<Long> tagIds) {
+
+        /** What the article's tag and byline entries are listed by, as {@code Article} keeps it. */
+        Instant listedAt() {
+            return published != null ? published : created;
+        }
+    }
+
+    /** A tag of an article, or an author at a position in its byline. */
+    private record Entry(Generated article, int position, long id) {}
 }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.broadsheet.base.BaseEntity;
 import org.broadsheet.base.Slugs;
 import org.broadsheet.content.ArticleIndexFields;
@@ -94,16 +95,16 @@ public class Article extends BaseEntity {
     @Column(name = "section_id", nullable = false)
     private long sectionId;
 
+    /** The tags, each with the date its listing orders this article by ({@link #listedAt()}). */
     @ElementCollection
     @CollectionTable(name = "article_tag", joinColumns = @JoinColumn(name = "article_id"))
-    @Column(name = "tag_id", nullable = false)
-    private Set<Long> tagIds = new HashSet<>();
+    private Set<TagListing> tagListings = new HashSet<>();
 
+    /** The byline in order, each name with the date its listing orders this article by. */
     @ElementCollection
     @CollectionTable(name = "article_author", joinColumns = @JoinColumn(name = "article_id"))
     @OrderColumn(name = "position")
-    @Column(name = "author_id", nullable = false)
-    private List<Long> authorIds = new ArrayList<>();
+    private List<BylineListing> bylineListings = new ArrayList<>();
 
     @Column(nullable = false)
     private Instant createdAt = Instant.EPOCH;
@@ -205,21 +206,41 @@ public class Article extends BaseEntity {
     }
 
     public Set<Long> getTagIds() {
-        return Set.copyOf(tagIds);
+        return tagListings.stream().map(TagListing::tagId).collect(Collectors.toUnmodifiableSet());
     }
 
     public void setTagIds(Set<Long> tagIds) {
-        this.tagIds.clear();
-        this.tagIds.addAll(tagIds);
+        Instant at = listedAt();
+        tagListings.clear();
+        tagIds.forEach(id -> tagListings.add(new TagListing(id, at)));
     }
 
     public List<Long> getAuthorIds() {
-        return List.copyOf(authorIds);
+        return bylineListings.stream().map(BylineListing::authorId).toList();
     }
 
     public void setAuthorIds(List<Long> authorIds) {
-        this.authorIds.clear();
-        this.authorIds.addAll(authorIds);
+        Instant at = listedAt();
+        bylineListings.clear();
+        authorIds.forEach(id -> bylineListings.add(new BylineListing(id, at)));
+    }
+
+    /**
+     * The date the tag and author pages list this article by: its publication, or its creation
+     * while it has none, so an entry exists from the start and changes only when that date does.
+     */
+    private Instant listedAt() {
+        return publishedAt != null ? publishedAt : createdAt;
+    }
+
+    private void relist() {
+        Instant at = listedAt();
+        if (tagListings.stream().anyMatch(t -> !t.listedAt().equals(at))) {
+            setTagIds(getTagIds());
+        }
+        if (bylineListings.stream().anyMatch(b -> !b.listedAt().equals(at))) {
+            setAuthorIds(getAuthorIds());
+        }
     }
 
     public Instant getCreatedAt() {
@@ -240,6 +261,7 @@ public class Article extends BaseEntity {
 
     public void setPublishedAt(@Nullable Instant publishedAt) {
         this.publishedAt = publishedAt;
+        relist();
     }
 
     public @Nullable Instant getScheduledAt() {

@@ -50,7 +50,11 @@ public class ArticleContextBinder implements TypeBinder {
 
     @Override
     public void bind(TypeBindingContext context) {
-        context.dependencies().use("sectionId").use("tagIds").use("authorIds").use("deletedAt");
+        context.dependencies()
+                .use("sectionId")
+                .use("tagListings")
+                .use("bylineListings")
+                .use("deletedAt");
         var fields = context.indexSchemaElement();
         var english = context.typeFactory()
                 .asString()

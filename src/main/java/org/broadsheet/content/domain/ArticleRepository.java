@@ -1,7 +1,6 @@
 package org.broadsheet.content.domain;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.broadsheet.content.ArticleStatus;
@@ -12,55 +11,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificationExecutor<Article> {
-
-    @Query("""
-            select a from Article a
-            where a.status = org.broadsheet.content.ArticleStatus.PUBLISHED and a.deletedAt is null
-            order by a.publishedAt desc, a.id desc""")
-    Slice<Article> findPublished(Pageable pageable);
-
-    @Query("""
-            select a from Article a
-            where a.status = org.broadsheet.content.ArticleStatus.PUBLISHED and a.deletedAt is null
-              and a.sectionId in :sectionIds
-            order by a.publishedAt desc, a.id desc""")
-    Slice<Article> findPublishedInSections(Collection<Long> sectionIds, Pageable pageable);
-
-    @Query("""
-            select a from Article a
-            where a.status = org.broadsheet.content.ArticleStatus.PUBLISHED and a.deletedAt is null
-              and :authorId member of a.authorIds
-            order by a.publishedAt desc, a.id desc""")
-    Slice<Article> findPublishedByAuthor(long authorId, Pageable pageable);
-
-    @Query("""
-            select a from Article a
-            where a.status = org.broadsheet.content.ArticleStatus.PUBLISHED and a.deletedAt is null
-              and :tagId member of a.tagIds
-            order by a.publishedAt desc, a.id desc""")
-    Slice<Article> findPublishedByTag(long tagId, Pageable pageable);
-
-    /** Candidates for "related": the newest published articles of a section, except one. */
-    @Query("""
-            select a from Article a
-            where a.status = org.broadsheet.content.ArticleStatus.PUBLISHED and a.deletedAt is null
-              and a.sectionId = :sectionId and a.id <> :exceptId
-            order by a.publishedAt desc, a.id desc""")
-    List<Article> findPublishedInSectionExcept(long sectionId, long exceptId, Pageable limit);
-
-    /**
-     * Candidates for "related": the newest published articles since a time that share a tag,
-     * except one. Written with {@code exists} so the database walks the reading-order index and
-     * stops after a page, instead of joining and sorting every tagged article.
-     */
-    @Query("""
-            select a from Article a
-            where a.status = org.broadsheet.content.ArticleStatus.PUBLISHED and a.deletedAt is null
-              and a.id <> :exceptId and a.publishedAt >= :since
-              and exists (select 1 from Article b join b.tagIds t where b.id = a.id and t in :tagIds)
-            order by a.publishedAt desc, a.id desc""")
-    List<Article> findPublishedWithAnyTagExcept(Collection<Long> tagIds, long exceptId, Instant since, Pageable limit);
+public interface ArticleRepository
+        extends JpaRepository<Article, Long>, JpaSpecificationExecutor<Article>, ArticleListings {
 
     @Query("""
             select a from Article a
@@ -106,13 +58,13 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
     @Query("select a.id from Article a where a.sectionId = :sectionId and a.deletedAt is null order by a.id")
     List<Long> findIdsInSection(long sectionId);
 
-    @Query("select a from Article a where :tagId member of a.tagIds order by a.id")
+    @Query("select a from Article a join a.tagListings t where t.tagId = :tagId order by a.id")
     List<Article> findAllTagged(long tagId);
 
-    @Query("select a from Article a where :authorId member of a.authorIds order by a.id")
+    @Query("select a from Article a join a.bylineListings b where b.authorId = :authorId order by a.id")
     List<Article> findByAuthor(long authorId, Pageable pageable);
 
-    @Query("select a from Article a where :tagId member of a.tagIds order by a.id")
+    @Query("select a from Article a join a.tagListings t where t.tagId = :tagId order by a.id")
     List<Article> findByTag(long tagId, Pageable pageable);
 
     @Query("select a from Article a where :articleId member of a.pinnedRelatedIds")

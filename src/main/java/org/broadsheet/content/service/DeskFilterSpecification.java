@@ -24,10 +24,10 @@ final class DeskFilterSpecification {
                 where.add(root.get("sectionId").in(sectionIds));
             }
             if (filter.authorId() != null) {
-                where.add(cb.isMember(filter.authorId(), root.get("authorIds")));
+                where.add(cb.equal(root.join("bylineListings").get("authorId"), filter.authorId()));
             }
             if (filter.tagId() != null) {
-                where.add(cb.isMember(filter.tagId(), root.get("tagIds")));
+                where.add(cb.equal(root.join("tagListings").get("tagId"), filter.tagId()));
             }
             return cb.and(where.toArray(Predicate[]::new));
         };

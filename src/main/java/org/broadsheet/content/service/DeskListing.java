@@ -123,8 +123,8 @@ class DeskListing {
         Map<Long, List<Long>> byArticle = new HashMap<>();
         entityManager
                 .createQuery("""
-                        select a.id, author from Article a join a.authorIds author
-                        where a.id in :ids order by a.id, index(author)""", Object[].class)
+                        select a.id, byline.authorId from Article a join a.bylineListings byline
+                        where a.id in :ids order by a.id, index(byline)""", Object[].class)
                 .setParameter("ids", articleIds)
                 .getResultList()
                 .forEach(row -> byArticle

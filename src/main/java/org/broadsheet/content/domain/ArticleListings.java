@@ -1,0 +1,36 @@
+package org.broadsheet.content.domain;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+
+/**
+ * What readers see listed, newest first. Each listing reads a page from an index kept in exactly
+ * its order and stops, so a page costs the same in an archive of a thousand articles or a
+ * million; {@link ArticleListingsImpl} says how.
+ */
+public interface ArticleListings {
+
+    /** Every published article. */
+    Slice<Article> findPublished(Pageable pageable);
+
+    /** Published articles in any of these sections. */
+    Slice<Article> findPublishedInSections(Collection<Long> sectionIds, Pageable pageable);
+
+    /** Published articles with this author in their byline. */
+    Slice<Article> findPublishedByAuthor(long authorId, Pageable pageable);
+
+    /** Published articles with this tag. */
+    Slice<Article> findPublishedByTag(long tagId, Pageable pageable);
+
+    /** Candidates for "related": the newest published articles of a section, except one. */
+    List<Article> findPublishedInSectionExcept(long sectionId, long exceptId, Pageable limit);
+
+    /**
+     * Candidates for "related": up to {@code limit} of the newest published articles sharing each
+     * tag since a time, except one; an article sharing several tags comes once.
+     */
+    List<Article> findPublishedWithAnyTagExcept(Collection<Long> tagIds, long exceptId, Instant since, Pageable limit);
+}

@@ -1,0 +1,163 @@
+package org.broadsheet.content.domain;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
+
+/**
+ * The listings as SQL that both databases answer by walking an index in reading order and
+ * stopping after the page:
+ *
+ * <ul>
+ *   <li>Each query orders first by the columns its conditions fix ({@code status},
+ *       {@code deleted_at}, the section or tag), then by date. The result is the same, but the
+ *       order now starts with the columns of its index ({@code V11}), which H2 needs before it
+ *       will read an index in order instead of sorting: with the date alone, it prefers any
+ *       index matching the conditions, as the desk's status index did.
+ *   <li>Several sections are one short index walk each, merged: no index holds several sections
+ *       in date order.
+ *   <li>Tags and bylines carry their article's date ({@code listed_at}, kept by {@link Article}),
+ *       so a tag's page walks that tag's entries alone instead of every article with the tag.
+ * </ul>
+ *
+ * {@code ListingPlansTest} checks the plans, so a new index cannot quietly turn a page into a sort
+ * of the archive again.
+ */
+class ArticleListingsImpl implements ArticleListings {
+
+    static final String VISIBLE = "a.status = 'PUBLISHED' and a.deleted_at is null";
+    static final String ARTICLE_ORDER = "a.status, a.deleted_at, a.published_at desc, a.id desc";
+    static final String SECTION_ORDER = "a.section_id, " + ARTICLE_ORDER;
+
+    static final String LATEST = "select a.* from article a where " + VISIBLE + " order by " + ARTICLE_ORDER;
+
+    static final String IN_SECTION_EXCEPT = "select a.* from article a where a.section_id = :section"
+            + " and a.id <> :except and " + VISIBLE + " order by " + SECTION_ORDER;
+
+    static final String BY_TAG = "select a.* from article_tag t join article a on a.id = t.article_id"
+            + " where t.tag_id = :tag and " + VISIBLE + " order by t.tag_id, t.listed_at desc, t.article_id desc";
+
+    static final String BY_AUTHOR = "select a.* from article_author b join article a on a.id = b.article_id"
+            + " where b.author_id = :author and " + VISIBLE
+            + " order by b.author_id, b.listed_at desc, b.article_id desc";
+
+    private final EntityManager entityManager;
+
+    ArticleListingsImpl(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Each section's newest {@code :branchLimit}, merged and put in reading order. */
+    static String inSections(int sections) {
+        return "select a.* from article a join ("
+                + branches(
+                        sections,
+                        i -> "select a.id, a.published_at from article a where a.section_id = :section" + i + " and "
+                                + VISIBLE + " order by " + SECTION_ORDER + " fetch first :branchLimit rows only")
+                + ") listed on listed.id = a.id order by listed.published_at desc, listed.id desc";
+    }
+
+    /** Each tag's newest {@code :branchLimit} since a time; an article sharing two tags comes once. */
+    static String withAnyTag(int tags) {
+        return "select a.* from article a where a.id in (select article_id from ("
+                + branches(
+                        tags,
+                        i -> "select t.article_id from article_tag t join article a on a.id = t.article_id"
+                                + " where t.tag_id = :tag" + i
+                                + " and t.listed_at >= :since and t.article_id <> :except and "
+                                + VISIBLE + " order by t.tag_id, t.listed_at desc, t.article_id desc"
+                                + " fetch first :branchLimit rows only")
+                + ") shared)";
+    }
+
+    private static String branches(int count, IntFunction<String> branch) {
+        return IntStream.range(0, count)
+                .mapToObj(i -> "(" + branch.apply(i) + ")")
+                .collect(Collectors.joining(" union all "));
+    }
+
+    @Override
+    public Slice<Article> findPublished(Pageable pageable) {
+        return slice(entityManager.createNativeQuery(LATEST, Article.class), pageable);
+    }
+
+    @Override
+    public Slice<Article> findPublishedInSections(Collection<Long> sectionIds, Pageable pageable) {
+        if (sectionIds.isEmpty()) {
+            return new SliceImpl<>(List.of(), pageable, false);
+        }
+        Query query = entityManager.createNativeQuery(inSections(sectionIds.size()), Article.class);
+        bindEach(query, "section", sectionIds);
+        query.setParameter("branchLimit", pageable.getOffset() + pageable.getPageSize() + 1);
+        return slice(query, pageable);
+    }
+
+    @Override
+    public Slice<Article> findPublishedByAuthor(long authorId, Pageable pageable) {
+        return slice(
+                entityManager.createNativeQuery(BY_AUTHOR, Article.class).setParameter("author", authorId), pageable);
+    }
+
+    @Override
+    public Slice<Article> findPublishedByTag(long tagId, Pageable pageable) {
+        return slice(entityManager.createNativeQuery(BY_TAG, Article.class).setParameter("tag", tagId), pageable);
+    }
+
+    @Override
+    public List<Article> findPublishedInSectionExcept(long sectionId, long exceptId, Pageable limit) {
+        return list(entityManager
+                .createNativeQuery(IN_SECTION_EXCEPT, Article.class)
+                .setParameter("section", sectionId)
+                .setParameter("except", exceptId)
+                .setMaxResults(limit.getPageSize()));
+    }
+
+    @Override
+    public List<Article> findPublishedWithAnyTagExcept(
+            Collection<Long> tagIds, long exceptId, Instant since, Pageable limit) {
+        if (tagIds.isEmpty()) {
+            return List.of();
+        }
+        Query query = entityManager.createNativeQuery(withAnyTag(tagIds.size()), Article.class);
+        bindEach(query, "tag", tagIds);
+        query.setParameter("since", since);
+        query.setParameter("except", exceptId);
+        query.setParameter("branchLimit", limit.getPageSize());
+        List<Article> shared = new ArrayList<>(list(query));
+        shared.sort(Comparator.comparing((Article a) -> Objects.requireNonNull(a.getPublishedAt()))
+                .thenComparing(Article::requireId)
+                .reversed());
+        return shared;
+    }
+
+    private static void bindEach(Query query, String prefix, Collection<Long> ids) {
+        int i = 0;
+        for (Long id : ids) {
+            query.setParameter(prefix + i++, id);
+        }
+    }
+
+    /** The page asked for, reading one article more to know whether another page follows. */
+    private static Slice<Article> slice(Query query, Pageable pageable) {
+        List<Article> rows =
+                list(query.setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize() + 1));
+        boolean more = rows.size() > pageable.getPageSize();
+        return new SliceImpl<>(more ? rows.subList(0, pageable.getPageSize()) : rows, pageable, more);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Article> list(Query query) {
+        return query.getResultList();
+    }
+}
