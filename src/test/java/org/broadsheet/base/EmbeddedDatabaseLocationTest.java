@@ -17,7 +17,8 @@ class EmbeddedDatabaseLocationTest {
         location.postProcessEnvironment(environment, new SpringApplication());
         String expected =
                 Path.of("bench/data").toAbsolutePath().resolve("broadsheet").toString();
-        assertThat(environment.getProperty("spring.datasource.url")).isEqualTo("jdbc:h2:file:" + expected);
+        assertThat(environment.getProperty("spring.datasource.url"))
+                .isEqualTo("jdbc:h2:file:" + expected + ";QUERY_CACHE_SIZE=128");
     }
 
     @Test
@@ -25,7 +26,8 @@ class EmbeddedDatabaseLocationTest {
         MockEnvironment environment = new MockEnvironment();
         location.postProcessEnvironment(environment, new SpringApplication());
         assertThat(environment.getProperty("spring.datasource.url"))
-                .isEqualTo("jdbc:h2:file:" + Path.of("data").toAbsolutePath().resolve("broadsheet"));
+                .isEqualTo("jdbc:h2:file:" + Path.of("data").toAbsolutePath().resolve("broadsheet")
+                        + ";QUERY_CACHE_SIZE=128");
     }
 
     @Test

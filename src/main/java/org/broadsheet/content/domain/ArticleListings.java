@@ -29,8 +29,8 @@ public interface ArticleListings {
     List<Article> findPublishedInSectionExcept(long sectionId, long exceptId, Pageable limit);
 
     /**
-     * Candidates for "related": up to {@code limit} of the newest published articles sharing each
-     * tag since a time, except one; an article sharing several tags comes once.
+     * Candidates for "related": the newest published articles since a time that share a tag,
+     * except one; an article sharing several tags comes once.
      */
     List<Article> findPublishedWithAnyTagExcept(Collection<Long> tagIds, long exceptId, Instant since, Pageable limit);
 }

@@ -3,11 +3,8 @@ package org.broadsheet.content.domain;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -68,17 +65,22 @@ class ArticleListingsImpl implements ArticleListings {
                 + ") listed on listed.id = a.id order by listed.published_at desc, listed.id desc";
     }
 
-    /** Each tag's newest {@code :branchLimit} since a time; an article sharing two tags comes once. */
+    /**
+     * The newest articles sharing any of the tags since a time: each tag's newest
+     * {@code :branchLimit}, an article sharing two tags once, newest first.
+     */
     static String withAnyTag(int tags) {
-        return "select a.* from article a where a.id in (select article_id from ("
+        return "select a.* from article a join (select s.article_id, max(s.listed_at) as listed_at from ("
                 + branches(
                         tags,
-                        i -> "select t.article_id from article_tag t join article a on a.id = t.article_id"
+                        i -> "select t.article_id, t.listed_at from article_tag t"
+                                + " join article a on a.id = t.article_id"
                                 + " where t.tag_id = :tag" + i
                                 + " and t.listed_at >= :since and t.article_id <> :except and "
                                 + VISIBLE + " order by t.tag_id, t.listed_at desc, t.article_id desc"
                                 + " fetch first :branchLimit rows only")
-                + ") shared)";
+                + ") s group by s.article_id) shared on shared.article_id = a.id"
+                + " order by shared.listed_at desc, shared.article_id desc";
     }
 
     private static String branches(int count, IntFunction<String> branch) {
@@ -134,11 +136,7 @@ class ArticleListingsImpl implements ArticleListings {
         query.setParameter("since", since);
         query.setParameter("except", exceptId);
         query.setParameter("branchLimit", limit.getPageSize());
-        List<Article> shared = new ArrayList<>(list(query));
-        shared.sort(Comparator.comparing((Article a) -> Objects.requireNonNull(a.getPublishedAt()))
-                .thenComparing(Article::requireId)
-                .reversed());
-        return shared;
+        return list(query.setMaxResults(limit.getPageSize()));
     }
 
     private static void bindEach(Query query, String prefix, Collection<Long> ids) {

@@ -3,8 +3,9 @@ package org.broadsheet.content.service;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,10 +59,12 @@ class RelatedArticles {
                             article.getTagIds(), id, clock.instant().minus(TAG_WINDOW), candidates)
                     .forEach(a -> pool.putIfAbsent(a.requireId(), a));
         }
+        Set<Long> tags = article.getTagIds();
+        Map<Long, Integer> score = new HashMap<>();
+        pool.values().forEach(a -> score.put(a.requireId(), score(article.getSectionId(), tags, a)));
+        Map<Long, Float> alike = alikeness(article, pool.values());
         List<Article> ranked = new ArrayList<>(pool.values());
-        Map<Long, Float> alike = alikeness(article, pool.keySet());
-        ranked.sort(Comparator.comparingInt((Article a) -> score(article, a))
-                .reversed()
+        ranked.sort(Comparator.comparing((Article a) -> score.get(a.requireId()), Comparator.reverseOrder())
                 .thenComparing(a -> alike.getOrDefault(a.requireId(), 0f), Comparator.reverseOrder())
                 .thenComparing(a -> Objects.requireNonNull(a.getPublishedAt()), Comparator.reverseOrder()));
         for (Article candidate : ranked) {
@@ -73,22 +76,33 @@ class RelatedArticles {
         return chosen.values().stream().limit(limit).toList();
     }
 
-    private Map<Long, Float> alikeness(Article article, Set<Long> candidates) {
+    private Map<Long, Float> alikeness(Article article, Collection<Article> candidates) {
         TextSimilarity text = similarity.getIfAvailable();
         if (text == null || candidates.isEmpty()) {
             return Map.of();
         }
+        Map<Long, String> texts = new HashMap<>();
+        candidates.forEach(c -> texts.put(c.requireId(), headlineAndStandfirst(c)));
         try {
-            String standfirst = article.getStandfirst();
-            return text.scores(article.getTitle() + (standfirst == null ? "" : " " + standfirst), candidates);
+            return text.scores(headlineAndStandfirst(article), texts);
         } catch (RuntimeException e) {
             return Map.of();
         }
     }
 
-    static int score(Article of, Article candidate) {
-        Set<Long> shared = new HashSet<>(of.getTagIds());
-        shared.retainAll(candidate.getTagIds());
-        return (of.getSectionId() == candidate.getSectionId() ? 2 : 0) + shared.size();
+    private static String headlineAndStandfirst(Article article) {
+        String standfirst = article.getStandfirst();
+        return article.getTitle() + (standfirst == null ? "" : " " + standfirst);
+    }
+
+    /** Two points for the same section, one per shared tag. */
+    static int score(long sectionId, Set<Long> tags, Article candidate) {
+        int shared = 0;
+        for (Long tag : candidate.getTagIds()) {
+            if (tags.contains(tag)) {
+                shared++;
+            }
+        }
+        return (sectionId == candidate.getSectionId() ? 2 : 0) + shared;
     }
 }
