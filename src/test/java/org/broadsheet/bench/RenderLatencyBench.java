@@ -33,7 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class RenderLatencyBench {
 
-    private static final int WARM_UP = 1_000;
+    private static final int WARM_UP = 3_000;
     private static final int URLS_PER_KIND = 200;
 
     private RenderLatencyBench() {}

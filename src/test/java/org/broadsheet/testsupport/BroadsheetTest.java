@@ -15,6 +15,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(
         properties = {
             "spring.datasource.url=jdbc:h2:mem:app-${random.uuid};DB_CLOSE_DELAY=-1",
+            // files (pictures, keys) of one context never meet another's
+            "broadsheet.data-dir=target/test-data/app-${random.uuid}",
             "broadsheet.admin-password=" + BroadsheetTest.ADMIN_PASSWORD
         })
 public @interface BroadsheetTest {

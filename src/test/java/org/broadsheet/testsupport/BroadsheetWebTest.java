@@ -17,6 +17,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "spring.datasource.url=jdbc:h2:mem:web-${random.uuid};DB_CLOSE_DELAY=-1",
+            // files (pictures, keys) of one context never meet another's
+            "broadsheet.data-dir=target/test-data/web-${random.uuid}",
             "broadsheet.admin-password=" + BroadsheetTest.ADMIN_PASSWORD,
             "spring.jpa.properties.hibernate.session_factory.statement_inspector="
                     + "org.broadsheet.testsupport.RequestStatements"

@@ -1,0 +1,4 @@
+@NullMarked
+package org.broadsheet.media.domain;
+
+import org.jspecify.annotations.NullMarked;

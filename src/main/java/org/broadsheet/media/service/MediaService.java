@@ -1,0 +1,313 @@
+package org.broadsheet.media.service;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.broadsheet.base.AfterCommit;
+import org.broadsheet.base.CurrentActor;
+import org.broadsheet.base.DomainException;
+import org.broadsheet.base.LikePattern;
+import org.broadsheet.media.domain.MediaItem;
+import org.broadsheet.media.domain.MediaItemRepository;
+import org.broadsheet.people.service.AuditLog;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The media library: uploads checked and rendered before anything is kept, what the newsroom says
+ * about each picture, and deletion only of pictures nothing shows.
+ */
+@Service
+public class MediaService {
+
+    static final String ORIGINAL = "original";
+
+    private final MediaItemRepository items;
+    private final UploadCheck check;
+    private final Renditions renditions;
+    private final MediaStore store;
+    private final ObjectProvider<MediaUsage> usages;
+    private final AuditLog audit;
+    private final MediaLimits limits;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    MediaService(
+            MediaItemRepository items,
+            UploadCheck check,
+            Renditions renditions,
+            MediaStore store,
+            ObjectProvider<MediaUsage> usages,
+            AuditLog audit,
+            MediaLimits limits,
+            TransactionTemplate transactions,
+            Clock clock) {
+        this.items = items;
+        this.check = check;
+        this.renditions = renditions;
+        this.store = store;
+        this.usages = usages;
+        this.audit = audit;
+        this.limits = limits;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** What uploads may be, in words for the upload field. */
+    @PreAuthorize("hasAnyRole('AUTHOR', 'EDITOR', 'ADMIN')")
+    public String limits() {
+        return limits.summary();
+    }
+
+    /**
+     * Adds a picture to the library. The file is checked and every variant made before anything is
+     * stored, so a refused file leaves no row and no file behind.
+     */
+    @PreAuthorize("hasAnyRole('AUTHOR', 'EDITOR', 'ADMIN')")
+    public MediaView upload(String fileName, byte[] file) {
+        UploadCheck.CheckedUpload upload = check.check(file);
+        String hash = sha256(file);
+        String key = renditionKey(hash, 0.5f, 0.5f);
+        // seconds for a large photo: done before a database connection is taken
+        Renditions.Rendered rendered = renditions.render(file, upload.type(), key, 0.5f, 0.5f);
+        return Objects.requireNonNull(
+                transactions.execute(status -> keep(fileName, file, upload.type(), hash, key, rendered)));
+    }
+
+    private MediaView keep(
+            String fileName, byte[] file, ImageType type, String hash, String key, Renditions.Rendered rendered) {
+        MediaItem item = new MediaItem(fileNameOf(fileName), CurrentActor.name(), clock.instant());
+        item.setFile(type.contentType(), rendered.width(), rendered.height(), file.length, hash, rendered.hasAlpha());
+        item.setRenditionKey(key);
+        item = items.saveAndFlush(item);
+        long id = item.requireId();
+        onRollback(() -> store.deleteAll(id));
+        store.put(id, ORIGINAL + "." + type.extension(), file);
+        rendered.files().forEach(f -> store.put(id, f.name(), f.bytes()));
+        audit.record("media.upload", "media:" + id, item.getFileName());
+        return view(item);
+    }
+
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<MediaView> find(long id) {
+        return items.findById(id).map(MediaService::view);
+    }
+
+    /** A file readers may fetch: one of the picture's current variants, by name. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<org.springframework.core.io.Resource> variant(long id, String name) {
+        return items.findById(id).filter(item -> isCurrentVariant(item, name)).flatMap(item -> store.open(id, name));
+    }
+
+    /** Newest first, matching the text in file name, description, caption or credit. */
+    @PreAuthorize("hasAnyRole('AUTHOR', 'EDITOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public Page<MediaView> search(String text, Pageable pageable) {
+        return items.search(LikePattern.containing(text), pageable).map(MediaService::view);
+    }
+
+    /** Changes what is said about a picture; a new focal point makes its crops again. */
+    @PreAuthorize("hasAnyRole('AUTHOR', 'EDITOR', 'ADMIN')")
+    @Transactional
+    public MediaView describe(long id, MediaDetails details) {
+        MediaItem item = require(id);
+        checkLength("description", details.description(), MediaItem.DESCRIPTION_MAX_LENGTH);
+        checkLength("caption", details.caption(), MediaItem.CAPTION_MAX_LENGTH);
+        checkLength("credit", details.credit(), MediaItem.CREDIT_MAX_LENGTH);
+        if (!inUnitRange(details.focalX()) || !inUnitRange(details.focalY())) {
+            throw new DomainException.ValidationFailed("focal", "The focal point must lie on the picture.");
+        }
+        item.setDescription(blankToNull(details.description()));
+        item.setDecorative(details.decorative());
+        item.setCaption(blankToNull(details.caption()));
+        item.setCredit(blankToNull(details.credit()));
+        if (details.focalX() != item.getFocalX() || details.focalY() != item.getFocalY()) {
+            rerender(item, details.focalX(), details.focalY());
+        }
+        item.setUpdatedAt(clock.instant());
+        audit.record("media.describe", "media:" + id, item.getFileName());
+        return view(items.saveAndFlush(item));
+    }
+
+    /**
+     * Removes a picture nothing shows. Editors may remove anyone's; authors only their own.
+     *
+     * @throws DomainException.Conflict naming where it is still used
+     */
+    @PreAuthorize("hasAnyRole('AUTHOR', 'EDITOR', 'ADMIN')")
+    @Transactional
+    public void delete(long id) {
+        MediaItem item = require(id);
+        if (!CurrentActor.hasRole("EDITOR")
+                && !CurrentActor.hasRole("ADMIN")
+                && !item.getUploadedBy().equals(CurrentActor.name())) {
+            throw new DomainException.Forbidden("Only editors may delete pictures others uploaded.");
+        }
+        List<String> places = usages.orderedStream()
+                .flatMap(usage -> usage.placesUsing(id).stream())
+                .toList();
+        if (!places.isEmpty()) {
+            throw new DomainException.Conflict(
+                    "\"" + item.getFileName() + "\" is still used: " + String.join("; ", places) + ".");
+        }
+        items.delete(item);
+        audit.record("media.delete", "media:" + id, item.getFileName());
+        AfterCommit.run(() -> store.deleteAll(id));
+    }
+
+    private void rerender(MediaItem item, float focalX, float focalY) {
+        long id = item.requireId();
+        ImageType type = ImageType.of(original(item)).orElseThrow();
+        String oldKey = item.getRenditionKey();
+        String key = renditionKey(item.getContentHash(), focalX, focalY);
+        Renditions.Rendered rendered = renditions.render(original(item), type, key, focalX, focalY);
+        rendered.files().forEach(f -> store.put(id, f.name(), f.bytes()));
+        onRollback(() -> rendered.files().forEach(f -> store.delete(id, f.name())));
+        item.setFocalPoint(focalX, focalY);
+        item.setRenditionKey(key);
+        AfterCommit.run(() -> filesOf(item, oldKey).forEach(name -> store.delete(id, name)));
+    }
+
+    private byte[] original(MediaItem item) {
+        String name = ORIGINAL + "." + extensionOf(item.getContentType());
+        try (var in = store.open(item.requireId(), name)
+                .orElseThrow(() -> new IllegalStateException("The original of media " + item.getId() + " is missing"))
+                .getInputStream()) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> filesOf(MediaItem item, String key) {
+        String fallback = item.hasAlpha() ? "png" : "jpg";
+        var names = new java.util.ArrayList<String>();
+        for (int width : MediaVariants.widthsFor(item.getWidth())) {
+            names.add(MediaVariants.name(key, width, "webp"));
+            names.add(MediaVariants.name(key, width, fallback));
+        }
+        names.add(MediaVariants.socialName(key));
+        return names;
+    }
+
+    static MediaView view(MediaItem item) {
+        long id = item.requireId();
+        String key = item.getRenditionKey();
+        String fallback = item.hasAlpha() ? "png" : "jpg";
+        List<MediaView.Variant> variants = MediaVariants.widthsFor(item.getWidth()).stream()
+                .map(w -> new MediaView.Variant(
+                        w,
+                        Math.max(1, Math.round((float) item.getHeight() * w / item.getWidth())),
+                        url(id, MediaVariants.name(key, w, "webp")),
+                        url(id, MediaVariants.name(key, w, fallback))))
+                .toList();
+        return new MediaView(
+                id,
+                item.getFileName(),
+                item.getContentType(),
+                item.getWidth(),
+                item.getHeight(),
+                item.getByteSize(),
+                item.getDescription(),
+                item.isDecorative(),
+                item.getCaption(),
+                item.getCredit(),
+                item.getFocalX(),
+                item.getFocalY(),
+                item.getUploadedBy(),
+                item.getCreatedAt(),
+                item.getVersion(),
+                variants,
+                url(id, MediaVariants.socialName(key)));
+    }
+
+    /** Whether a requested name is one of the picture's current files readers may fetch. */
+    static boolean isCurrentVariant(MediaItem item, String name) {
+        return MediaVariants.NAME.matcher(name).matches()
+                && filesOf(item, item.getRenditionKey()).contains(name);
+    }
+
+    private static String url(long id, String name) {
+        return "/media/" + id + "/" + name;
+    }
+
+    private MediaItem require(long id) {
+        return items.findById(id).orElseThrow(() -> new DomainException.NotFound("No picture " + id));
+    }
+
+    private static String extensionOf(String contentType) {
+        for (ImageType type : ImageType.values()) {
+            if (type.contentType().equals(contentType)) {
+                return type.extension();
+            }
+        }
+        throw new IllegalStateException("Unknown picture type " + contentType);
+    }
+
+    /** A file name as the uploader's system gave it, without any folder part, never empty. */
+    static String fileNameOf(String given) {
+        String name = given.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).strip();
+        if (name.isEmpty()) {
+            name = "picture";
+        }
+        return name.length() > MediaItem.FILE_NAME_MAX_LENGTH
+                ? name.substring(0, MediaItem.FILE_NAME_MAX_LENGTH)
+                : name;
+    }
+
+    static String renditionKey(String contentHash, float focalX, float focalY) {
+        return sha256((contentHash + ":" + focalX + ":" + focalY).getBytes(StandardCharsets.UTF_8))
+                .substring(0, 16);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void onRollback(Runnable cleanUp) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        cleanUp.run();
+                    }
+                }
+            });
+        }
+    }
+
+    private static void checkLength(String field, @Nullable String value, int max) {
+        if (value != null && value.strip().length() > max) {
+            throw new DomainException.ValidationFailed(field, "At most " + max + " characters.");
+        }
+    }
+
+    private static boolean inUnitRange(float value) {
+        return value >= 0f && value <= 1f;
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

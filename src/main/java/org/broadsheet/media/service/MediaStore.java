@@ -1,0 +1,22 @@
+package org.broadsheet.media.service;
+
+import java.util.Optional;
+import org.springframework.core.io.Resource;
+
+/**
+ * Where a picture's files live: its original (for the desk) and the variants readers fetch, in one
+ * folder per picture. The file system under the data directory is the embedded default; several
+ * machines need a store they all reach.
+ */
+public interface MediaStore {
+
+    /** Writes a file whole, replacing one of the same name; readers never see half a file. */
+    void put(long mediaId, String name, byte[] bytes);
+
+    Optional<Resource> open(long mediaId, String name);
+
+    void delete(long mediaId, String name);
+
+    /** Everything of a picture, gone. */
+    void deleteAll(long mediaId);
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.broadsheet.media.service;
+
+import org.jspecify.annotations.NullMarked;

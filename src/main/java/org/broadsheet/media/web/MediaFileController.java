@@ -1,0 +1,49 @@
+package org.broadsheet.media.web;
+
+import java.time.Duration;
+import org.broadsheet.media.service.MediaService;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * Serves the variants of pictures at {@code /media/{id}/{name}}. A name's content never changes
+ * (a new file or focal point gets new names), so browsers and proxies keep each one for a year
+ * without asking again; ranges are answered for clients that resume.
+ */
+@Controller
+class MediaFileController {
+
+    private static final CacheControl FOREVER =
+            CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+
+    private final MediaService media;
+
+    MediaFileController(MediaService media) {
+        this.media = media;
+    }
+
+    @GetMapping("/media/{id:\\d{1,18}}/{name}")
+    ResponseEntity<Resource> variant(@PathVariable long id, @PathVariable String name, WebRequest request) {
+        String etag = "\"" + name + "\"";
+        if (request.checkNotModified(etag)) {
+            return ResponseEntity.status(304).eTag(etag).cacheControl(FOREVER).build();
+        }
+        return media.variant(id, name)
+                .map(file -> ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType(contentType(name)))
+                        .cacheControl(FOREVER)
+                        .eTag(etag)
+                        .body(file))
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    private static String contentType(String name) {
+        return name.endsWith(".webp") ? "image/webp" : name.endsWith(".png") ? "image/png" : "image/jpeg";
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.broadsheet.media.web;
+
+import org.jspecify.annotations.NullMarked;
