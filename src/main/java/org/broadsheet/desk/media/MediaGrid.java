@@ -1,0 +1,67 @@
+package org.broadsheet.desk.media;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import org.broadsheet.desk.DeskFeedback;
+import org.broadsheet.media.service.MediaService;
+import org.broadsheet.media.service.MediaView;
+import org.springframework.data.domain.PageRequest;
+
+/** The library as a lazy grid of thumbnails, newest first, searched by file name, description, caption and credit. */
+class MediaGrid extends Grid<MediaView> {
+
+    final TextField search = new TextField();
+
+    MediaGrid(MediaService media, ZoneId zone) {
+        search.setPlaceholder("Search pictures");
+        search.setAriaLabel("Search pictures by file name, description, caption or credit");
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.addValueChangeListener(e -> getDataProvider().refreshAll());
+        addComponentColumn(MediaGrid::thumbnail)
+                .setHeader("Picture")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        addColumn(MediaView::fileName).setHeader("File").setFlexGrow(2);
+        addComponentColumn(MediaGrid::description).setHeader("Description").setFlexGrow(3);
+        addColumn(m -> m.width() + " × " + m.height()).setHeader("Size").setAutoWidth(true);
+        addColumn(MediaView::uploadedBy).setHeader("By").setAutoWidth(true);
+        addColumn(m -> DeskFeedback.DATE_TIME.format(LocalDateTime.ofInstant(m.createdAt(), zone)))
+                .setHeader("Uploaded")
+                .setAutoWidth(true);
+        setItems(query -> media.search(search.getValue(), toSpringPageRequest(query)).stream(), query ->
+                (int) media.search(search.getValue(), PageRequest.of(0, 1)).getTotalElements());
+        addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        setSizeFull();
+    }
+
+    static Image thumbnail(MediaView picture) {
+        MediaView.Variant smallest = picture.variants().getFirst();
+        Image image = new Image(
+                smallest.webp(), picture.described() && picture.description() != null ? picture.description() : "");
+        image.setWidth("96px");
+        image.setHeight(Math.max(1, Math.round(96f * picture.height() / picture.width())) + "px");
+        image.addClassName("media-thumbnail");
+        return image;
+    }
+
+    private static Span description(MediaView picture) {
+        if (picture.decorative()) {
+            return new Span("Decorative (no description needed)");
+        }
+        if (picture.description() == null) {
+            Span missing = new Span("No description yet: needed before it goes on an article");
+            missing.getElement().getThemeList().add("badge contrast");
+            return missing;
+        }
+        return new Span(picture.description());
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.broadsheet.desk.media;
+
+import org.jspecify.annotations.NullMarked;
