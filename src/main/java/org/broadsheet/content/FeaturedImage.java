@@ -17,4 +17,14 @@ public record FeaturedImage(
         String caption,
 
         @Column(name = "featured_image_credit", length = 200) @Nullable
-        String credit) {}
+        String credit,
+
+        /** The library picture it shows, whose variants the site offers; none for a plain address. */
+        @Column(name = "featured_image_media_id") @Nullable Long mediaId) {
+
+    /** A picture at an address, not from the library. */
+    public FeaturedImage(
+            @Nullable String url, @Nullable String alt, @Nullable String caption, @Nullable String credit) {
+        this(url, alt, caption, credit, null);
+    }
+}

@@ -5,6 +5,7 @@
             "base",
             "content",
             "content :: service",
+            "media :: service",
             "people",
             "people :: service",
             "search :: service",

@@ -67,6 +67,12 @@ public interface ArticleRepository
     @Query("select a from Article a join a.tagListings t where t.tagId = :tagId order by a.id")
     List<Article> findByTag(long tagId, Pageable pageable);
 
+    @Query("select a.title from Article a where a.featuredImage.mediaId = :mediaId order by a.title")
+    List<String> findTitlesFeaturing(long mediaId);
+
+    @Query("select a from Article a where a.featuredImage.mediaId = :mediaId")
+    List<Article> findFeaturing(long mediaId);
+
     @Query("select a from Article a where :articleId member of a.pinnedRelatedIds")
     List<Article> findPinning(long articleId);
 

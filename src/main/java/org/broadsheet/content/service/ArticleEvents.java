@@ -33,6 +33,13 @@ class ArticleEvents {
         }
     }
 
+    /** Readers may see this article differently though the article itself did not change (its picture did). */
+    void shownDifferently(Article article) {
+        if (article.isVisibleToReaders()) {
+            events.publishEvent(publicChangeOf(article, article.getSectionId()));
+        }
+    }
+
     /** What readers may see differently after this article changed, including where it was before. */
     private PublicContentChanged publicChangeOf(Article article, long previousSectionId) {
         SectionTree tree = sections.tree();

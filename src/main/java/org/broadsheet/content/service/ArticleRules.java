@@ -6,6 +6,8 @@ import org.broadsheet.base.Slugs;
 import org.broadsheet.content.FeaturedImage;
 import org.broadsheet.content.domain.Article;
 import org.broadsheet.content.domain.ArticleRepository;
+import org.broadsheet.media.service.MediaService;
+import org.broadsheet.media.service.MediaView;
 import org.broadsheet.taxonomy.service.SectionService;
 import org.broadsheet.taxonomy.service.SectionSummary;
 import org.jspecify.annotations.Nullable;
@@ -17,10 +19,12 @@ class ArticleRules {
 
     private final ArticleRepository articles;
     private final SectionService sections;
+    private final MediaService media;
 
-    ArticleRules(ArticleRepository articles, SectionService sections) {
+    ArticleRules(ArticleRepository articles, SectionService sections, MediaService media) {
         this.articles = articles;
         this.sections = sections;
+        this.media = media;
     }
 
     /** Checks the draft and returns its section; {@code self} is the article being saved, if it exists. */
@@ -53,9 +57,24 @@ class ArticleRules {
         return section;
     }
 
-    /** A featured picture is on this site or https, and described: it is content, not decoration. */
-    private static void requirePresentable(@Nullable FeaturedImage image) {
+    /**
+     * A featured picture is on this site or https, and described: it is content, not decoration.
+     * One from the library exists and has a description there, or is marked decorative.
+     */
+    private void requirePresentable(@Nullable FeaturedImage image) {
         if (image == null) {
+            return;
+        }
+        if (image.mediaId() != null) {
+            MediaView picture = media.find(image.mediaId())
+                    .orElseThrow(() -> new DomainException.ValidationFailed(
+                            "image", "That picture is no longer in the library: choose another"));
+            if (!picture.described()) {
+                throw new DomainException.ValidationFailed(
+                        "image",
+                        "Describe \"" + picture.fileName() + "\" in the library first (or mark it decorative):"
+                                + " readers who cannot see it need the words");
+            }
             return;
         }
         String url = image.url() == null ? "" : image.url().strip();

@@ -3,6 +3,7 @@ package org.broadsheet.content.service;
 import java.time.Instant;
 import java.util.List;
 import org.broadsheet.content.FeaturedImage;
+import org.broadsheet.media.service.MediaView;
 import org.broadsheet.people.service.Byline;
 import org.broadsheet.taxonomy.service.SectionSummary;
 import org.jspecify.annotations.Nullable;
@@ -16,4 +17,5 @@ public record ArticleTeaser(
         SectionSummary section,
         List<Byline> bylines,
         Instant publishedAt,
-        @Nullable FeaturedImage featuredImage) {}
+        @Nullable FeaturedImage featuredImage,
+        @Nullable MediaView picture) {}

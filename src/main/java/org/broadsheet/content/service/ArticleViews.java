@@ -11,7 +11,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.broadsheet.base.HtmlSanitizer;
 import org.broadsheet.content.ArticleStatus;
+import org.broadsheet.content.FeaturedImage;
 import org.broadsheet.content.domain.Article;
+import org.broadsheet.media.service.MediaService;
+import org.broadsheet.media.service.MediaView;
 import org.broadsheet.people.service.AuthorService;
 import org.broadsheet.people.service.Byline;
 import org.broadsheet.taxonomy.service.SectionService;
@@ -32,17 +35,24 @@ class ArticleViews {
     private final AuthorService authors;
     private final TagService tags;
     private final InternalLinks links;
+    private final MediaService media;
 
-    ArticleViews(SectionService sections, AuthorService authors, TagService tags, InternalLinks links) {
+    ArticleViews(
+            SectionService sections, AuthorService authors, TagService tags, InternalLinks links, MediaService media) {
         this.sections = sections;
         this.authors = authors;
         this.tags = tags;
         this.links = links;
+        this.media = media;
     }
 
     List<ArticleTeaser> teasers(List<Article> articles) {
         SectionTree tree = sections.tree();
         Map<Long, Byline> bylines = bylinesOf(articles.stream().map(Article::getAuthorIds));
+        Map<Long, MediaView> pictures = media.findAll(articles.stream()
+                .map(ArticleViews::pictureId)
+                .filter(Objects::nonNull)
+                .toList());
         return articles.stream()
                 .map(a -> {
                     SectionSummary section = tree.byId(a.getSectionId()).orElseThrow();
@@ -54,7 +64,8 @@ class ArticleViews {
                             section,
                             pick(a.getAuthorIds(), bylines),
                             Objects.requireNonNull(a.getPublishedAt()),
-                            a.getFeaturedImage());
+                            a.getFeaturedImage(),
+                            pictureIn(pictures, a));
                 })
                 .toList();
     }
@@ -81,7 +92,23 @@ class ArticleViews {
                 url(section, article),
                 article.getFeaturedImage(),
                 article.getMetaDescription(),
-                article.getSocialTitle());
+                article.getSocialTitle(),
+                pictureOf(article));
+    }
+
+    private static @Nullable MediaView pictureIn(Map<Long, MediaView> pictures, Article article) {
+        Long id = pictureId(article);
+        return id == null ? null : pictures.get(id);
+    }
+
+    private static @Nullable Long pictureId(Article article) {
+        FeaturedImage image = article.getFeaturedImage();
+        return image == null ? null : image.mediaId();
+    }
+
+    private @Nullable MediaView pictureOf(Article article) {
+        Long id = pictureId(article);
+        return id == null ? null : media.find(id).orElse(null);
     }
 
     EditableArticle editable(Article a) {

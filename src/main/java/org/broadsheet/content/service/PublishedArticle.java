@@ -3,6 +3,7 @@ package org.broadsheet.content.service;
 import java.time.Instant;
 import java.util.List;
 import org.broadsheet.content.FeaturedImage;
+import org.broadsheet.media.service.MediaView;
 import org.broadsheet.people.service.Byline;
 import org.broadsheet.taxonomy.service.SectionSummary;
 import org.broadsheet.taxonomy.service.TagSummary;
@@ -10,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An article ready to render: the body is sanitized, the section trail runs from the top-level
- * section down to the article's own.
+ * section down to the article's own. {@code picture} is the featured picture's library entry, when
+ * it comes from the library: its variants and current words.
  */
 public record PublishedArticle(
         long id,
@@ -26,11 +28,25 @@ public record PublishedArticle(
         String url,
         @Nullable FeaturedImage featuredImage,
         @Nullable String metaDescription,
-        @Nullable String socialTitle) {
+        @Nullable String socialTitle,
+        @Nullable MediaView picture) {
 
     /** What search engines and link previews show: the editors' override, else the standfirst. */
     public @Nullable String description() {
         return metaDescription == null || metaDescription.isBlank() ? standfirst : metaDescription;
+    }
+
+    /** The picture's address at its largest, if it has one: for search engines. */
+    public @Nullable String imageUrl() {
+        if (picture != null) {
+            return picture.largest().fallback();
+        }
+        return featuredImage == null ? null : featuredImage.url();
+    }
+
+    /** The picture for link previews: the library picture's social card, cropped around its focal point. */
+    public @Nullable String shareImageUrl() {
+        return picture != null ? picture.socialCard() : imageUrl();
     }
 
     /** Whether the article changed after it was first published (editors fix things). */

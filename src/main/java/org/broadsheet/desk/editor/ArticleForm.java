@@ -17,7 +17,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.broadsheet.base.Slugs;
-import org.broadsheet.content.FeaturedImage;
 import org.broadsheet.content.service.ArticleDraft;
 import org.broadsheet.content.service.ArticleLimits;
 import org.broadsheet.content.service.ArticleService;
@@ -26,13 +25,15 @@ import org.broadsheet.desk.editor.ArticleFormValues.RelatedChoice;
 import org.broadsheet.desk.editor.ArticleFormValues.TagChoice;
 import org.broadsheet.desk.editor.body.ArticleBodyField;
 import org.broadsheet.desk.sections.SectionLabels;
+import org.broadsheet.media.service.MediaLimits;
+import org.broadsheet.media.service.MediaService;
 import org.broadsheet.people.service.AuthorProfile;
 import org.broadsheet.people.service.AuthorService;
+import org.broadsheet.site.service.SiteSettingsService;
 import org.broadsheet.taxonomy.service.SectionService;
 import org.broadsheet.taxonomy.service.SectionSummary;
 import org.broadsheet.taxonomy.service.SectionTree;
 import org.broadsheet.taxonomy.service.TagService;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Scope;
 import org.springframework.data.domain.PageRequest;
 
@@ -61,8 +62,7 @@ class ArticleForm extends FormLayout {
     private final List<AuthorProfile> authorList;
     private final TagService tagService;
     private final ArticleService articleService;
-    /** What the form does not show but a save must keep. */
-    private @Nullable FeaturedImage featuredImage;
+    final FeaturedPictureField picture;
 
     private boolean slugFollowsTitle = true;
     private boolean loading;
@@ -71,18 +71,26 @@ class ArticleForm extends FormLayout {
             SectionService sections,
             AuthorService authorService,
             TagService tagService,
-            ArticleService articleService) {
+            ArticleService articleService,
+            MediaService media,
+            MediaLimits mediaLimits,
+            SiteSettingsService settings) {
         this.tree = sections.tree();
         this.authorList = authorService.all();
         this.tagService = tagService;
         this.articleService = articleService;
         this.body = new ArticleBodyField(articleService);
+        this.picture = new FeaturedPictureField(
+                media,
+                mediaLimits.maxUploadSize().toBytes(),
+                settings.identity().zone());
         addClassName("article-form");
         configureText();
         configurePickers();
         Details seo = new Details("Search and social", new FormLayout(metaDescription, socialTitle));
         seo.addClassName("seo-details");
-        add(title, slug, standfirst, body, section, authors, tags, related, seo);
+        add(title, slug, standfirst, picture, body, section, authors, tags, related, seo);
+        setColspan(picture, 2);
         setColspan(title, 2);
         setColspan(standfirst, 2);
         setColspan(body, 2);
@@ -182,6 +190,7 @@ class ArticleForm extends FormLayout {
         binder.forField(metaDescription).bind(v -> v.metaDescription, (v, value) -> v.metaDescription = value);
         binder.forField(socialTitle).bind(v -> v.socialTitle, (v, value) -> v.socialTitle = value);
         binder.forField(related).bind(v -> v.related, (v, value) -> v.related = value);
+        binder.forField(picture).bind(v -> v.featuredImage, (v, value) -> v.featuredImage = value);
     }
 
     /**
@@ -201,7 +210,6 @@ class ArticleForm extends FormLayout {
         loading = true;
         try {
             binder.readBean(valuesOf(draft));
-            featuredImage = draft.featuredImage();
             slugFollowsTitle = draft.slug().isEmpty() || draft.slug().equals(Slugs.slugify(draft.title()));
         } finally {
             loading = false;
@@ -213,7 +221,6 @@ class ArticleForm extends FormLayout {
     ArticleDraft draft() {
         ArticleFormValues values = new ArticleFormValues();
         binder.writeBeanAsDraft(values, true);
-        values.featuredImage = featuredImage;
         return values.toDraft();
     }
 
@@ -224,17 +231,19 @@ class ArticleForm extends FormLayout {
 
     /** The fields a service's refusal may name. */
     Map<String, HasValidation> fieldsByName() {
-        return Map.of(
-                "title", title,
-                "slug", slug,
-                "standfirst", standfirst,
-                "body", body,
-                "section", section,
-                "authors", authors,
-                "tags", tags,
-                "metaDescription", metaDescription,
-                "socialTitle", socialTitle,
-                "related", related);
+        return Map.ofEntries(
+                Map.entry("title", title),
+                Map.entry("slug", slug),
+                Map.entry("standfirst", standfirst),
+                Map.entry("body", body),
+                Map.entry("section", section),
+                Map.entry("authors", authors),
+                Map.entry("tags", tags),
+                Map.entry("metaDescription", metaDescription),
+                Map.entry("socialTitle", socialTitle),
+                Map.entry("related", related),
+                Map.entry("image", picture),
+                Map.entry("alt", picture));
     }
 
     void setEditable(boolean editable) {
@@ -258,6 +267,7 @@ class ArticleForm extends FormLayout {
         draft.newTagNames().forEach(name -> values.tags.add(new TagChoice(null, name)));
         values.metaDescription = Objects.requireNonNullElse(draft.metaDescription(), "");
         values.socialTitle = Objects.requireNonNullElse(draft.socialTitle(), "");
+        values.featuredImage = draft.featuredImage();
         Map<Long, String> titles = articleService.deskRows(draft.pinnedRelatedIds()).stream()
                 .collect(Collectors.toMap(DeskArticleRow::id, DeskArticleRow::title));
         values.related = draft.pinnedRelatedIds().stream()

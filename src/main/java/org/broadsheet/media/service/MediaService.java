@@ -17,6 +17,7 @@ import org.broadsheet.media.domain.MediaItemRepository;
 import org.broadsheet.people.service.AuditLog;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,6 +44,7 @@ public class MediaService {
     private final AuditLog audit;
     private final MediaLimits limits;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MediaService(
@@ -54,6 +56,7 @@ public class MediaService {
             AuditLog audit,
             MediaLimits limits,
             TransactionTemplate transactions,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.items = items;
         this.check = check;
@@ -63,6 +66,7 @@ public class MediaService {
         this.audit = audit;
         this.limits = limits;
         this.transactions = transactions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -107,6 +111,18 @@ public class MediaService {
         return items.findById(id).map(MediaService::view);
     }
 
+    /** The pictures with these ids that exist, by id: the pictures of a page of teasers at once. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, MediaView> findAll(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, MediaView> found = new java.util.HashMap<>();
+        items.findAllById(ids).forEach(item -> found.put(item.requireId(), view(item)));
+        return found;
+    }
+
     /** A file readers may fetch: one of the picture's current variants, by name. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
@@ -141,6 +157,7 @@ public class MediaService {
         }
         item.setUpdatedAt(clock.instant());
         audit.record("media.describe", "media:" + id, item.getFileName());
+        events.publishEvent(new MediaChanged(id));
         return view(items.saveAndFlush(item));
     }
 
@@ -167,6 +184,7 @@ public class MediaService {
         }
         items.delete(item);
         audit.record("media.delete", "media:" + id, item.getFileName());
+        events.publishEvent(new MediaChanged(id));
         AfterCommit.run(() -> store.deleteAll(id));
     }
 

@@ -3,34 +3,81 @@ package org.broadsheet.site.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.dom.Element;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.broadsheet.content.FeaturedImage;
+import org.broadsheet.media.service.MediaView;
+import org.jspecify.annotations.Nullable;
 
 /**
- * An article's picture with caption and credit. Only the first picture a reader sees loads
- * eagerly; {@code sizes} is set so that image variants can be offered through {@code srcset}.
+ * An article's picture with caption and credit. A picture from the library comes in every width
+ * it has, as WebP with a JPEG or PNG fallback, with its size stated so the page does not move as
+ * it loads; the lead picture is fetched first, any other only when scrolled near.
  */
 @Tag("figure")
 public class FeaturedFigure extends Component {
 
-    public FeaturedFigure(FeaturedImage image, boolean eager) {
+    /** The story column: 42rem wide on large screens, the whole width below. */
+    static final String SIZES = "(min-width: 60rem) 42rem, 100vw";
+    /** The width a browser without {@code srcset} gets: enough for the column, never the largest. */
+    static final int DEFAULT_WIDTH = 960;
+
+    public FeaturedFigure(FeaturedImage image, @Nullable MediaView picture, boolean lead) {
         getElement().setAttribute("class", "featured-image");
-        Element img = new Element("img")
-                .setAttribute("src", image.url() == null ? "" : image.url())
-                .setAttribute("alt", image.alt() == null ? "" : image.alt())
-                .setAttribute("loading", eager ? "eager" : "lazy")
-                .setAttribute("decoding", "async")
-                .setAttribute("sizes", "(min-width: 60rem) 42rem, 100vw");
-        getElement().appendChild(img);
-        if (image.caption() != null || image.credit() != null) {
-            Element caption = new Element("figcaption");
-            if (image.caption() != null) {
-                caption.appendChild(Element.createText(image.caption() + " "));
-            }
-            if (image.credit() != null) {
-                caption.appendChild(
-                        new Element("span").setAttribute("class", "credit").setText(image.credit()));
-            }
-            getElement().appendChild(caption);
+        String caption = image.caption();
+        String credit = image.credit();
+        if (picture != null) {
+            getElement().appendChild(picture(picture, lead));
+            caption = caption != null ? caption : picture.caption();
+            credit = credit != null ? credit : picture.credit();
+        } else {
+            getElement().appendChild(img(image.url() == null ? "" : image.url(), image.alt(), lead));
         }
+        if (caption != null || credit != null) {
+            Element figcaption = new Element("figcaption");
+            if (caption != null) {
+                figcaption.appendChild(Element.createText(caption + " "));
+            }
+            if (credit != null) {
+                figcaption.appendChild(
+                        new Element("span").setAttribute("class", "credit").setText(credit));
+            }
+            getElement().appendChild(figcaption);
+        }
+    }
+
+    private static Element picture(MediaView picture, boolean lead) {
+        MediaView.Variant shown = picture.variants().stream()
+                .filter(v -> v.width() >= DEFAULT_WIDTH)
+                .findFirst()
+                .orElse(picture.largest());
+        Element img = img(shown.fallback(), picture.decorative() ? "" : picture.description(), lead)
+                .setAttribute("srcset", srcset(picture, MediaView.Variant::fallback))
+                .setAttribute("width", Integer.toString(shown.width()))
+                .setAttribute("height", Integer.toString(shown.height()));
+        Element webp = new Element("source")
+                .setAttribute("type", "image/webp")
+                .setAttribute("srcset", srcset(picture, MediaView.Variant::webp))
+                .setAttribute("sizes", SIZES);
+        return new Element("picture").appendChild(webp, img);
+    }
+
+    private static Element img(String src, @Nullable String alt, boolean lead) {
+        Element img = new Element("img")
+                .setAttribute("src", src)
+                .setAttribute("alt", alt == null ? "" : alt)
+                .setAttribute("loading", lead ? "eager" : "lazy")
+                .setAttribute("decoding", "async")
+                .setAttribute("sizes", SIZES);
+        if (lead) {
+            img.setAttribute("fetchpriority", "high");
+        }
+        return img;
+    }
+
+    private static String srcset(MediaView picture, Function<MediaView.Variant, String> url) {
+        return picture.variants().stream()
+                .map(v -> url.apply(v) + " " + v.width() + "w")
+                .collect(Collectors.joining(", "));
     }
 }

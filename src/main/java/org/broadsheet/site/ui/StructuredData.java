@@ -27,10 +27,9 @@ public final class StructuredData {
         data.put("dateModified", article.updatedAt().toString());
         data.put("mainEntityOfPage", baseUrl + article.url());
         data.put("articleSection", article.section().name());
-        if (article.featuredImage() != null && article.featuredImage().url() != null) {
-            data.put(
-                    "image",
-                    List.of(SitePage.absolute(baseUrl, article.featuredImage().url())));
+        String image = article.imageUrl();
+        if (image != null) {
+            data.put("image", List.of(SitePage.absolute(baseUrl, image)));
         }
         List<Map<String, Object>> authors = new ArrayList<>();
         for (Byline byline : article.bylines()) {

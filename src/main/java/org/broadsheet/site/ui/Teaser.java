@@ -25,7 +25,7 @@ public class Teaser extends Article {
             addClassName("lead");
         }
         if (teaser.featuredImage() != null) {
-            add(new FeaturedFigure(teaser.featuredImage(), level == Level.LEAD));
+            add(new FeaturedFigure(teaser.featuredImage(), teaser.picture(), level == Level.LEAD));
         }
         Anchor section = new Anchor(teaser.section().url(), teaser.section().name());
         section.addClassName("teaser-section");

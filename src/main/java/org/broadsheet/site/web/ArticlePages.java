@@ -41,10 +41,8 @@ class ArticlePages {
 
     private RenderedPage render(PageContext ctx, PublishedArticle article) {
         List<ArticleTeaser> related = articles.related(article.id(), RELATED);
-        String image = article.featuredImage() == null
-                        || article.featuredImage().url() == null
-                ? null
-                : SitePage.absolute(ctx.baseUrl(), article.featuredImage().url());
+        String share = article.shareImageUrl();
+        String image = share == null ? null : SitePage.absolute(ctx.baseUrl(), share);
         PageMeta meta = new PageMeta(
                 ctx.title(article.title()),
                 article.description(),
