@@ -1,0 +1,143 @@
+package org.broadsheet.site.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Set;
+import org.broadsheet.base.DomainException;
+import org.broadsheet.base.SystemActor;
+import org.broadsheet.content.FeaturedImage;
+import org.broadsheet.content.service.ArticleEditor;
+import org.broadsheet.content.service.Workflow;
+import org.broadsheet.media.service.MediaDetails;
+import org.broadsheet.media.service.MediaService;
+import org.broadsheet.media.service.MediaView;
+import org.broadsheet.taxonomy.service.SectionService;
+import org.broadsheet.testsupport.Acting;
+import org.broadsheet.testsupport.BroadsheetWebTest;
+import org.broadsheet.testsupport.Drafts;
+import org.broadsheet.testsupport.TestPictures;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A picture from the library on an article: described first, offered in every width, kept while used, current after a change. */
+@BroadsheetWebTest
+class LibraryPictureHttpTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MediaService media;
+
+    @Autowired
+    ArticleEditor editor;
+
+    @Autowired
+    SectionService sections;
+
+    @Test
+    void aLibraryPictureIsOfferedInEveryWidthWithItsSizeAndTheLeadIsFetchedFirst() throws Exception {
+        MediaView picture = upload("dam.jpg", 1600, 900);
+        picture = describe(picture, "A dam holds back a green reservoir", 0.5f);
+        publish("The dam that holds the valley", "dam-valley", picture);
+
+        Document page = Jsoup.parse(get("/climate/water/dam-valley"));
+        Element img = page.selectFirst(".story figure.featured-image picture img");
+        assertThat(img).isNotNull();
+        assertThat(img.attr("alt")).isEqualTo("A dam holds back a green reservoir");
+        assertThat(img.attr("width")).isEqualTo("960");
+        assertThat(img.attr("height")).isEqualTo("540");
+        assertThat(img.attr("fetchpriority")).isEqualTo("high");
+        assertThat(img.attr("srcset")).contains(" 320w", " 640w", " 1280w").doesNotContain("1920w");
+        assertThat(page.selectFirst(".story picture source[type=image/webp]").attr("srcset"))
+                .contains(".webp 320w");
+        assertThat(page.select("meta[property=og:image]").attr("content")).endsWith("-social.jpg");
+        String firstVariant = img.attr("srcset").split(" ")[0];
+        assertThat(status(firstVariant)).isEqualTo(200);
+    }
+
+    @Test
+    void aPictureWithoutWordsCannotGoOnAnArticleAndOneInUseCannotBeDeleted() throws Exception {
+        MediaView bare = upload("bare.png", 500, 400);
+        assertThatThrownBy(() -> publish("Bare picture", "bare-picture", bare))
+                .isInstanceOfSatisfying(
+                        DomainException.ValidationFailed.class,
+                        e -> assertThat(e.field()).isEqualTo("image"))
+                .hasMessageContaining("Describe \"bare.png\"");
+
+        MediaView described = describe(bare, "Rows of solar panels", 0.5f);
+        publish("Solar rows", "solar-rows", described);
+        assertThatThrownBy(() -> Acting.as("editor", "EDITOR", () -> {
+                    media.delete(described.id());
+                    return null;
+                }))
+                .isInstanceOf(DomainException.Conflict.class)
+                .hasMessageContaining("the article \"Solar rows\"");
+    }
+
+    @Test
+    void aNewDescriptionOrFocalPointReachesTheCachedPage() throws Exception {
+        MediaView picture = describe(upload("street.jpg", 1000, 700), "A street market", 0.5f);
+        publish("Street market", "street-market", picture);
+        String before = Jsoup.parse(get("/climate/water/street-market"))
+                .select("meta[property=og:image]")
+                .attr("content");
+
+        describe(picture, "A street market at noon", 0.2f);
+
+        Document after = Jsoup.parse(get("/climate/water/street-market"));
+        assertThat(after.select(".story picture img").attr("alt")).isEqualTo("A street market at noon");
+        assertThat(after.select("meta[property=og:image]").attr("content")).isNotEqualTo(before);
+    }
+
+    private MediaView upload(String name, int width, int height) throws Exception {
+        byte[] file = name.endsWith(".png") ? TestPictures.png(width, height, false) : TestPictures.jpeg(width, height);
+        return Acting.as("tom", "AUTHOR", () -> media.upload(name, file));
+    }
+
+    private MediaView describe(MediaView picture, String description, float focalX) throws Exception {
+        return Acting.as(
+                "tom",
+                "AUTHOR",
+                () -> media.describe(
+                        picture.id(), new MediaDetails(description, false, null, "Broadsheet", focalX, 0.5f)));
+    }
+
+    private void publish(String title, String slug, MediaView picture) {
+        long section = sections.tree().byPath("climate/water").orElseThrow().id();
+        SystemActor.run(() -> editor.create(
+                Drafts.of(title, slug, "Standfirst", "<p>Body</p>", section, List.of(), Set.of())
+                        .withFeaturedImage(new FeaturedImage(
+                                picture.largest().fallback(), picture.description(), null, null, picture.id())),
+                Workflow.PUBLISH,
+                null));
+    }
+
+    private String get(String path) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+    }
+
+    private int status(String path) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+}
