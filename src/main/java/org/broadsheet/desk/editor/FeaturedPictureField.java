@@ -47,6 +47,8 @@ class FeaturedPictureField extends CustomField<FeaturedImage> {
         });
         HorizontalLayout row = new HorizontalLayout(thumbnail, summary, choose, remove);
         row.setAlignItems(FlexComponent.Alignment.CENTER);
+        row.setFlexGrow(1, summary);
+        row.setWidthFull();
         add(row);
         show();
     }

@@ -48,10 +48,14 @@ class MediaDetailsPanel extends Composite<VerticalLayout> {
     MediaDetailsPanel(MediaService media, MediaView picture, Consumer<MediaView> saved, Runnable deleted) {
         this.picture = picture;
         description.setMaxLength(MediaDetails.DESCRIPTION_MAX_LENGTH);
+        description.addClassName("media-description");
         description.setHelperText("What the picture shows, for readers who cannot see it");
         caption.setMaxLength(MediaDetails.CAPTION_MAX_LENGTH);
         credit.setMaxLength(MediaDetails.CREDIT_MAX_LENGTH);
         fields = Map.of("description", description, "caption", caption, "credit", credit);
+        description.setWidthFull();
+        caption.setWidthFull();
+        credit.setWidthFull();
         decorative.addValueChangeListener(e -> description.setEnabled(!e.getValue()));
 
         preview.setWidth(PREVIEW_WIDTH + "px");

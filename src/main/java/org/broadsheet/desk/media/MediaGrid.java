@@ -37,8 +37,10 @@ class MediaGrid extends Grid<MediaView> {
         addColumn(m -> DeskFeedback.DATE_TIME.format(LocalDateTime.ofInstant(m.createdAt(), zone)))
                 .setHeader("Uploaded")
                 .setAutoWidth(true);
-        setItems(query -> media.search(search.getValue(), toSpringPageRequest(query)).stream(), query ->
-                (int) media.search(search.getValue(), PageRequest.of(0, 1)).getTotalElements());
+        setItems(query -> media.search(search.getValue(), toSpringPageRequest(query)).stream(), query -> (int)
+                        media.search(search.getValue(), PageRequest.of(0, 1)).getTotalElements())
+                // a saved picture is a new record of the same picture: rows are told apart by id
+                .setIdentifierProvider(MediaView::id);
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         setSizeFull();
     }

@@ -53,7 +53,7 @@ public class MediaLibraryView extends Main {
             return;
         }
         details.add(new MediaDetailsPanel(
-                media, picture, saved -> grid.getDataProvider().refreshItem(saved), () -> {
+                media, picture, saved -> grid.getDataProvider().refreshAll(), () -> {
                     details.removeAll();
                     grid.getDataProvider().refreshAll();
                 }));

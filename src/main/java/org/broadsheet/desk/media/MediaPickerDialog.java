@@ -63,7 +63,7 @@ public class MediaPickerDialog extends Dialog {
                     media,
                     picture,
                     saved -> {
-                        grid.getDataProvider().refreshItem(saved);
+                        grid.getDataProvider().refreshAll();
                         chosen = saved;
                         explain();
                     },
