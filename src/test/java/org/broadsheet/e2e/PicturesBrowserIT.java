@@ -9,9 +9,6 @@ import com.drew.imaging.ImageMetadataReader;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.GpsDirectory;
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +16,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.broadsheet.testsupport.BroadsheetTest;
 import org.broadsheet.testsupport.HeadlessChromium;
+import org.broadsheet.testsupport.SiteClient;
 import org.broadsheet.testsupport.TestPictures;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -89,7 +87,7 @@ class PicturesBrowserIT {
         admin.click("Publish now");
         admin.waitForText("Published");
 
-        Document page = Jsoup.parse(get("/americas/bolivia/la-paz/the-harbour-after-the-storm"));
+        Document page = Jsoup.parse(SiteClient.page(port, "/americas/bolivia/la-paz/the-harbour-after-the-storm"));
         assertThat(page.select(".story picture img").attr("alt"))
                 .isEqualTo("Fishing boats moored in the harbour at dusk");
         assertThat(page.select(".story picture img").attr("srcset")).contains(" 320w", " 1920w");
@@ -123,21 +121,8 @@ class PicturesBrowserIT {
                 .isEmpty();
     }
 
-    private String get(String path) throws Exception {
-        return HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .body();
-    }
-
     private byte[] bytes(String path) throws Exception {
-        HttpResponse<byte[]> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = SiteClient.file(port, path);
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return response.body();
     }

@@ -6,18 +6,31 @@ import static org.broadsheet.testsupport.Acting.as;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.broadsheet.base.BroadsheetProperties;
 import org.broadsheet.base.DomainException;
+import org.broadsheet.base.SystemActor;
+import org.broadsheet.content.FeaturedImage;
+import org.broadsheet.content.service.ArticleEditor;
+import org.broadsheet.content.service.Workflow;
 import org.broadsheet.media.domain.MediaItemRepository;
 import org.broadsheet.media.service.MediaDetails;
+import org.broadsheet.media.service.MediaFilter;
 import org.broadsheet.media.service.MediaService;
 import org.broadsheet.media.service.MediaView;
+import org.broadsheet.taxonomy.service.SectionService;
 import org.broadsheet.testsupport.BroadsheetTest;
+import org.broadsheet.testsupport.Drafts;
 import org.broadsheet.testsupport.TestPictures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -33,6 +46,12 @@ class MediaLibraryTest {
 
     @Autowired
     BroadsheetProperties properties;
+
+    @Autowired
+    ArticleEditor editor;
+
+    @Autowired
+    SectionService sections;
 
     @Test
     @WithMockUser(username = "tom", roles = "AUTHOR")
@@ -101,6 +120,45 @@ class MediaLibraryTest {
         });
         assertThat(items.findById(toms.id())).isEmpty();
         assertThat(Files.exists(folder(toms.id()))).isFalse();
+    }
+
+    @Test
+    void theLibraryNarrowsToOnesOwnTheUnusedAndAMonth() throws Exception {
+        MediaView toms = as("tom", "AUTHOR", () -> media.upload("filter-toms.jpg", TestPictures.jpeg(400, 300)));
+        MediaView anas = as("ana", "AUTHOR", () -> media.upload("filter-anas.jpg", TestPictures.jpeg(400, 300)));
+        MediaView used = as(
+                "ana",
+                "AUTHOR",
+                () -> media.describe(anas.id(), new MediaDetails("A filtered picture", false, null, null, 0.5f, 0.5f)));
+        long section = sections.tree().byPath("climate").orElseThrow().id();
+        SystemActor.run(() -> editor.create(
+                Drafts.of("Filtered", "filtered-picture", null, "<p>x</p>", section, List.of(), Set.of())
+                        .withFeaturedImage(new FeaturedImage(
+                                used.largest().fallback(), used.description(), null, null, used.id())),
+                Workflow.SAVE,
+                null));
+        ZoneId zone = ZoneOffset.UTC;
+        YearMonth thisMonth = YearMonth.now(zone);
+
+        assertThat(as("tom", "AUTHOR", () -> names(new MediaFilter("filter-", true, false, null), zone)))
+                .containsExactly("filter-toms.jpg");
+        assertThat(as("tom", "AUTHOR", () -> names(new MediaFilter("filter-", false, true, null), zone)))
+                .containsExactly("filter-toms.jpg");
+        assertThat(as("tom", "AUTHOR", () -> names(new MediaFilter("filter-", false, false, thisMonth), zone)))
+                .containsExactlyInAnyOrder("filter-toms.jpg", "filter-anas.jpg");
+        assertThat(as(
+                        "tom",
+                        "AUTHOR",
+                        () -> names(new MediaFilter("filter-", false, false, thisMonth.minusMonths(1)), zone)))
+                .isEmpty();
+        assertThat(as("tom", "AUTHOR", () -> media.usedBy(used.id()))).containsExactly("the article \"Filtered\"");
+        assertThat(toms.id()).isNotEqualTo(anas.id());
+    }
+
+    private List<String> names(MediaFilter filter, ZoneId zone) {
+        return media.search(filter, PageRequest.of(0, 50), zone).stream()
+                .map(MediaView::fileName)
+                .toList();
     }
 
     @Test

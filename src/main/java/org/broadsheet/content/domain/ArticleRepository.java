@@ -70,6 +70,9 @@ public interface ArticleRepository
     @Query("select a.title from Article a where a.featuredImage.mediaId = :mediaId order by a.title")
     List<String> findTitlesFeaturing(long mediaId);
 
+    @Query("select distinct a.featuredImage.mediaId from Article a where a.featuredImage.mediaId is not null")
+    List<Long> findFeaturedMediaIds();
+
     @Query("select a from Article a where a.featuredImage.mediaId = :mediaId")
     List<Article> findFeaturing(long mediaId);
 

@@ -24,6 +24,12 @@ class ArticleMediaUsage implements MediaUsage {
         this.events = events;
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> picturesInUse() {
+        return java.util.Set.copyOf(articles.findFeaturedMediaIds());
+    }
+
     @EventListener
     void pictureChanged(MediaChanged change) {
         articles.findFeaturing(change.mediaId()).forEach(events::shownDifferently);

@@ -44,7 +44,7 @@ public class MediaLibraryView extends Main {
         split.setSplitterPosition(62);
         split.setSizeFull();
         setSizeFull();
-        add(new HorizontalLayout(new H2("Pictures"), grid.search), upload, split);
+        add(new HorizontalLayout(new H2("Pictures"), grid.filters()), upload, split);
     }
 
     private void show(MediaView picture) {

@@ -48,7 +48,7 @@ public class MediaPickerDialog extends Dialog {
                 close();
             }
         });
-        SplitLayout split = new SplitLayout(new VerticalLayout(grid.search, upload, grid), details);
+        SplitLayout split = new SplitLayout(new VerticalLayout(grid.filters(), upload, grid), details);
         split.setSplitterPosition(60);
         split.setSizeFull();
         add(split);

@@ -8,10 +8,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.broadsheet.base.AfterCommit;
 import org.broadsheet.base.CurrentActor;
 import org.broadsheet.base.DomainException;
-import org.broadsheet.base.LikePattern;
 import org.broadsheet.media.domain.MediaItem;
 import org.broadsheet.media.domain.MediaItemRepository;
 import org.broadsheet.people.service.AuditLog;
@@ -19,7 +19,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -130,11 +132,32 @@ public class MediaService {
         return items.findById(id).filter(item -> isCurrentVariant(item, name)).flatMap(item -> store.open(id, name));
     }
 
-    /** Newest first, matching the text in file name, description, caption or credit. */
+    /** Newest first, as the library's filter asks. */
     @PreAuthorize("hasAnyRole('AUTHOR', 'EDITOR', 'ADMIN')")
     @Transactional(readOnly = true)
-    public Page<MediaView> search(String text, Pageable pageable) {
-        return items.search(LikePattern.containing(text), pageable).map(MediaService::view);
+    public Page<MediaView> search(MediaFilter filter, Pageable pageable, java.time.ZoneId zone) {
+        Set<Long> inUse = filter.unused() ? inUse() : Set.of();
+        Pageable newestFirst = PageRequest.of(
+                pageable.getPageNumber(),
+                pageable.getPageSize(),
+                Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")));
+        return items.findAll(MediaFilterSpecification.of(filter, CurrentActor.name(), inUse, zone), newestFirst)
+                .map(MediaService::view);
+    }
+
+    /** The places that show the picture, in words: "the article \"…\"". */
+    @PreAuthorize("hasAnyRole('AUTHOR', 'EDITOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<String> usedBy(long id) {
+        return usages.orderedStream()
+                .flatMap(usage -> usage.placesUsing(id).stream())
+                .toList();
+    }
+
+    private Set<Long> inUse() {
+        Set<Long> ids = new java.util.HashSet<>();
+        usages.orderedStream().forEach(usage -> ids.addAll(usage.picturesInUse()));
+        return ids;
     }
 
     /** Changes what is said about a picture; a new focal point makes its crops again. */
@@ -175,9 +198,7 @@ public class MediaService {
                 && !item.getUploadedBy().equals(CurrentActor.name())) {
             throw new DomainException.Forbidden("Only editors may delete pictures others uploaded.");
         }
-        List<String> places = usages.orderedStream()
-                .flatMap(usage -> usage.placesUsing(id).stream())
-                .toList();
+        List<String> places = usedBy(id);
         if (!places.isEmpty()) {
             throw new DomainException.Conflict(
                     "\"" + item.getFileName() + "\" is still used: " + String.join("; ", places) + ".");

@@ -10,4 +10,7 @@ public interface MediaUsage {
 
     /** Human-readable names of the places that show the picture ("Article: The cable car …"). */
     List<String> placesUsing(long mediaId);
+
+    /** Every picture it shows somewhere, for the library's "not used anywhere" filter. */
+    java.util.Set<Long> picturesInUse();
 }

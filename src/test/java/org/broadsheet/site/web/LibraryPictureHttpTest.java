@@ -3,10 +3,6 @@ package org.broadsheet.site.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;
 import org.broadsheet.base.DomainException;
@@ -21,6 +17,7 @@ import org.broadsheet.taxonomy.service.SectionService;
 import org.broadsheet.testsupport.Acting;
 import org.broadsheet.testsupport.BroadsheetWebTest;
 import org.broadsheet.testsupport.Drafts;
+import org.broadsheet.testsupport.SiteClient;
 import org.broadsheet.testsupport.TestPictures;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -51,7 +48,7 @@ class LibraryPictureHttpTest {
         picture = describe(picture, "A dam holds back a green reservoir", 0.5f);
         publish("The dam that holds the valley", "dam-valley", picture);
 
-        Document page = Jsoup.parse(get("/climate/water/dam-valley"));
+        Document page = Jsoup.parse(SiteClient.page(port, "/climate/water/dam-valley"));
         Element img = page.selectFirst(".story figure.featured-image picture img");
         assertThat(img).isNotNull();
         assertThat(img.attr("alt")).isEqualTo("A dam holds back a green reservoir");
@@ -63,7 +60,7 @@ class LibraryPictureHttpTest {
                 .contains(".webp 320w");
         assertThat(page.select("meta[property=og:image]").attr("content")).endsWith("-social.jpg");
         String firstVariant = img.attr("srcset").split(" ")[0];
-        assertThat(status(firstVariant)).isEqualTo(200);
+        assertThat(SiteClient.file(port, firstVariant).statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -89,13 +86,13 @@ class LibraryPictureHttpTest {
     void aNewDescriptionOrFocalPointReachesTheCachedPage() throws Exception {
         MediaView picture = describe(upload("street.jpg", 1000, 700), "A street market", 0.5f);
         publish("Street market", "street-market", picture);
-        String before = Jsoup.parse(get("/climate/water/street-market"))
+        String before = Jsoup.parse(SiteClient.page(port, "/climate/water/street-market"))
                 .select("meta[property=og:image]")
                 .attr("content");
 
         describe(picture, "A street market at noon", 0.2f);
 
-        Document after = Jsoup.parse(get("/climate/water/street-market"));
+        Document after = Jsoup.parse(SiteClient.page(port, "/climate/water/street-market"));
         assertThat(after.select(".story picture img").attr("alt")).isEqualTo("A street market at noon");
         assertThat(after.select("meta[property=og:image]").attr("content")).isNotEqualTo(before);
     }
@@ -121,23 +118,5 @@ class LibraryPictureHttpTest {
                                 picture.largest().fallback(), picture.description(), null, null, picture.id())),
                 Workflow.PUBLISH,
                 null));
-    }
-
-    private String get(String path) throws Exception {
-        return HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .body();
-    }
-
-    private int status(String path) throws Exception {
-        return HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                                .build(),
-                        HttpResponse.BodyHandlers.discarding())
-                .statusCode();
     }
 }
