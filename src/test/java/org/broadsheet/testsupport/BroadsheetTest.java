@@ -17,7 +17,9 @@ import org.springframework.boot.test.context.SpringBootTest;
             "spring.datasource.url=jdbc:h2:mem:app-${random.uuid};DB_CLOSE_DELAY=-1",
             // files (pictures, keys) of one context never meet another's
             "broadsheet.data-dir=target/test-data/app-${random.uuid}",
-            "broadsheet.admin-password=" + BroadsheetTest.ADMIN_PASSWORD
+            "broadsheet.admin-password=" + BroadsheetTest.ADMIN_PASSWORD,
+            // drawing them costs every test context seconds; the browser tests show them
+            "broadsheet.demo-pictures=false"
         })
 public @interface BroadsheetTest {
 

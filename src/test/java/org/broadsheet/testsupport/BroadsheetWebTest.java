@@ -20,6 +20,8 @@ import org.springframework.boot.test.context.SpringBootTest;
             // files (pictures, keys) of one context never meet another's
             "broadsheet.data-dir=target/test-data/web-${random.uuid}",
             "broadsheet.admin-password=" + BroadsheetTest.ADMIN_PASSWORD,
+            // drawing them costs every test context seconds; the browser tests show them
+            "broadsheet.demo-pictures=false",
             "spring.jpa.properties.hibernate.session_factory.statement_inspector="
                     + "org.broadsheet.testsupport.RequestStatements"
         })

@@ -52,6 +52,8 @@ import tools.jackson.databind.json.JsonMapper;
 class DemoContent implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
+    /** How many of the newest published demo articles get a drawn picture. */
+    static final int PICTURED = 8;
 
     private final BroadsheetProperties properties;
     private final SectionService sections;
@@ -61,6 +63,7 @@ class DemoContent implements ApplicationRunner {
     private final ArticleEditor editor;
     private final JsonMapper json;
     private final TransactionTemplate transactions;
+    private final DemoPictures pictures;
     private final Clock clock;
 
     DemoContent(
@@ -72,6 +75,7 @@ class DemoContent implements ApplicationRunner {
             ArticleEditor editor,
             JsonMapper json,
             TransactionTemplate transactions,
+            DemoPictures pictures,
             Clock clock) {
         this.properties = properties;
         this.sections = sections;
@@ -81,6 +85,7 @@ class DemoContent implements ApplicationRunner {
         this.editor = editor;
         this.json = json;
         this.transactions = transactions;
+        this.pictures = pictures;
         this.clock = clock;
     }
 
@@ -115,8 +120,9 @@ class DemoContent implements ApplicationRunner {
         Map<String, DemoData.Article> byPath = new HashMap<>();
         demoArticles.forEach(a -> byPath.put(a.path(), a));
         Map<String, Long> tagIds = new HashMap<>();
+        Set<String> pictured = properties.demoPictures() ? newestPublished(demoArticles) : Set.of();
         for (DemoData.Article article : demoArticles) {
-            createArticle(article, byPath, authorIds, tagIds);
+            createArticle(article, byPath, authorIds, tagIds, pictured.contains(article.path()));
         }
         log.info(
                 "Demo content: {} sections, {} authors, {} tags, {} articles",
@@ -124,6 +130,16 @@ class DemoContent implements ApplicationRunner {
                 authorIds.size(),
                 tagIds.size(),
                 demoArticles.size());
+    }
+
+    /** The articles the home page leads with: a picture each is what a newcomer should see. */
+    private static Set<String> newestPublished(List<DemoData.Article> articles) {
+        return articles.stream()
+                .filter(a -> a.status() == ArticleStatus.PUBLISHED && a.daysAgo() != null)
+                .sorted(java.util.Comparator.comparing(DemoData.Article::daysAgo))
+                .limit(PICTURED)
+                .map(DemoData.Article::path)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     private void createSection(DemoData.Section section, @Nullable Long parentId) {
@@ -156,7 +172,8 @@ class DemoContent implements ApplicationRunner {
             DemoData.Article article,
             Map<String, DemoData.Article> byPath,
             Map<String, Long> authorIds,
-            Map<String, Long> tagIds) {
+            Map<String, Long> tagIds,
+            boolean withPicture) {
         SectionSummary section = sections.tree()
                 .byPath(article.section())
                 .orElseThrow(() -> new IllegalStateException("Demo article in unknown section " + article.section()));
@@ -187,7 +204,7 @@ class DemoContent implements ApplicationRunner {
                 null,
                 null,
                 List.of(),
-                null,
+                withPicture ? pictures.forArticle(article.slug()) : null,
                 Set.of());
         EditableArticle created = switch (article.status()) {
             case DRAFT -> editor.create(draft, Workflow.SAVE, null);

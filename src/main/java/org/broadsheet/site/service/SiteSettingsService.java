@@ -4,10 +4,9 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReference;
-import org.broadsheet.base.AfterCommit;
 import org.broadsheet.base.BroadsheetProperties;
 import org.broadsheet.base.DomainException;
+import org.broadsheet.base.KeptUntilChanged;
 import org.broadsheet.base.PublicContentChanged;
 import org.broadsheet.people.service.AuditLog;
 import org.broadsheet.site.domain.SiteSettings;
@@ -34,7 +33,7 @@ public class SiteSettingsService {
     private final @Nullable String configuredUrl;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
-    private final AtomicReference<@Nullable SiteIdentity> cached = new AtomicReference<>();
+    private final KeptUntilChanged<SiteIdentity> cached = new KeptUntilChanged<>();
 
     SiteSettingsService(
             SiteSettingsRepository settings,
@@ -56,10 +55,9 @@ public class SiteSettingsService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public SiteIdentity identity() {
-        SiteIdentity identity = cached.get();
-        if (identity == null) {
+        return cached.get(() -> {
             SiteSettings s = load();
-            identity = new SiteIdentity(
+            return new SiteIdentity(
                     s.getSiteName(),
                     s.getTagline(),
                     s.getCookieNoticeText(),
@@ -67,9 +65,7 @@ public class SiteSettingsService {
                     zone(s.getTimezone()),
                     s.getPageSize(),
                     configuredUrl != null ? configuredUrl : s.getPublicUrl());
-            cached.set(identity);
-        }
-        return identity;
+        });
     }
 
     /** Whether the public address is set by configuration, which the settings form then only shows. */
@@ -100,8 +96,7 @@ public class SiteSettingsService {
                     url);
             audit.record("settings.public-url", "site-settings", "taken from the first request: " + url);
         }
-        cached.set(null);
-        AfterCommit.orRollback(() -> cached.set(null));
+        cached.changed();
         return Objects.requireNonNullElse(load().getPublicUrl(), url);
     }
 
@@ -167,8 +162,7 @@ public class SiteSettingsService {
         if (configuredUrl == null && publicUrl != null) {
             s.setPublicUrl(publicUrl);
         }
-        cached.set(null);
-        AfterCommit.orRollback(() -> cached.set(null));
+        cached.changed();
         audit.record("settings.update", "site-settings", before + " → " + changes);
         events.publishEvent(PublicContentChanged.everything());
     }

@@ -32,7 +32,7 @@ public class ArticleStory extends Article {
         header.add(byline);
         add(header);
         if (article.featuredImage() != null) {
-            add(new FeaturedFigure(article.featuredImage(), article.picture(), true));
+            add(new FeaturedFigure(article.featuredImage(), article.picture(), true, FeaturedFigure.Width.STORY));
         }
         add(HtmlBody.of(article.bodyHtml()), footer(article));
     }

@@ -17,21 +17,34 @@ import org.jspecify.annotations.Nullable;
 @Tag("figure")
 public class FeaturedFigure extends Component {
 
-    /** The story column: 42rem wide on large screens, the whole width below. */
-    static final String SIZES = "(min-width: 60rem) 42rem, 100vw";
+    /** How wide the picture is drawn, so the browser fetches the variant that fills it and no larger. */
+    public enum Width {
+        /** The story column: 42rem on large screens, the whole width below. */
+        STORY("(min-width: 60rem) 42rem, 100vw"),
+        /** The lead teaser beside its headline. */
+        LEAD("(min-width: 60rem) 36rem, 100vw"),
+        /** A teaser in a row of three. */
+        CARD("(min-width: 60rem) 19rem, 100vw");
+
+        final String sizes;
+
+        Width(String sizes) {
+            this.sizes = sizes;
+        }
+    }
     /** The width a browser without {@code srcset} gets: enough for the column, never the largest. */
     static final int DEFAULT_WIDTH = 960;
 
-    public FeaturedFigure(FeaturedImage image, @Nullable MediaView picture, boolean lead) {
+    public FeaturedFigure(FeaturedImage image, @Nullable MediaView picture, boolean lead, Width width) {
         getElement().setAttribute("class", "featured-image");
         String caption = image.caption();
         String credit = image.credit();
         if (picture != null) {
-            getElement().appendChild(picture(picture, lead));
+            getElement().appendChild(picture(picture, lead, width.sizes));
             caption = caption != null ? caption : picture.caption();
             credit = credit != null ? credit : picture.credit();
         } else {
-            getElement().appendChild(img(image.url() == null ? "" : image.url(), image.alt(), lead));
+            getElement().appendChild(img(image.url() == null ? "" : image.url(), image.alt(), lead, width.sizes));
         }
         if (caption != null || credit != null) {
             Element figcaption = new Element("figcaption");
@@ -46,29 +59,29 @@ public class FeaturedFigure extends Component {
         }
     }
 
-    private static Element picture(MediaView picture, boolean lead) {
+    private static Element picture(MediaView picture, boolean lead, String sizes) {
         MediaView.Variant shown = picture.variants().stream()
                 .filter(v -> v.width() >= DEFAULT_WIDTH)
                 .findFirst()
                 .orElse(picture.largest());
-        Element img = img(shown.fallback(), picture.decorative() ? "" : picture.description(), lead)
+        Element img = img(shown.fallback(), picture.decorative() ? "" : picture.description(), lead, sizes)
                 .setAttribute("srcset", srcset(picture, MediaView.Variant::fallback))
                 .setAttribute("width", Integer.toString(shown.width()))
                 .setAttribute("height", Integer.toString(shown.height()));
         Element webp = new Element("source")
                 .setAttribute("type", "image/webp")
                 .setAttribute("srcset", srcset(picture, MediaView.Variant::webp))
-                .setAttribute("sizes", SIZES);
+                .setAttribute("sizes", sizes);
         return new Element("picture").appendChild(webp, img);
     }
 
-    private static Element img(String src, @Nullable String alt, boolean lead) {
+    private static Element img(String src, @Nullable String alt, boolean lead, String sizes) {
         Element img = new Element("img")
                 .setAttribute("src", src)
                 .setAttribute("alt", alt == null ? "" : alt)
                 .setAttribute("loading", lead ? "eager" : "lazy")
                 .setAttribute("decoding", "async")
-                .setAttribute("sizes", SIZES);
+                .setAttribute("sizes", sizes);
         if (lead) {
             img.setAttribute("fetchpriority", "high");
         }

@@ -25,7 +25,11 @@ public class Teaser extends Article {
             addClassName("lead");
         }
         if (teaser.featuredImage() != null) {
-            add(new FeaturedFigure(teaser.featuredImage(), teaser.picture(), level == Level.LEAD));
+            add(new FeaturedFigure(
+                    teaser.featuredImage(),
+                    teaser.picture(),
+                    level == Level.LEAD,
+                    level == Level.LEAD ? FeaturedFigure.Width.LEAD : FeaturedFigure.Width.CARD));
         }
         Anchor section = new Anchor(teaser.section().url(), teaser.section().name());
         section.addClassName("teaser-section");

@@ -2,9 +2,8 @@ package org.broadsheet.taxonomy.service;
 
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
-import org.broadsheet.base.AfterCommit;
 import org.broadsheet.base.DomainException;
+import org.broadsheet.base.KeptUntilChanged;
 import org.broadsheet.base.PublicContentChanged;
 import org.broadsheet.base.Slugs;
 import org.broadsheet.people.service.AuditLog;
@@ -30,7 +29,7 @@ public class SectionService {
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final ObjectProvider<SectionUsage> usage;
-    private final AtomicReference<@Nullable SectionTree> cached = new AtomicReference<>();
+    private final KeptUntilChanged<SectionTree> cached = new KeptUntilChanged<>();
 
     SectionService(
             SectionRepository sections,
@@ -47,14 +46,9 @@ public class SectionService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public SectionTree tree() {
-        SectionTree tree = cached.get();
-        if (tree == null) {
-            tree = new SectionTree(sections.findAllByOrderByPathAsc().stream()
-                    .map(SectionService::summary)
-                    .toList());
-            cached.set(tree);
-        }
-        return tree;
+        return cached.get(() -> new SectionTree(sections.findAllByOrderByPathAsc().stream()
+                .map(SectionService::summary)
+                .toList()));
     }
 
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
@@ -180,8 +174,7 @@ public class SectionService {
 
     /** Forgets the tree now, so this transaction sees its change, and after commit, so nobody keeps a stale one. */
     private void changed() {
-        cached.set(null);
-        AfterCommit.orRollback(() -> cached.set(null));
+        cached.changed();
         // every page shows the section navigation
         events.publishEvent(PublicContentChanged.everything());
     }

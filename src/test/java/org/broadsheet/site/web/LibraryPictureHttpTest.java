@@ -59,6 +59,11 @@ class LibraryPictureHttpTest {
         assertThat(page.selectFirst(".story picture source[type=image/webp]").attr("srcset"))
                 .contains(".webp 320w");
         assertThat(page.select("meta[property=og:image]").attr("content")).endsWith("-social.jpg");
+        assertThat(img.attr("sizes")).as("the story column").contains("42rem");
+        Document listing = Jsoup.parse(SiteClient.page(port, "/climate/water"));
+        assertThat(listing.select("article.teaser picture img").attr("sizes"))
+                .as("a teaser card asks for a narrower variant than the story")
+                .contains("19rem");
         String firstVariant = img.attr("srcset").split(" ")[0];
         assertThat(SiteClient.file(port, firstVariant).statusCode()).isEqualTo(200);
     }
