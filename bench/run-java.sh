@@ -11,4 +11,4 @@ shift 2
 ./mvnw -q -B -DskipTests test-compile
 classpath=$(./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)
 mkdir -p "$(dirname "$output")"
-java ${BENCH_OPTS:-} -Xmx2g -cp "target/test-classes:target/classes:$classpath" "$main" "$@" | tee "$output"
+java -Xmx2g ${BENCH_OPTS:-} -cp "target/test-classes:target/classes:$classpath" "$main" "$@" | tee "$output"

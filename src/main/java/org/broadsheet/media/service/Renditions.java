@@ -49,20 +49,34 @@ class Renditions {
             BufferedImage upright = ExifOrientation.apply(standard(decode(file, type)), ExifOrientation.of(file));
             boolean alpha = upright.getColorModel().hasAlpha();
             List<MediaFile> files = new ArrayList<>();
-            for (int width : MediaVariants.widthsFor(upright.getWidth())) {
-                BufferedImage scaled = width == upright.getWidth() ? upright : scale(upright, width);
+            // widest first, each scaled from the one before: a small step from a near size is as
+            // sharp as a big one from the original and costs a fraction of it
+            List<Integer> widths = MediaVariants.widthsFor(upright.getWidth()).reversed();
+            BufferedImage source = upright;
+            for (int width : widths) {
+                BufferedImage scaled = width == source.getWidth() ? source : scale(source, width);
                 files.add(new MediaFile(MediaVariants.name(key, width, "webp"), "image/webp", webp(scaled)));
                 files.add(
                         alpha
                                 ? new MediaFile(MediaVariants.name(key, width, "png"), "image/png", png(scaled))
                                 : new MediaFile(MediaVariants.name(key, width, "jpg"), "image/jpeg", jpeg(scaled)));
+                source = scaled;
             }
+            files.sort(java.util.Comparator.comparingInt(f -> order(f.name())));
             files.add(new MediaFile(
                     MediaVariants.socialName(key), "image/jpeg", jpeg(opaque(socialCard(upright, focalX, focalY)))));
             return new Rendered(upright.getWidth(), upright.getHeight(), alpha, files);
         } finally {
             decoding.release();
         }
+    }
+
+    /** Files listed from the narrowest width up, each WebP before its fallback, the social card last. */
+    private static int order(String name) {
+        String rest = name.substring(name.indexOf('-') + 1);
+        int dot = rest.indexOf('.');
+        int width = Integer.parseInt(rest.substring(0, dot));
+        return width * 2 + (rest.endsWith(".webp") ? 0 : 1);
     }
 
     private static BufferedImage decode(byte[] file, ImageType type) {
@@ -86,15 +100,19 @@ class Renditions {
         }
     }
 
-    /** The pixels in sRGB, as 8-bit RGB or ARGB, whatever colour space and layout the file used. */
+    /**
+     * The pixels in sRGB, in a layout every step below reads: kept as decoded when they already are
+     * (a 24-megapixel JPEG decodes to 72 MB; a copy would be 96 MB more), converted otherwise.
+     */
     private static BufferedImage standard(BufferedImage image) {
-        boolean alpha = image.getColorModel().hasAlpha();
-        int type = alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
-        if (image.getType() == type) {
+        boolean srgb = image.getColorModel().getColorSpace().isCS_sRGB();
+        if (srgb && STANDARD_TYPES.contains(image.getType())) {
             return image;
         }
-        BufferedImage standard = new BufferedImage(image.getWidth(), image.getHeight(), type);
-        if (!image.getColorModel().getColorSpace().isCS_sRGB()) {
+        boolean alpha = image.getColorModel().hasAlpha();
+        BufferedImage standard = new BufferedImage(
+                image.getWidth(), image.getHeight(), alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        if (!srgb) {
             new ColorConvertOp(ColorSpace.getInstance(ColorSpace.CS_sRGB), null).filter(image, standard);
             return standard;
         }
@@ -106,6 +124,12 @@ class Renditions {
         }
         return standard;
     }
+
+    private static final java.util.Set<Integer> STANDARD_TYPES = java.util.Set.of(
+            BufferedImage.TYPE_INT_RGB,
+            BufferedImage.TYPE_INT_ARGB,
+            BufferedImage.TYPE_3BYTE_BGR,
+            BufferedImage.TYPE_4BYTE_ABGR);
 
     private static BufferedImage scale(BufferedImage image, int width) {
         try {
