@@ -10,6 +10,20 @@ public final class RandomPasswords {
 
     private RandomPasswords() {}
 
+    /**
+     * A password for this user: random, and never containing the username (which the password
+     * policy refuses, so a demo account called "tom" failed the first start about once in a few
+     * hundred when "tom" turned up by chance).
+     */
+    public static String generateFor(String username) {
+        String name = username.toLowerCase(java.util.Locale.ROOT);
+        String password = generate();
+        while (!name.isEmpty() && password.toLowerCase(java.util.Locale.ROOT).contains(name)) {
+            password = generate();
+        }
+        return password;
+    }
+
     public static String generate() {
         byte[] bytes = new byte[15];
         RANDOM.nextBytes(bytes);

@@ -41,7 +41,7 @@ class FirstRunAdmin implements ApplicationRunner {
         }
         String configured = properties.adminPassword();
         boolean generated = configured == null || configured.isBlank();
-        String password = configured == null || generated ? RandomPasswords.generate() : configured;
+        String password = configured == null || generated ? RandomPasswords.generateFor(USERNAME) : configured;
         try {
             SystemActor.run(() -> accounts.create(new NewAccount(
                     USERNAME, "Administrator", "admin@broadsheet.invalid", password, EnumSet.of(Role.ADMIN))));

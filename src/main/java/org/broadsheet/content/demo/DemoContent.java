@@ -153,7 +153,7 @@ class DemoContent implements ApplicationRunner {
         Map<String, Long> ids = new LinkedHashMap<>();
         for (DemoData.Author author : demoAuthors) {
             if (author.username() != null && author.role() != null) {
-                String password = RandomPasswords.generate();
+                String password = RandomPasswords.generateFor(author.username());
                 accounts.create(new NewAccount(
                         author.username(),
                         author.name(),

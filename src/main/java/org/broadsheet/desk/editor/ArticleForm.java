@@ -24,6 +24,7 @@ import org.broadsheet.content.service.DeskArticleRow;
 import org.broadsheet.desk.editor.ArticleFormValues.RelatedChoice;
 import org.broadsheet.desk.editor.ArticleFormValues.TagChoice;
 import org.broadsheet.desk.editor.body.ArticleBodyField;
+import org.broadsheet.desk.media.PictureLibrary;
 import org.broadsheet.desk.sections.SectionLabels;
 import org.broadsheet.media.service.MediaLimits;
 import org.broadsheet.media.service.MediaService;
@@ -79,11 +80,9 @@ class ArticleForm extends FormLayout {
         this.authorList = authorService.all();
         this.tagService = tagService;
         this.articleService = articleService;
-        this.body = new ArticleBodyField(articleService);
-        this.picture = new FeaturedPictureField(
-                media,
-                mediaLimits.maxUploadSize().toBytes(),
-                settings.identity().zone());
+        PictureLibrary library = new PictureLibrary(media, mediaLimits, settings);
+        this.body = new ArticleBodyField(articleService, library);
+        this.picture = new FeaturedPictureField(library);
         addClassName("article-form");
         configureText();
         configurePickers();

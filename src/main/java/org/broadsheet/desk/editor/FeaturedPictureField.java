@@ -7,10 +7,8 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import java.time.ZoneId;
 import org.broadsheet.content.FeaturedImage;
-import org.broadsheet.desk.media.MediaPickerDialog;
-import org.broadsheet.media.service.MediaService;
+import org.broadsheet.desk.media.PictureLibrary;
 import org.broadsheet.media.service.MediaView;
 import org.jspecify.annotations.Nullable;
 
@@ -24,21 +22,19 @@ class FeaturedPictureField extends CustomField<FeaturedImage> {
     final Button remove = new Button("Remove");
     private final Image thumbnail = new Image();
     private final Span summary = new Span();
-    private final MediaService media;
+    private final PictureLibrary library;
     private @Nullable FeaturedImage current;
 
-    FeaturedPictureField(MediaService media, long maxUploadBytes, ZoneId zone) {
-        this.media = media;
+    FeaturedPictureField(PictureLibrary library) {
+        this.library = library;
         setLabel("Featured picture");
         thumbnail.setWidth("96px");
         thumbnail.addClassName("media-thumbnail");
-        choose.addClickListener(e -> new MediaPickerDialog(media, maxUploadBytes, zone, picked -> {
-                    current = new FeaturedImage(
-                            picked.largest().fallback(), picked.description(), null, null, picked.id());
-                    show();
-                    updateValue();
-                })
-                .open());
+        choose.addClickListener(e -> library.choose(picked -> {
+            current = new FeaturedImage(picked.largest().fallback(), picked.description(), null, null, picked.id());
+            show();
+            updateValue();
+        }));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         remove.addClickListener(e -> {
             current = null;
@@ -67,7 +63,7 @@ class FeaturedPictureField extends CustomField<FeaturedImage> {
     private void show() {
         MediaView picture = current == null || current.mediaId() == null
                 ? null
-                : media.find(current.mediaId()).orElse(null);
+                : library.find(current.mediaId()).orElse(null);
         thumbnail.setVisible(picture != null);
         remove.setVisible(current != null);
         if (picture != null) {

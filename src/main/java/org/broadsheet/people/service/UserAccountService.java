@@ -162,7 +162,7 @@ public class UserAccountService {
     @Transactional
     public String resetPassword(long id) {
         UserAccount account = find(id);
-        String password = RandomPasswords.generate();
+        String password = RandomPasswords.generateFor(account.getUsername());
         account.setPasswordHash(hash(password));
         account.setMustChangePassword(true);
         account.unlock();

@@ -2,6 +2,7 @@ package org.broadsheet.desk.editor.body;
 
 import com.vaadin.flow.component.customfield.CustomField;
 import org.broadsheet.content.service.ArticleService;
+import org.broadsheet.desk.media.PictureLibrary;
 
 /**
  * The article body: a word-processor-like editor whose value is the stored HTML (the subset of
@@ -18,7 +19,7 @@ public class ArticleBodyField extends CustomField<String> {
 
     private String shown = "";
 
-    public ArticleBodyField(ArticleService articles) {
+    public ArticleBodyField(ArticleService articles, PictureLibrary library) {
         setLabel("Body");
         editor.setPlaceholder("Write the story…");
         editor.setAccessibleName("Body");
@@ -26,7 +27,7 @@ public class ArticleBodyField extends CustomField<String> {
         editor.getElement().getStyle().set("width", "100%");
         editor.addValueChangeListener(e -> updateValue());
         editor.onRequest("link", request -> new LinkDialog(editor, request, articles).open());
-        editor.onRequest("image", request -> new ImageDialog(editor, request).open());
+        editor.onRequest("image", request -> new ImageDialog(editor, request, library).open());
         editor.onRequest("embed", request -> new EmbedDialog(editor, request).open());
         add(editor);
     }

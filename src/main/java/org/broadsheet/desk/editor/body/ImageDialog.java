@@ -1,8 +1,10 @@
 package org.broadsheet.desk.editor.body;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.regex.Pattern;
+import org.broadsheet.desk.media.PictureLibrary;
 
 /**
  * An image in the body: its address, a description for people who cannot see it (required unless
@@ -20,7 +22,9 @@ class ImageDialog extends BodyDialog {
     final TextField credit = new TextField("Credit");
     private final BodyEditor editor;
 
-    ImageDialog(BodyEditor editor, BodyEditor.Request current) {
+    final Button fromLibrary = new Button("Choose from the library…");
+
+    ImageDialog(BodyEditor editor, BodyEditor.Request current, PictureLibrary library) {
         super(current.get("src").isEmpty() ? "Insert image" : "Edit image");
         this.editor = editor;
         address.setPlaceholder("https://… or /media/…");
@@ -37,7 +41,15 @@ class ImageDialog extends BodyDialog {
         decorative.setValue(!current.get("src").isEmpty() && current.get("alt").isEmpty());
         caption.setValue(current.get("caption"));
         credit.setValue(current.get("credit"));
-        addToForm(address, alt, decorative, caption, credit);
+        // a library picture brings its address and words; the body keeps them as typed text
+        fromLibrary.addClickListener(e -> library.choose(picked -> {
+            address.setValue(picked.largest().fallback());
+            decorative.setValue(picked.decorative());
+            alt.setValue(picked.description() == null ? "" : picked.description());
+            caption.setValue(picked.caption() == null ? "" : picked.caption());
+            credit.setValue(picked.credit() == null ? "" : picked.credit());
+        }));
+        addToForm(fromLibrary, address, alt, decorative, caption, credit);
     }
 
     @Override

@@ -3,8 +3,17 @@ package org.broadsheet.desk.editor.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import org.broadsheet.content.service.ArticleService;
+import org.broadsheet.desk.media.PictureLibrary;
+import org.broadsheet.media.service.MediaDetails;
+import org.broadsheet.media.service.MediaLimits;
+import org.broadsheet.media.service.MediaService;
+import org.broadsheet.media.service.MediaView;
+import org.broadsheet.site.service.SiteSettingsService;
 import org.broadsheet.testsupport.BroadsheetTest;
+import org.broadsheet.testsupport.TestPictures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -23,9 +32,42 @@ class ArticleBodyFieldTest extends SpringBrowserlessTest {
     @Autowired
     ArticleService articles;
 
+    @Autowired
+    MediaService media;
+
+    @Autowired
+    MediaLimits mediaLimits;
+
+    @Autowired
+    SiteSettingsService settings;
+
+    private PictureLibrary library() {
+        return new PictureLibrary(media, mediaLimits, settings);
+    }
+
+    @Test
+    void aPictureFromTheLibraryFillsTheImageDialogWithItsAddressAndWords() {
+        MediaView picture = media.describe(
+                media.upload("market-stall.jpg", TestPictures.jpeg(700, 500)).id(),
+                new MediaDetails("Oranges piled on a market stall", false, "Morning market", "Photo: Ana", .5f, .5f));
+        ImageDialog dialog = new ImageDialog(new BodyEditor(), request(), library());
+        dialog.open();
+        roundTrip();
+        test(dialog.fromLibrary).click();
+        // the library lists the newest first
+        test($(Grid.class).last()).select(0);
+        test($(Button.class).withText("Use this picture").single()).click();
+
+        assertThat(dialog.address.getValue()).isEqualTo(picture.largest().fallback());
+        assertThat(dialog.alt.getValue()).isEqualTo("Oranges piled on a market stall");
+        assertThat(dialog.caption.getValue()).isEqualTo("Morning market");
+        assertThat(dialog.credit.getValue()).isEqualTo("Photo: Ana");
+        assertThat(dialog.applied()).isTrue();
+    }
+
     @Test
     void requiredInvalidAndReadOnlyReachTheElement() {
-        ArticleBodyField field = new ArticleBodyField(articles);
+        ArticleBodyField field = new ArticleBodyField(articles, library());
         field.setRequiredIndicatorVisible(true);
         field.setInvalid(true);
         field.setErrorMessage("Write the story");
@@ -44,7 +86,7 @@ class ArticleBodyFieldTest extends SpringBrowserlessTest {
 
     @Test
     void theEditorGetsFootnotesOnTheirMarkersAndAnEditComesBackInTheStoredForm() {
-        ArticleBodyField field = new ArticleBodyField(articles);
+        ArticleBodyField field = new ArticleBodyField(articles, library());
         field.setValue(STORED);
         assertThat(field.editor().getValue())
                 .isEqualTo("<p>Claim<sup class=\"footnote\" data-note=\"Source.\"></sup></p>");
@@ -85,14 +127,14 @@ class ArticleBodyFieldTest extends SpringBrowserlessTest {
 
     @Test
     void anImageNeedsADescriptionUnlessMarkedDecorative() {
-        ImageDialog dialog = new ImageDialog(new BodyEditor(), request());
+        ImageDialog dialog = new ImageDialog(new BodyEditor(), request(), library());
         dialog.address.setValue("https://example.org/gondola.jpg");
         assertThat(dialog.applied()).isFalse();
         assertThat(dialog.alt.isInvalid()).isTrue();
         dialog.decorative.setValue(true);
         assertThat(dialog.applied()).isTrue();
 
-        ImageDialog local = new ImageDialog(new BodyEditor(), request());
+        ImageDialog local = new ImageDialog(new BodyEditor(), request(), library());
         local.address.setValue("file:///C:/photo.jpg");
         local.alt.setValue("A photo");
         assertThat(local.applied()).isFalse();
@@ -113,7 +155,7 @@ class ArticleBodyFieldTest extends SpringBrowserlessTest {
     void editingAnImageStartsFromItsAttributes() {
         ObjectNode detail = JsonMapper.builder().build().createObjectNode();
         detail.put("src", "/media/7/1200").put("alt", "").put("caption", "Dusk").put("credit", "Photo: Ana");
-        ImageDialog dialog = new ImageDialog(new BodyEditor(), new BodyEditor.Request(detail));
+        ImageDialog dialog = new ImageDialog(new BodyEditor(), new BodyEditor.Request(detail), library());
         assertThat(dialog.getHeaderTitle()).isEqualTo("Edit image");
         assertThat(dialog.decorative.getValue()).isTrue();
         assertThat(dialog.alt.isEnabled()).isFalse();
