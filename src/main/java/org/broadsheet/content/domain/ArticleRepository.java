@@ -67,14 +67,21 @@ public interface ArticleRepository
     @Query("select a from Article a join a.tagListings t where t.tagId = :tagId order by a.id")
     List<Article> findByTag(long tagId, Pageable pageable);
 
-    @Query("select a.title from Article a where a.featuredImage.mediaId = :mediaId order by a.title")
-    List<String> findTitlesFeaturing(long mediaId);
+    /** Articles showing a picture: as featured picture, or in the body ({@code address} is {@code %/media/{id}/%}). */
+    @Query("""
+            select a.title from Article a
+            where a.featuredImage.mediaId = :mediaId or a.body like :address
+            order by a.title""")
+    List<String> findTitlesShowing(long mediaId, String address);
+
+    @Query("select a.body from Article a where a.body like '%/media/%'")
+    List<String> findBodiesWithPictures();
 
     @Query("select distinct a.featuredImage.mediaId from Article a where a.featuredImage.mediaId is not null")
     List<Long> findFeaturedMediaIds();
 
-    @Query("select a from Article a where a.featuredImage.mediaId = :mediaId")
-    List<Article> findFeaturing(long mediaId);
+    @Query("select a from Article a where a.featuredImage.mediaId = :mediaId or a.body like :address")
+    List<Article> findShowing(long mediaId, String address);
 
     @Query("select a from Article a where :articleId member of a.pinnedRelatedIds")
     List<Article> findPinning(long articleId);

@@ -27,18 +27,25 @@ class ArticleMediaUsage implements MediaUsage {
     @Override
     @Transactional(readOnly = true)
     public java.util.Set<Long> picturesInUse() {
-        return java.util.Set.copyOf(articles.findFeaturedMediaIds());
+        java.util.Set<Long> ids = new java.util.HashSet<>(articles.findFeaturedMediaIds());
+        articles.findBodiesWithPictures().forEach(body -> ids.addAll(ArticleViews.libraryPicturesIn(body)));
+        return ids;
+    }
+
+    /** What a body's image address starts with for this picture, as a LIKE pattern. */
+    private static String address(long mediaId) {
+        return "%/media/" + mediaId + "/%";
     }
 
     @EventListener
     void pictureChanged(MediaChanged change) {
-        articles.findFeaturing(change.mediaId()).forEach(events::shownDifferently);
+        articles.findShowing(change.mediaId(), address(change.mediaId())).forEach(events::shownDifferently);
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<String> placesUsing(long mediaId) {
-        return articles.findTitlesFeaturing(mediaId).stream()
+        return articles.findTitlesShowing(mediaId, address(mediaId)).stream()
                 .map(title -> "the article \"" + title + "\"")
                 .toList();
     }

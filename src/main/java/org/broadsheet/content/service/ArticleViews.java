@@ -78,12 +78,13 @@ class ArticleViews {
     PublishedArticle story(Article article, long id, Instant publishedAt) {
         SectionTree tree = sections.tree();
         SectionSummary section = tree.byId(article.getSectionId()).orElseThrow();
+        String body = links.resolve(HtmlSanitizer.articleBody(article.getBody()));
         return new PublishedArticle(
                 id,
                 article.getTitle(),
                 article.getSlug(),
                 article.getStandfirst(),
-                links.resolve(HtmlSanitizer.articleBody(article.getBody())),
+                body,
                 tree.trail(section.id()),
                 authors.bylines(article.getAuthorIds()),
                 tags.byIds(article.getTagIds()),
@@ -93,7 +94,25 @@ class ArticleViews {
                 article.getFeaturedImage(),
                 article.getMetaDescription(),
                 article.getSocialTitle(),
-                pictureOf(article));
+                pictureOf(article),
+                media.findAll(libraryPicturesIn(body)));
+    }
+
+    private static final java.util.regex.Pattern LIBRARY_IMAGE =
+            java.util.regex.Pattern.compile("<img[^>]*\\ssrc=\"(/media/\\d{1,18}/[^\"]*)\"");
+
+    /** The library pictures a body's images show, by id: read from the HTML without parsing it. */
+    static List<Long> libraryPicturesIn(String html) {
+        if (!html.contains("/media/")) {
+            return List.of();
+        }
+        return LIBRARY_IMAGE
+                .matcher(html)
+                .results()
+                .map(m -> MediaView.idIn(m.group(1)))
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
     }
 
     private static @Nullable MediaView pictureIn(Map<Long, MediaView> pictures, Article article) {

@@ -2,6 +2,7 @@ package org.broadsheet.content.service;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.broadsheet.content.FeaturedImage;
 import org.broadsheet.media.service.MediaView;
 import org.broadsheet.people.service.Byline;
@@ -12,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * An article ready to render: the body is sanitized, the section trail runs from the top-level
  * section down to the article's own. {@code picture} is the featured picture's library entry, when
- * it comes from the library: its variants and current words.
+ * it comes from the library: its variants and current words; {@code bodyPictures} are the library
+ * pictures the body shows, by id.
  */
 public record PublishedArticle(
         long id,
@@ -29,7 +31,8 @@ public record PublishedArticle(
         @Nullable FeaturedImage featuredImage,
         @Nullable String metaDescription,
         @Nullable String socialTitle,
-        @Nullable MediaView picture) {
+        @Nullable MediaView picture,
+        Map<Long, MediaView> bodyPictures) {
 
     /** What search engines and link previews show: the editors' override, else the standfirst. */
     public @Nullable String description() {

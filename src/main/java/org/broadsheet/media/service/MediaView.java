@@ -38,6 +38,14 @@ public record MediaView(
         return decorative || (description != null && !description.isBlank());
     }
 
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("^/media/(\\d{1,18})/");
+
+    /** The picture a {@code /media/{id}/…} address names, if it is one. */
+    public static @Nullable Long idIn(String address) {
+        java.util.regex.Matcher m = ADDRESS.matcher(address);
+        return m.find() ? Long.valueOf(m.group(1)) : null;
+    }
+
     /** The widest variant: what a browser without {@code srcset} gets. */
     public Variant largest() {
         return variants.getLast();

@@ -34,7 +34,7 @@ public class ArticleStory extends Article {
         if (article.featuredImage() != null) {
             add(new FeaturedFigure(article.featuredImage(), article.picture(), true, FeaturedFigure.Width.STORY));
         }
-        add(HtmlBody.of(article.bodyHtml()), footer(article));
+        add(HtmlBody.of(article.bodyHtml(), article.bodyPictures()), footer(article));
     }
 
     private static Footer footer(PublishedArticle article) {

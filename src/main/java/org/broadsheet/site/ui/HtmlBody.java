@@ -2,12 +2,15 @@ package org.broadsheet.site.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;
+import java.util.Map;
 import java.util.Optional;
 import org.broadsheet.base.EmbedLink;
+import org.broadsheet.media.service.MediaView;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns already-sanitized HTML (an article body) into Vaadin elements, so it is rendered by the
@@ -20,14 +23,18 @@ public final class HtmlBody {
 
     /** A body of sanitized HTML as a {@code div.story-body}. */
     public static Div of(String sanitizedHtml) {
-        return toDiv(sanitizedHtml, "story-body");
+        return of(sanitizedHtml, Map.of());
     }
 
-    static Div toDiv(String sanitizedHtml, String cssClass) {
+    /**
+     * A body whose images from the library ({@code /media/{id}/…}) are served like every library
+     * picture ({@link ResponsivePicture}): {@code pictures} holds them by id, as they are now.
+     */
+    public static Div of(String sanitizedHtml, Map<Long, MediaView> pictures) {
         Div container = new Div();
-        container.addClassName(cssClass);
+        container.addClassName("story-body");
         for (Node node : Jsoup.parseBodyFragment(sanitizedHtml).body().childNodes()) {
-            append(container.getElement(), node);
+            append(container.getElement(), node, pictures);
         }
         return container;
     }
@@ -38,13 +45,28 @@ public final class HtmlBody {
                 : Optional.empty();
     }
 
-    private static void append(Element parent, Node node) {
+    private static void append(Element parent, Node node, Map<Long, MediaView> pictures) {
         if (node instanceof TextNode text) {
             parent.appendChild(Element.createText(text.getWholeText()));
         } else if (node instanceof org.jsoup.nodes.Element source) {
             Optional<EmbedLink> embed = embedOf(source);
-            parent.appendChild(embed.isPresent() ? placeholder(embed.get(), source) : copy(source));
+            MediaView picture = libraryPicture(source, pictures);
+            parent.appendChild(
+                    embed.isPresent()
+                            ? placeholder(embed.get(), source)
+                            : picture != null
+                                    ? ResponsivePicture.of(
+                                            picture, source.attr("alt"), false, FeaturedFigure.Width.STORY.sizes)
+                                    : copy(source, pictures));
         }
+    }
+
+    private static @Nullable MediaView libraryPicture(org.jsoup.nodes.Element source, Map<Long, MediaView> pictures) {
+        if (!source.tagName().equals("img")) {
+            return null;
+        }
+        Long id = MediaView.idIn(source.attr("src"));
+        return id == null ? null : pictures.get(id);
     }
 
     private static Element placeholder(EmbedLink embed, org.jsoup.nodes.Element figure) {
@@ -52,12 +74,12 @@ public final class HtmlBody {
         return EmbedPlaceholder.of(embed, caption == null ? null : caption.text());
     }
 
-    private static Element copy(org.jsoup.nodes.Element source) {
+    private static Element copy(org.jsoup.nodes.Element source, Map<Long, MediaView> pictures) {
         Element element = new Element(source.tagName());
         for (Attribute attribute : source.attributes()) {
             element.setAttribute(attribute.getKey(), attribute.getValue());
         }
-        source.childNodes().forEach(child -> append(element, child));
+        source.childNodes().forEach(child -> append(element, child, pictures));
         return element;
     }
 }

@@ -102,6 +102,32 @@ class LibraryPictureHttpTest {
         assertThat(after.select("meta[property=og:image]").attr("content")).isNotEqualTo(before);
     }
 
+    @Test
+    void aLibraryPictureInTheBodyIsServedInEveryWidthAndProtectedWhileThere() throws Exception {
+        MediaView picture = describe(upload("weir.jpg", 1400, 800), "Water pours over a weir", 0.5f);
+        String figure =
+                "<figure class=\"image\"><img src=\"" + picture.largest().fallback()
+                        + "\" alt=\"The weir after the rain\"><figcaption>After the rain</figcaption></figure>";
+        long section = sections.tree().byPath("climate/water").orElseThrow().id();
+        SystemActor.run(() -> editor.create(
+                Drafts.of("The weir", "the-weir", null, "<p>Text.</p>" + figure, section, List.of(), Set.of()),
+                Workflow.PUBLISH,
+                null));
+
+        Element img = Jsoup.parse(SiteClient.page(port, "/climate/water/the-weir"))
+                .selectFirst(".story-body figure picture img");
+        assertThat(img).isNotNull();
+        assertThat(img.attr("alt")).as("the body's own words").isEqualTo("The weir after the rain");
+        assertThat(img.attr("srcset")).contains(" 320w", " 1280w");
+        assertThat(img.attr("loading")).isEqualTo("lazy");
+        assertThat(img.attr("width")).isEqualTo("960");
+        assertThatThrownBy(() -> Acting.as("editor", "EDITOR", () -> {
+                    media.delete(picture.id());
+                    return null;
+                }))
+                .hasMessageContaining("the article \"The weir\"");
+    }
+
     private MediaView upload(String name, int width, int height) throws Exception {
         byte[] file = name.endsWith(".png") ? TestPictures.png(width, height, false) : TestPictures.jpeg(width, height);
         return Acting.as("tom", "AUTHOR", () -> media.upload(name, file));
