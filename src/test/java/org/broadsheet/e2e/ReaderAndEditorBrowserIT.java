@@ -48,17 +48,16 @@ class ReaderAndEditorBrowserIT {
     void aReaderOpensAnArticleFromTheFrontPage() {
         browser.get(url("/"));
         HeadlessChromium.screenshot(browser, "site-home");
-        WebElement headline = browser.findElement(By.linkText("The cable car that rewired a city"));
-        headline.click();
+        clickInView(browser.findElement(By.linkText("The cable car that rewired a city")));
 
         wait.until(ExpectedConditions.urlContains("/americas/bolivia/la-paz/the-cable-car-that-rewired-a-city"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("The cable car that rewired a city");
         assertThat(browser.findElements(By.cssSelector(".story-body p"))).hasSizeGreaterThanOrEqualTo(3);
         HeadlessChromium.screenshot(browser, "site-article");
 
-        browser.findElement(By.cssSelector("sup#fnref-1 a")).click();
+        clickInView(browser.findElement(By.cssSelector("sup#fnref-1 a")));
         assertThat(browser.getCurrentUrl()).endsWith("#fn-1");
-        browser.findElement(By.cssSelector("a.continue")).click();
+        clickInView(browser.findElement(By.cssSelector("a.continue")));
         wait.until(ExpectedConditions.urlToBe(url("/americas/bolivia/la-paz")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("La Paz");
     }
@@ -91,8 +90,7 @@ class ReaderAndEditorBrowserIT {
         wait.until(ExpectedConditions.urlContains("/search?q=glacier"));
         assertThat(browser.findElement(By.cssSelector(".search-summary")).getText())
                 .contains("glacier");
-        browser.findElement(By.linkText("The glacier that fed two cities is almost gone"))
-                .click();
+        clickInView(browser.findElement(By.linkText("The glacier that fed two cities is almost gone")));
         wait.until(ExpectedConditions.urlContains("/americas/bolivia/the-glacier-that-fed-two-cities"));
         HeadlessChromium.screenshot(browser, "site-search-result");
     }
@@ -205,5 +203,12 @@ class ReaderAndEditorBrowserIT {
 
     private String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    /** Clicks as a reader would: scrolled to the middle of the window, clear of the cookie notice fixed at its foot. */
+    private void clickInView(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        element.click();
     }
 }
