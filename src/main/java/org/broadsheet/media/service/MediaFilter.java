@@ -8,11 +8,4 @@ import org.jspecify.annotations.Nullable;
  * own, only those nothing uses, or only those uploaded in one month.
  */
 public record MediaFilter(
-        String text, boolean mine, boolean unused, @Nullable YearMonth month) {
-
-    public static final MediaFilter ALL = new MediaFilter("", false, false, null);
-
-    public static MediaFilter text(String text) {
-        return new MediaFilter(text, false, false, null);
-    }
-}
+        String text, boolean mine, boolean unused, @Nullable YearMonth month) {}
