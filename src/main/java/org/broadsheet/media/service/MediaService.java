@@ -211,10 +211,11 @@ public class MediaService {
 
     private void rerender(MediaItem item, float focalX, float focalY) {
         long id = item.requireId();
-        ImageType type = ImageType.of(original(item)).orElseThrow();
+        byte[] original = original(item);
+        ImageType type = ImageType.of(original).orElseThrow();
         String oldKey = item.getRenditionKey();
         String key = renditionKey(item.getContentHash(), focalX, focalY);
-        Renditions.Rendered rendered = renditions.render(original(item), type, key, focalX, focalY);
+        Renditions.Rendered rendered = renditions.render(original, type, key, focalX, focalY);
         rendered.files().forEach(f -> store.put(id, f.name(), f.bytes()));
         onRollback(() -> rendered.files().forEach(f -> store.delete(id, f.name())));
         item.setFocalPoint(focalX, focalY);

@@ -4,7 +4,6 @@ import java.awt.Graphics2D;
 import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorConvertOp;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,10 +13,8 @@ import java.util.List;
 import java.util.concurrent.Semaphore;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 import net.coobird.thumbnailator.Thumbnails;
 import org.springframework.stereotype.Component;
@@ -80,24 +77,7 @@ class Renditions {
     }
 
     private static BufferedImage decode(byte[] file, ImageType type) {
-        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(file))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReadersByMIMEType(type.contentType());
-            if (input == null || !readers.hasNext()) {
-                throw UploadCheck.damaged(type);
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(input, true, true);
-                return reader.read(0);
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof org.broadsheet.base.DomainException domain) {
-                throw domain;
-            }
-            throw UploadCheck.damaged(type);
-        }
+        return ImageReading.read(file, type, reader -> reader.read(0));
     }
 
     /**

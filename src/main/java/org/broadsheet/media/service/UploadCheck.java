@@ -1,11 +1,5 @@
 package org.broadsheet.media.service;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.util.Iterator;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import org.broadsheet.base.DomainException;
 import org.springframework.stereotype.Component;
 
@@ -54,29 +48,14 @@ class UploadCheck {
 
     /** Width and height from the header, without decoding a pixel. */
     private static long[] headerSize(ImageType type, byte[] file) {
-        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(file))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReadersByMIMEType(type.contentType());
-            if (input == null || !readers.hasNext()) {
+        return ImageReading.read(file, type, reader -> {
+            long width = reader.getWidth(0);
+            long height = reader.getHeight(0);
+            if (width <= 0 || height <= 0) {
                 throw damaged(type);
             }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(input, true, true);
-                long width = reader.getWidth(0);
-                long height = reader.getHeight(0);
-                if (width <= 0 || height <= 0) {
-                    throw damaged(type);
-                }
-                return new long[] {width, height};
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof DomainException domain) {
-                throw domain;
-            }
-            throw damaged(type);
-        }
+            return new long[] {width, height};
+        });
     }
 
     static DomainException damaged(ImageType type) {
