@@ -36,6 +36,7 @@ class HostileRequestsHttpTest {
             "/sitemap-articles-1.xml",
             "/robots.txt",
             "/page/about",
+            "/media/1/0123456789abcdef-320.webp",
             "/login",
             "/desk/login",
             "/desk/login/code");
