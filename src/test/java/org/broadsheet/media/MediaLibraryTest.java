@@ -107,6 +107,58 @@ class MediaLibraryTest {
     }
 
     @Test
+    void aReplacedFileKeepsTheIdWordsAndUsesAndLeavesNoOldVariantBehind() throws Exception {
+        MediaView first = as("tom", "AUTHOR", () -> media.upload("before.jpg", TestPictures.jpeg(1000, 600)));
+        MediaView described = as(
+                "tom",
+                "AUTHOR",
+                () -> media.describe(
+                        first.id(), new MediaDetails("The square before", false, "Caption kept", "Tom", 0.3f, 0.4f)));
+        long section = sections.tree().byPath("climate").orElseThrow().id();
+        SystemActor.run(() -> editor.create(
+                Drafts.of("Replaced", "replaced-picture", null, "<p>x</p>", section, List.of(), Set.of())
+                        .withFeaturedImage(new FeaturedImage(
+                                first.largest().fallback(), "The square before", null, null, first.id())),
+                Workflow.SAVE,
+                null));
+
+        assertThatThrownBy(() ->
+                        as("ana", "AUTHOR", () -> media.replace(first.id(), "x.png", TestPictures.png(10, 10, true))))
+                .isInstanceOf(DomainException.Forbidden.class);
+        assertThatThrownBy(() -> as(
+                        "tom",
+                        "AUTHOR",
+                        () -> media.replace(first.id(), "broken.jpg", Arrays.copyOf(TestPictures.jpeg(300, 200), 300))))
+                .hasMessageContaining("damaged");
+        assertThat(as("tom", "AUTHOR", () -> media.find(first.id()))
+                        .orElseThrow()
+                        .largest())
+                .as("a refused file changes nothing")
+                .isEqualTo(described.largest());
+
+        MediaView replaced =
+                as("tom", "AUTHOR", () -> media.replace(first.id(), "after.png", TestPictures.png(800, 800, true)));
+        assertThat(replaced.id()).isEqualTo(first.id());
+        assertThat(replaced.fileName()).isEqualTo("after.png");
+        assertThat(replaced.width()).isEqualTo(800);
+        assertThat(replaced.description()).isEqualTo("The square before");
+        assertThat(replaced.caption()).isEqualTo("Caption kept");
+        assertThat(replaced.focalX()).isEqualTo(0.3f);
+        assertThat(replaced.largest().fallback()).endsWith(".png");
+        assertThat(as("tom", "AUTHOR", () -> media.usedBy(first.id()))).containsExactly("the article \"Replaced\"");
+        try (Stream<Path> files = Files.list(folder(first.id()))) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .as("the new original, its variants and social card; nothing of the old file")
+                    .hasSize(1 + 2 * replaced.variants().size() + 1)
+                    .contains("original.png")
+                    .doesNotContain("original.jpg");
+        }
+        String oldName =
+                described.largest().webp().substring(described.largest().webp().lastIndexOf('/') + 1);
+        assertThat(media.variant(first.id(), oldName)).isEmpty();
+    }
+
+    @Test
     void authorsDeleteOnlyTheirOwnPicturesAndEditorsAny() throws Exception {
         MediaView toms = as("tom", "AUTHOR", () -> media.upload("toms.gif", TestPictures.gif(50, 40)));
         assertThatThrownBy(() -> as("ana", "AUTHOR", () -> {

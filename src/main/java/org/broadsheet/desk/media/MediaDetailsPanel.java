@@ -8,11 +8,14 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.broadsheet.base.DomainException;
@@ -24,8 +27,9 @@ import org.broadsheet.media.service.MediaView;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One picture's details: its text alternative (or that it is decorative), caption and credit, and
- * the focal point every crop keeps in view, set by clicking on the picture.
+ * One picture's details: its text alternative (or that it is decorative), caption and credit, the
+ * focal point every crop keeps in view (set by clicking on the picture), where it is used, and a
+ * new file for it that keeps its id and uses.
  */
 class MediaDetailsPanel extends Composite<VerticalLayout> {
 
@@ -39,13 +43,16 @@ class MediaDetailsPanel extends Composite<VerticalLayout> {
     final Button delete = new Button("Delete");
     final Div focalMark = new Div();
     final Image preview = new Image();
+    final Div usedIn = new Div();
+    final MediaUpload replace;
 
     private final Map<String, HasValidation> fields;
     private MediaView picture;
     private float focalX;
     private float focalY;
 
-    MediaDetailsPanel(MediaService media, MediaView picture, Consumer<MediaView> saved, Runnable deleted) {
+    MediaDetailsPanel(
+            MediaService media, long maxUploadBytes, MediaView picture, Consumer<MediaView> saved, Runnable deleted) {
         this.picture = picture;
         description.setMaxLength(MediaDetails.DESCRIPTION_MAX_LENGTH);
         description.addClassName("media-description");
@@ -100,6 +107,20 @@ class MediaDetailsPanel extends Composite<VerticalLayout> {
                 FieldErrors.show(e1, fields);
             }
         });
+        replace = new MediaUpload(
+                        media.limits(),
+                        maxUploadBytes,
+                        (name, file) -> media.replace(this.picture.id(), name, file),
+                        replaced -> {
+                            this.picture = replaced;
+                            show(replaced);
+                            DeskFeedback.done("Replaced the file of " + replaced.fileName()
+                                    + ": every article showing it now shows the new one");
+                            saved.accept(replaced);
+                        })
+                .single("Replace file…");
+        usedIn.addClassName("media-used-in");
+        showUses(media.usedBy(picture.id()));
         getContent()
                 .add(
                         new H3(picture.fileName()),
@@ -109,7 +130,9 @@ class MediaDetailsPanel extends Composite<VerticalLayout> {
                         decorative,
                         caption,
                         credit,
-                        new HorizontalLayout(save, delete));
+                        new HorizontalLayout(save, delete),
+                        usedIn,
+                        replace);
         getContent().setPadding(false);
         show(picture);
     }
@@ -127,6 +150,17 @@ class MediaDetailsPanel extends Composite<VerticalLayout> {
         preview.setAlt(shown.description() == null ? "" : shown.description());
         preview.setHeight(Math.round((float) PREVIEW_WIDTH * shown.height() / shown.width()) + "px");
         moveFocalMark(shown.focalX(), shown.focalY());
+    }
+
+    private void showUses(List<String> places) {
+        usedIn.removeAll();
+        if (places.isEmpty()) {
+            usedIn.add(new Paragraph("Not used anywhere yet."));
+            return;
+        }
+        UnorderedList list = new UnorderedList();
+        places.forEach(place -> list.add(new ListItem(place)));
+        usedIn.add(new Paragraph("Used in:"), list);
     }
 
     private void moveFocalMark(float x, float y) {

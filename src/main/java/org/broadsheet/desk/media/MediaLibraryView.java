@@ -28,12 +28,14 @@ public class MediaLibraryView extends Main {
     final Div details = new Div();
 
     private final MediaService media;
+    private final long maxUploadBytes;
 
     MediaLibraryView(MediaService media, MediaLimits limits, SiteSettingsService settings) {
         this.media = media;
+        this.maxUploadBytes = limits.maxUploadSize().toBytes();
         addClassName("desk-view");
         grid = new MediaGrid(media, settings.identity().zone());
-        upload = new MediaUpload(media, limits.maxUploadSize().toBytes(), added -> {
+        upload = new MediaUpload(media.limits(), maxUploadBytes, media::upload, added -> {
             DeskFeedback.done("Added " + added.fileName());
             grid.getDataProvider().refreshAll();
             grid.select(added);
@@ -53,7 +55,7 @@ public class MediaLibraryView extends Main {
             return;
         }
         details.add(new MediaDetailsPanel(
-                media, picture, saved -> grid.getDataProvider().refreshAll(), () -> {
+                media, maxUploadBytes, picture, saved -> grid.getDataProvider().refreshAll(), () -> {
                     details.removeAll();
                     grid.getDataProvider().refreshAll();
                 }));

@@ -25,15 +25,17 @@ public class MediaPickerDialog extends Dialog {
     final Paragraph why = new Paragraph();
     private final Div details = new Div();
     private final MediaService media;
+    private final long maxUploadBytes;
     private @Nullable MediaView chosen;
 
     public MediaPickerDialog(MediaService media, long maxUploadBytes, ZoneId zone, Consumer<MediaView> picked) {
         this.media = media;
+        this.maxUploadBytes = maxUploadBytes;
         setHeaderTitle("Choose a picture");
         setWidth("min(72rem, 96vw)");
         setHeight("90vh");
         grid = new MediaGrid(media, zone);
-        upload = new MediaUpload(media, maxUploadBytes, added -> {
+        upload = new MediaUpload(media.limits(), maxUploadBytes, media::upload, added -> {
             grid.getDataProvider().refreshAll();
             grid.select(added);
         });
@@ -61,6 +63,7 @@ public class MediaPickerDialog extends Dialog {
         if (picture != null) {
             details.add(new MediaDetailsPanel(
                     media,
+                    maxUploadBytes,
                     picture,
                     saved -> {
                         grid.getDataProvider().refreshAll();

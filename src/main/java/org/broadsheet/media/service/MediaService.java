@@ -185,6 +185,51 @@ public class MediaService {
     }
 
     /**
+     * Puts a new file in a picture's place: its id, words, focal point and every use stay, and the
+     * pages that show it get the new file. Checked and rendered before anything changes, like an
+     * upload; the same people who may delete a picture may replace it.
+     */
+    @PreAuthorize("hasAnyRole('AUTHOR', 'EDITOR', 'ADMIN')")
+    public MediaView replace(long id, String fileName, byte[] file) {
+        UploadCheck.CheckedUpload upload = check.check(file);
+        MediaView current = find(id).orElseThrow(() -> new DomainException.NotFound("No picture " + id));
+        String hash = sha256(file);
+        String key = renditionKey(hash, current.focalX(), current.focalY());
+        Renditions.Rendered rendered = renditions.render(file, upload.type(), key, current.focalX(), current.focalY());
+        return Objects.requireNonNull(transactions.execute(status -> {
+            MediaItem item = require(id);
+            requireOwnerOrEditor(item, "replace");
+            String oldOriginal = originalName(item);
+            List<String> oldFiles = filesOf(item, item.getRenditionKey());
+            String newOriginal = ORIGINAL + "." + upload.type().extension();
+            onRollback(() -> rendered.files().forEach(f -> store.delete(id, f.name())));
+            store.put(id, newOriginal, file);
+            rendered.files().forEach(f -> store.put(id, f.name(), f.bytes()));
+            item.setFile(
+                    upload.type().contentType(),
+                    rendered.width(),
+                    rendered.height(),
+                    file.length,
+                    hash,
+                    rendered.hasAlpha());
+            item.setFileName(fileNameOf(fileName));
+            item.setRenditionKey(key);
+            item.setUpdatedAt(clock.instant());
+            audit.record("media.replace", "media:" + id, item.getFileName());
+            events.publishEvent(new MediaChanged(id));
+            Set<String> kept = new java.util.HashSet<>(filesOf(item, key));
+            kept.add(newOriginal);
+            AfterCommit.run(() -> {
+                oldFiles.stream().filter(name -> !kept.contains(name)).forEach(name -> store.delete(id, name));
+                if (!kept.contains(oldOriginal)) {
+                    store.delete(id, oldOriginal);
+                }
+            });
+            return view(items.saveAndFlush(item));
+        }));
+    }
+
+    /**
      * Removes a picture nothing shows. Editors may remove anyone's; authors only their own.
      *
      * @throws DomainException.Conflict naming where it is still used
@@ -193,11 +238,7 @@ public class MediaService {
     @Transactional
     public void delete(long id) {
         MediaItem item = require(id);
-        if (!CurrentActor.hasRole("EDITOR")
-                && !CurrentActor.hasRole("ADMIN")
-                && !item.getUploadedBy().equals(CurrentActor.name())) {
-            throw new DomainException.Forbidden("Only editors may delete pictures others uploaded.");
-        }
+        requireOwnerOrEditor(item, "delete");
         List<String> places = usedBy(id);
         if (!places.isEmpty()) {
             throw new DomainException.Conflict(
@@ -223,8 +264,20 @@ public class MediaService {
         AfterCommit.run(() -> filesOf(item, oldKey).forEach(name -> store.delete(id, name)));
     }
 
+    private static void requireOwnerOrEditor(MediaItem item, String action) {
+        if (!CurrentActor.hasRole("EDITOR")
+                && !CurrentActor.hasRole("ADMIN")
+                && !item.getUploadedBy().equals(CurrentActor.name())) {
+            throw new DomainException.Forbidden("Only editors may " + action + " pictures others uploaded.");
+        }
+    }
+
+    private static String originalName(MediaItem item) {
+        return ORIGINAL + "." + extensionOf(item.getContentType());
+    }
+
     private byte[] original(MediaItem item) {
-        String name = ORIGINAL + "." + extensionOf(item.getContentType());
+        String name = originalName(item);
         try (var in = store.open(item.requireId(), name)
                 .orElseThrow(() -> new IllegalStateException("The original of media " + item.getId() + " is missing"))
                 .getInputStream()) {

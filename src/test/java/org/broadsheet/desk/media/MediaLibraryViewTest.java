@@ -57,4 +57,32 @@ class MediaLibraryViewTest extends SpringBrowserlessTest {
                         .getProperty("text"))
                 .contains("Only editors");
     }
+
+    @Test
+    @WithMockUser(username = "tom", roles = "AUTHOR")
+    void aNewFileReplacesThePictureAndTheListSaysWhereItIsUsed() {
+        MediaView picture = media.upload("to-be-replaced.jpg", TestPictures.jpeg(800, 500));
+        MediaLibraryView library = navigate(MediaLibraryView.class);
+        test(library.grid.search).setValue("to-be-replaced");
+        test(library.grid).select(0);
+        MediaDetailsPanel panel = $(MediaDetailsPanel.class).single();
+        assertThat(panel.usedIn.getElement().getTextRecursively()).contains("Not used anywhere");
+
+        test(panel.replace.upload).upload("sharper.png", "image/png", TestPictures.png(1200, 900, false));
+        roundTrip();
+
+        MediaView replaced = media.find(picture.id()).orElseThrow();
+        assertThat(replaced.fileName()).isEqualTo("sharper.png");
+        assertThat(replaced.width()).isEqualTo(1200);
+        assertThat(panel.preview.getSrc())
+                .startsWith("/media/" + picture.id() + "/")
+                .endsWith(".webp");
+        assertThat(replaced.variants().stream().map(MediaView.Variant::webp)).contains(panel.preview.getSrc());
+
+        test(panel.replace.upload).upload("notes.txt", "image/png", "not a picture".getBytes());
+        roundTrip();
+        assertThat(media.find(picture.id()).orElseThrow().fileName())
+                .as("a refused file changes nothing")
+                .isEqualTo("sharper.png");
+    }
 }
