@@ -14,6 +14,8 @@ import { ImageFigure, EmbedFigure } from './figures';
 import { PullQuote } from './pull-quote';
 import { ArticleLink } from './article-link';
 import { importFootnotes } from './paste';
+import { pictureFiles, sendPictures } from './picture-files';
+import { TextSelection } from '@tiptap/pm/state';
 
 const STYLE = `
   :host { display: block; }
@@ -144,6 +146,15 @@ class BroadsheetRichText extends HTMLElement implements ToolbarHost {
         attributes: this.textboxAttributes(),
         transformPastedHTML: importFootnotes,
         handleKeyDown: (_, event) => this.shortcut(event),
+        handlePaste: (_, event) => this.takePictures(pictureFiles(event.clipboardData)),
+        handleDrop: (view, event, _slice, moved) => {
+          const files = moved ? [] : pictureFiles(event.dataTransfer);
+          const at = view.posAtCoords({ left: event.clientX, top: event.clientY });
+          if (files.length && at) {
+            view.dispatch(view.state.tr.setSelection(TextSelection.near(view.state.doc.resolve(at.pos))));
+          }
+          return this.takePictures(files);
+        },
       },
       onUpdate: () => this.changed(),
       onSelectionUpdate: () => this.updateButtons(),
@@ -259,6 +270,25 @@ class BroadsheetRichText extends HTMLElement implements ToolbarHost {
       chain.insertContent([{ type, attrs }, { type: 'paragraph' }]).run();
     }
     this.editingFigure = null;
+  }
+
+  /** Sends dropped or pasted picture files to the desk; false when there are none to take. */
+  private takePictures(files: File[]): boolean {
+    const target = this.getAttribute('upload-target');
+    if (!files.length || !target || !this.editor!.isEditable) {
+      return false;
+    }
+    this.editingFigure = null;
+    sendPictures(target, files, message => this.showStatus(message));
+    return true;
+  }
+
+  private showStatus(message: string) {
+    if (message) {
+      this.countLine!.textContent = message;
+    } else {
+      this.updateState();
+    }
   }
 
   private ask(kind: string, detail: Record<string, unknown>) {

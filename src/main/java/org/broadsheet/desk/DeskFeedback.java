@@ -17,4 +17,9 @@ public final class DeskFeedback {
         Notification.show(message, 3000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
+
+    /** Something the user asked for was not done: the reason, long enough to read. */
+    public static void refused(String reason) {
+        Notification.show(reason, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
 }

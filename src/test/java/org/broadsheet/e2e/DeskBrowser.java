@@ -109,6 +109,24 @@ final class DeskBrowser {
         button.click();
     }
 
+    /**
+     * Pastes a file into the body where the caret is, as a screenshot or a copied picture is pasted:
+     * a paste event whose clipboard holds only the file.
+     */
+    void pasteIntoBody(String fileName, String contentType, byte[] bytes) {
+        js(
+                "const [surface, name, type, base64] = arguments;"
+                        + " const bytes = Uint8Array.from(atob(base64), c => c.charCodeAt(0));"
+                        + " const data = new DataTransfer();"
+                        + " data.items.add(new File([bytes], name, {type}));"
+                        + " surface.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true,"
+                        + " cancelable: true}));",
+                bodySurface(),
+                fileName,
+                contentType,
+                java.util.Base64.getEncoder().encodeToString(bytes));
+    }
+
     /** The body editor's editable surface. */
     WebElement bodySurface() {
         return wait.until(d -> d.findElement(By.cssSelector("bs-rich-text"))

@@ -74,6 +74,12 @@ class PicturesBrowserIT {
         admin.type("vaadin-text-field.title-field", "The harbour after the storm");
         admin.pick("vaadin-combo-box.section-field", "La Paz");
         admin.typeBody("Boats are back on their moorings.");
+        admin.keys(org.openqa.selenium.Keys.ENTER);
+        admin.pasteIntoBody("pasted-screenshot.png", "image/png", TestPictures.png(1000, 700, false));
+        admin.waitForText("Describe the new picture");
+        admin.dialogField("Description (alt text)").sendKeys("A harbour wall drawn in two colours");
+        admin.click("Apply");
+        admin.wait.until(d -> admin.bodyValue().contains("alt=\"A harbour wall drawn in two colours\""));
         admin.click("Choose picture…");
         admin.wait
                 .until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
@@ -93,6 +99,10 @@ class PicturesBrowserIT {
         assertThat(page.select(".story picture img").attr("srcset")).contains(" 320w", " 1920w");
         assertThat(page.select(".story picture source[type=image/webp]").attr("srcset"))
                 .contains(".webp 320w");
+        assertThat(page.select(".story-body figure picture img").attr("alt"))
+                .as("the pasted picture, in the body as a responsive picture with the words given on pasting")
+                .isEqualTo("A harbour wall drawn in two colours");
+        assertThat(page.select(".story-body figure picture img").attr("srcset")).contains(" 320w", " 960w");
         List<String> served = page.select(".story picture img")
                 .attr("srcset")
                 .lines()
@@ -107,6 +117,11 @@ class PicturesBrowserIT {
                     .as(path)
                     .isNull();
         }
+
+        // the words given on pasting are the library's too
+        admin.open("media");
+        admin.wait.until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                .anyMatch(c -> c.getText().strip().equals("A harbour wall drawn in two colours")));
 
         admin.driver.get("http://localhost:" + port + "/americas/bolivia/la-paz/the-harbour-after-the-storm");
         HeadlessChromium.screenshot(admin.driver, "site-article-with-picture");

@@ -2,6 +2,7 @@ package org.broadsheet.desk.editor.body;
 
 import com.vaadin.flow.component.customfield.CustomField;
 import org.broadsheet.content.service.ArticleService;
+import org.broadsheet.desk.DeskFeedback;
 import org.broadsheet.desk.media.PictureLibrary;
 
 /**
@@ -29,6 +30,9 @@ public class ArticleBodyField extends CustomField<String> {
         editor.onRequest("link", request -> new LinkDialog(editor, request, articles).open());
         editor.onRequest("image", request -> new ImageDialog(editor, request, library).open());
         editor.onRequest("embed", request -> new EmbedDialog(editor, request).open());
+        // a picture dropped or pasted into the text joins the library, then asks for its words
+        editor.setUploadTarget(library.uploads(
+                added -> ImageDialog.forNewPicture(editor, added, library).open(), DeskFeedback::refused));
         add(editor);
     }
 

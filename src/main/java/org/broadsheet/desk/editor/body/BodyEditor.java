@@ -4,8 +4,10 @@ import com.vaadin.flow.component.AbstractSinglePropertyField;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * The browser side of the body field: Broadsheet's own {@code <bs-rich-text>} element (TipTap,
@@ -20,6 +22,11 @@ class BodyEditor extends AbstractSinglePropertyField<BodyEditor, String> {
 
     /** What an image or embed request carries: the figure's current attributes, empty for a new one. */
     record Request(JsonNode detail) {
+        /** A request for a new figure, with nothing to edit. */
+        static Request empty() {
+            return new Request(JsonNodeFactory.instance.objectNode());
+        }
+
         String get(String name) {
             JsonNode value = detail.get(name);
             return value == null || value.isNull() ? "" : value.asString();
@@ -53,6 +60,11 @@ class BodyEditor extends AbstractSinglePropertyField<BodyEditor, String> {
 
     void setEmbed(String provider, String ref, String url, String caption) {
         getElement().callJsFunction("setEmbed", provider, ref, url, caption);
+    }
+
+    /** Where picture files dropped or pasted into the text are sent; without one the text refuses them. */
+    void setUploadTarget(UploadHandler target) {
+        getElement().setAttribute("upload-target", target);
     }
 
     void setPlaceholder(String placeholder) {

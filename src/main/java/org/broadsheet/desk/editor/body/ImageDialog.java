@@ -4,7 +4,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.regex.Pattern;
+import org.broadsheet.base.DomainException;
 import org.broadsheet.desk.media.PictureLibrary;
+import org.broadsheet.media.service.MediaView;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An image in the body: its address, a description for people who cannot see it (required unless
@@ -23,10 +26,14 @@ class ImageDialog extends BodyDialog {
     private final BodyEditor editor;
 
     final Button fromLibrary = new Button("Choose from the library…");
+    private final PictureLibrary library;
+    /** A picture dropped into the text just now: the words given here are kept in the library too. */
+    private @Nullable MediaView newPicture;
 
     ImageDialog(BodyEditor editor, BodyEditor.Request current, PictureLibrary library) {
         super(current.get("src").isEmpty() ? "Insert image" : "Edit image");
         this.editor = editor;
+        this.library = library;
         address.setPlaceholder("https://… or /media/…");
         address.setWidthFull();
         alt.setHelperText("What the image shows, for people who cannot see it");
@@ -42,14 +49,26 @@ class ImageDialog extends BodyDialog {
         caption.setValue(current.get("caption"));
         credit.setValue(current.get("credit"));
         // a library picture brings its address and words; the body keeps them as typed text
-        fromLibrary.addClickListener(e -> library.choose(picked -> {
-            address.setValue(picked.largest().fallback());
-            decorative.setValue(picked.decorative());
-            alt.setValue(picked.description() == null ? "" : picked.description());
-            caption.setValue(picked.caption() == null ? "" : picked.caption());
-            credit.setValue(picked.credit() == null ? "" : picked.credit());
-        }));
+        fromLibrary.addClickListener(e -> library.choose(this::fill));
         addToForm(fromLibrary, address, alt, decorative, caption, credit);
+    }
+
+    /** The dialog for a picture just dropped or pasted into the text, asking for its description. */
+    static ImageDialog forNewPicture(BodyEditor editor, MediaView added, PictureLibrary library) {
+        ImageDialog dialog = new ImageDialog(editor, BodyEditor.Request.empty(), library);
+        dialog.setHeaderTitle("Describe the new picture");
+        dialog.fill(added);
+        dialog.newPicture = added;
+        return dialog;
+    }
+
+    private void fill(MediaView picture) {
+        newPicture = null;
+        address.setValue(picture.largest().fallback());
+        decorative.setValue(picture.decorative());
+        alt.setValue(picture.description() == null ? "" : picture.description());
+        caption.setValue(picture.caption() == null ? "" : picture.caption());
+        credit.setValue(picture.credit() == null ? "" : picture.credit());
     }
 
     @Override
@@ -62,6 +81,17 @@ class ImageDialog extends BodyDialog {
         alt.setInvalid(!altOk);
         if (!addressOk || !altOk) {
             return false;
+        }
+        if (newPicture != null
+                && address.getValue().strip().equals(newPicture.largest().fallback())) {
+            try {
+                library.describe(
+                        newPicture, alt.getValue(), decorative.getValue(), caption.getValue(), credit.getValue());
+            } catch (DomainException e) {
+                alt.setErrorMessage(e.getMessage());
+                alt.setInvalid(true);
+                return false;
+            }
         }
         editor.setImage(
                 address.getValue().strip(),
