@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import org.broadsheet.base.DomainException;
 import org.broadsheet.desk.FieldErrors;
+import org.broadsheet.desk.media.PictureLibrary;
 import org.broadsheet.people.service.AuthorProfile;
 import org.broadsheet.people.service.AuthorService;
 import org.jspecify.annotations.Nullable;
@@ -22,9 +23,11 @@ class AuthorDialog extends Dialog {
     final TextField slug = new TextField("Slug");
     final TextArea bio = new TextArea("Bio");
     final TextField photoUrl = new TextField("Photo URL");
+    final Button fromLibrary = new Button("Choose from the library…");
     final Button save = new Button("Save");
 
-    AuthorDialog(AuthorService authors, @Nullable AuthorProfile editing, Consumer<String> saved) {
+    AuthorDialog(
+            AuthorService authors, PictureLibrary library, @Nullable AuthorProfile editing, Consumer<String> saved) {
         setHeaderTitle(editing == null ? "New author" : "Edit " + editing.name());
         name.setRequired(true);
         slug.setAllowedCharPattern("[a-z0-9-]");
@@ -34,7 +37,9 @@ class AuthorDialog extends Dialog {
                         : "The author page is /author/" + editing.slug() + "; a new slug moves it");
         slug.setEnabled(editing != null);
         bio.setMaxLength(2000);
-        photoUrl.setHelperText("A picture on this site or an https address");
+        photoUrl.setHelperText("A picture from the library, or an https address");
+        fromLibrary.addClickListener(
+                e -> library.choose(picked -> photoUrl.setValue(picked.largest().fallback())));
         if (editing != null) {
             name.setValue(editing.name());
             slug.setValue(editing.slug());
@@ -46,7 +51,7 @@ class AuthorDialog extends Dialog {
             try {
                 String text = bio.getValue().isBlank() ? null : bio.getValue();
                 if (editing == null) {
-                    authors.create(name.getValue(), text, null);
+                    authors.createProfile(name.getValue(), text, photoUrl.getValue());
                 } else {
                     authors.update(editing.id(), name.getValue(), slug.getValue(), text, photoUrl.getValue());
                 }
@@ -56,7 +61,7 @@ class AuthorDialog extends Dialog {
                 FieldErrors.show(error, Map.of("name", name, "slug", slug, "bio", bio, "photoUrl", photoUrl));
             }
         });
-        add(new FormLayout(name, slug, bio, photoUrl));
+        add(new FormLayout(name, slug, bio, photoUrl, fromLibrary));
         getFooter().add(new Button("Cancel", e -> close()), save);
     }
 }

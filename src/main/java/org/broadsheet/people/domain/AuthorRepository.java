@@ -1,5 +1,6 @@
 package org.broadsheet.people.domain;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -10,4 +11,6 @@ public interface AuthorRepository extends JpaRepository<Author, Long> {
     Optional<Author> findByUserUsername(String username);
 
     Optional<Author> findByUserId(long userId);
+
+    List<Author> findByPhotoUrlStartingWith(String prefix);
 }

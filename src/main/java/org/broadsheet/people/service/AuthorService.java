@@ -54,6 +54,15 @@ public class AuthorService {
         return ids.stream().distinct().map(found::get).filter(Objects::nonNull).toList();
     }
 
+    /** The profiles whose photo address starts with this, such as one library picture's folder. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<AuthorProfile> withPhotoAt(String addressPrefix) {
+        return authors.findByPhotoUrlStartingWith(addressPrefix).stream()
+                .map(AuthorService::profile)
+                .toList();
+    }
+
     /** The author page's profile. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
@@ -152,12 +161,7 @@ public class AuthorService {
             throw new DomainException.ValidationFailed(
                     "bio", "A bio has at most " + Author.BIO_MAX_LENGTH + " characters");
         }
-        String photo = photoUrl == null || photoUrl.isBlank() ? null : photoUrl.strip();
-        if (photo != null
-                && (photo.length() > Author.PHOTO_URL_MAX_LENGTH
-                        || !(photo.startsWith("https://") || (photo.startsWith("/") && !photo.startsWith("//"))))) {
-            throw new DomainException.ValidationFailed("photoUrl", "Use a picture on this site or an https address");
-        }
+        String photo = checkedPhoto(photoUrl);
         author.setName(name.strip());
         author.setSlug(slug);
         author.setBio(bio == null || bio.isBlank() ? null : bio.strip());
@@ -167,6 +171,26 @@ public class AuthorService {
         events.publishEvent(
                 new PublicContentChanged(Set.of(PublicContentChanged.author(id), PublicContentChanged.LISTINGS)));
         return profile(author);
+    }
+
+    /** A new byline profile with its photo: a picture from the library, or an https address. */
+    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    @Transactional
+    public AuthorProfile createProfile(String name, @Nullable String bio, @Nullable String photoUrl) {
+        String photo = checkedPhoto(photoUrl);
+        Author author = authors.findById(create(name, bio, null).id()).orElseThrow();
+        author.setPhotoUrl(photo);
+        return profile(author);
+    }
+
+    private static @Nullable String checkedPhoto(@Nullable String photoUrl) {
+        String photo = photoUrl == null || photoUrl.isBlank() ? null : photoUrl.strip();
+        if (photo != null
+                && (photo.length() > Author.PHOTO_URL_MAX_LENGTH
+                        || !(photo.startsWith("https://") || (photo.startsWith("/") && !photo.startsWith("//"))))) {
+            throw new DomainException.ValidationFailed("photoUrl", "Use a picture on this site or an https address");
+        }
+        return photo;
     }
 
     private static AuthorProfile profile(Author a) {

@@ -19,6 +19,11 @@ final class ResponsivePicture {
     private ResponsivePicture() {}
 
     static Element of(MediaView picture, @Nullable String alt, boolean lead, String sizes) {
+        return fill(new Element("picture"), picture, alt, lead, sizes);
+    }
+
+    /** Puts the picture's sources and image into a {@code <picture>} element. */
+    static Element fill(Element target, MediaView picture, @Nullable String alt, boolean lead, String sizes) {
         MediaView.Variant shown = picture.variants().stream()
                 .filter(v -> v.width() >= DEFAULT_WIDTH)
                 .findFirst()
@@ -31,7 +36,7 @@ final class ResponsivePicture {
                 .setAttribute("type", "image/webp")
                 .setAttribute("srcset", srcset(picture, MediaView.Variant::webp))
                 .setAttribute("sizes", sizes);
-        return new Element("picture").appendChild(webp, img);
+        return target.appendChild(webp, img);
     }
 
     static Element img(String src, @Nullable String alt, boolean lead, String sizes) {

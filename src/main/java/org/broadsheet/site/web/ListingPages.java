@@ -4,7 +4,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Header;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,12 +19,15 @@ import java.util.Set;
 import org.broadsheet.base.PublicContentChanged;
 import org.broadsheet.content.service.ArticleService;
 import org.broadsheet.content.service.ArticleTeaser;
+import org.broadsheet.media.service.MediaService;
+import org.broadsheet.media.service.MediaView;
 import org.broadsheet.people.service.AuthorProfile;
 import org.broadsheet.people.service.AuthorService;
 import org.broadsheet.search.service.SearchHit;
 import org.broadsheet.search.service.SearchQuery;
 import org.broadsheet.search.service.SearchResults;
 import org.broadsheet.search.service.SearchService;
+import org.broadsheet.site.ui.AuthorPhoto;
 import org.broadsheet.site.ui.Breadcrumb;
 import org.broadsheet.site.ui.PageMeta;
 import org.broadsheet.site.ui.SearchForm;
@@ -52,9 +54,17 @@ class ListingPages {
     private final AuthorService authors;
     private final TagService tags;
     private final SearchService search;
+    private final MediaService media;
     private final Clock clock;
 
-    ListingPages(ArticleService articles, AuthorService authors, TagService tags, SearchService search, Clock clock) {
+    ListingPages(
+            ArticleService articles,
+            AuthorService authors,
+            TagService tags,
+            SearchService search,
+            MediaService media,
+            Clock clock) {
+        this.media = media;
         this.articles = articles;
         this.authors = authors;
         this.tags = tags;
@@ -250,13 +260,15 @@ class ListingPages {
         return block;
     }
 
-    private static Header authorHeader(AuthorProfile author) {
+    private Header authorHeader(AuthorProfile author) {
         Header header = new Header();
         header.addClassName("author-header");
-        if (author.photoUrl() != null && !author.photoUrl().isBlank()) {
-            Image photo = new Image(author.photoUrl(), author.name());
-            photo.addClassName("author-photo");
-            header.add(photo);
+        String photo = author.photoUrl();
+        if (photo != null && !photo.isBlank()) {
+            Long libraryPicture = MediaView.idIn(photo);
+            header.add(new AuthorPhoto(
+                    author,
+                    libraryPicture == null ? null : media.find(libraryPicture).orElse(null)));
         }
         header.add(new H1(author.name()));
         if (author.bio() != null && !author.bio().isBlank()) {

@@ -13,6 +13,8 @@ import org.broadsheet.content.service.Workflow;
 import org.broadsheet.media.service.MediaDetails;
 import org.broadsheet.media.service.MediaService;
 import org.broadsheet.media.service.MediaView;
+import org.broadsheet.people.service.AuthorProfile;
+import org.broadsheet.people.service.AuthorService;
 import org.broadsheet.taxonomy.service.SectionService;
 import org.broadsheet.testsupport.Acting;
 import org.broadsheet.testsupport.BroadsheetWebTest;
@@ -41,6 +43,9 @@ class LibraryPictureHttpTest {
 
     @Autowired
     SectionService sections;
+
+    @Autowired
+    AuthorService authors;
 
     @Test
     void aLibraryPictureIsOfferedInEveryWidthWithItsSizeAndTheLeadIsFetchedFirst() throws Exception {
@@ -126,6 +131,44 @@ class LibraryPictureHttpTest {
                     return null;
                 }))
                 .hasMessageContaining("the article \"The weir\"");
+    }
+
+    @Test
+    void anAuthorPhotoFromTheLibraryIsResponsiveProtectedAndCurrentAfterANewFile() throws Exception {
+        MediaView portrait = describe(upload("portrait.jpg", 900, 900), "Mariam at the lectern", 0.5f);
+        AuthorProfile mariam = authors.findBySlug("mariam-haddad").orElseThrow();
+        Acting.as(
+                "editor",
+                "EDITOR",
+                () -> authors.update(
+                        mariam.id(),
+                        mariam.name(),
+                        mariam.slug(),
+                        mariam.bio(),
+                        portrait.largest().fallback()));
+
+        Element photo = Jsoup.parse(SiteClient.page(port, "/author/mariam-haddad"))
+                .selectFirst(".author-header picture img.author-photo");
+        assertThat(photo).isNotNull();
+        assertThat(photo.attr("alt")).isEqualTo("Mariam Haddad");
+        assertThat(photo.attr("srcset")).contains(" 320w");
+        assertThat(photo.attr("sizes")).isEqualTo("6rem");
+        assertThatThrownBy(() -> Acting.as("editor", "EDITOR", () -> {
+                    media.delete(portrait.id());
+                    return null;
+                }))
+                .hasMessageContaining("the photo of the author \"Mariam Haddad\"");
+
+        Acting.as(
+                "tom",
+                "AUTHOR",
+                () -> media.replace(portrait.id(), "portrait-2.png", TestPictures.png(700, 700, false)));
+        Element after = Jsoup.parse(SiteClient.page(port, "/author/mariam-haddad"))
+                .selectFirst(".author-header picture img.author-photo");
+        assertThat(after.attr("src"))
+                .as("the cached author page shows the new file")
+                .isNotEqualTo(photo.attr("src"))
+                .isEqualTo(media.find(portrait.id()).orElseThrow().largest().fallback());
     }
 
     private MediaView upload(String name, int width, int height) throws Exception {
