@@ -106,6 +106,41 @@ public final class TestPictures {
         return segment.array();
     }
 
+    /**
+     * A print-shop JPEG as Photoshop saves one: four CMYK channels stored inverted, marked by an
+     * Adobe segment. The ink is given from 0 (none) to 255 (full).
+     */
+    public static byte[] cmykJpeg(int width, int height, int cyan, int magenta, int yellow, int black) {
+        java.awt.image.WritableRaster raster = java.awt.image.Raster.createInterleavedRaster(
+                java.awt.image.DataBuffer.TYPE_BYTE, width, height, 4, null);
+        int[] ink = {255 - cyan, 255 - magenta, 255 - yellow, 255 - black};
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                raster.setPixel(x, y, ink);
+            }
+        }
+        javax.imageio.ImageWriter writer =
+                ImageIO.getImageWritersByFormatName("jpeg").next();
+        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                javax.imageio.stream.ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            writer.write(null, new javax.imageio.IIOImage(raster, null, null), null);
+            out.flush();
+            byte[] plain = bytes.toByteArray();
+            // APP14 "Adobe", version 100, no flags, transform 0: the channels are CMYK as stored
+            byte[] adobe = {(byte) 0xFF, (byte) 0xEE, 0, 14, 'A', 'd', 'o', 'b', 'e', 0, 100, 0, 0, 0, 0, 0};
+            ByteArrayOutputStream marked = new ByteArrayOutputStream();
+            marked.write(plain, 0, 2);
+            marked.write(adobe);
+            marked.write(plain, 2, plain.length - 2);
+            return marked.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+    }
+
     private static byte[] encode(BufferedImage image, String format) {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();

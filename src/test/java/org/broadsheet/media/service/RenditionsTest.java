@@ -101,6 +101,21 @@ class RenditionsTest {
                 .isFalse();
     }
 
+    @Test
+    void aCmykPhotoIsServedInSrgbWithItsColours() throws Exception {
+        byte[] cyanPrint = TestPictures.cmykJpeg(400, 300, 255, 0, 0, 0);
+        Renditions.Rendered rendered = renditions.render(cyanPrint, ImageType.JPEG, "0123456789abcdef", .5f, .5f);
+        BufferedImage served = ImageIO.read(
+                new ByteArrayInputStream(fileNamed(rendered, "-320.jpg").bytes()));
+        assertThat(served.getColorModel().getColorSpace().isCS_sRGB()).isTrue();
+        int rgb = served.getRGB(160, 120);
+        assertThat(new int[] {(rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF})
+                .as("full cyan ink is a cyan screen colour: little red, much green and blue")
+                .satisfies(c -> assertThat(c[0]).isLessThan(100))
+                .satisfies(c -> assertThat(c[1]).isGreaterThan(130))
+                .satisfies(c -> assertThat(c[2]).isGreaterThan(180));
+    }
+
     private BufferedImage card(byte[] file, float focalX) throws Exception {
         Renditions.Rendered rendered = renditions.render(file, ImageType.JPEG, "0123456789abcdef", focalX, .5f);
         return ImageIO.read(
