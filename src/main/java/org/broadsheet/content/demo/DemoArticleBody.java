@@ -1,6 +1,7 @@
 package org.broadsheet.content.demo;
 
 import java.util.List;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -54,5 +55,20 @@ final class DemoArticleBody {
                     .text("↩");
         }
         return body.html();
+    }
+
+    /** The body with a figure after its second paragraph of text (after the first when it has one only). */
+    static String withFigure(String body, String figure) {
+        Document shell = Jsoup.parseBodyFragment(body);
+        shell.outputSettings().prettyPrint(false);
+        List<Element> paragraphs = shell.body().children().stream()
+                .filter(child -> child.nameIs("p"))
+                .toList();
+        if (paragraphs.isEmpty()) {
+            shell.body().append(figure);
+        } else {
+            paragraphs.get(Math.min(1, paragraphs.size() - 1)).after(figure);
+        }
+        return shell.body().html();
     }
 }

@@ -54,6 +54,8 @@ class DemoContent implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
     /** How many of the newest published demo articles get a drawn picture. */
     static final int PICTURED = 8;
+    /** Of those, the newest few also show a second picture inside their text. */
+    static final int BODY_FIGURES = 3;
 
     private final BroadsheetProperties properties;
     private final SectionService sections;
@@ -120,9 +122,16 @@ class DemoContent implements ApplicationRunner {
         Map<String, DemoData.Article> byPath = new HashMap<>();
         demoArticles.forEach(a -> byPath.put(a.path(), a));
         Map<String, Long> tagIds = new HashMap<>();
-        Set<String> pictured = properties.demoPictures() ? newestPublished(demoArticles) : Set.of();
+        List<String> pictured = properties.demoPictures() ? newestPublished(demoArticles) : List.of();
+        List<String> withBodyFigure = pictured.subList(0, Math.min(BODY_FIGURES, pictured.size()));
         for (DemoData.Article article : demoArticles) {
-            createArticle(article, byPath, authorIds, tagIds, pictured.contains(article.path()));
+            createArticle(
+                    article,
+                    byPath,
+                    authorIds,
+                    tagIds,
+                    pictured.contains(article.path()),
+                    withBodyFigure.contains(article.path()));
         }
         log.info(
                 "Demo content: {} sections, {} authors, {} tags, {} articles",
@@ -133,13 +142,13 @@ class DemoContent implements ApplicationRunner {
     }
 
     /** The articles the home page leads with: a picture each is what a newcomer should see. */
-    private static Set<String> newestPublished(List<DemoData.Article> articles) {
+    private static List<String> newestPublished(List<DemoData.Article> articles) {
         return articles.stream()
                 .filter(a -> a.status() == ArticleStatus.PUBLISHED && a.daysAgo() != null)
                 .sorted(java.util.Comparator.comparing(DemoData.Article::daysAgo))
                 .limit(PICTURED)
                 .map(DemoData.Article::path)
-                .collect(java.util.stream.Collectors.toSet());
+                .toList();
     }
 
     private void createSection(DemoData.Section section, @Nullable Long parentId) {
@@ -173,13 +182,17 @@ class DemoContent implements ApplicationRunner {
             Map<String, DemoData.Article> byPath,
             Map<String, Long> authorIds,
             Map<String, Long> tagIds,
-            boolean withPicture) {
+            boolean withPicture,
+            boolean withBodyFigure) {
         SectionSummary section = sections.tree()
                 .byPath(article.section())
                 .orElseThrow(() -> new IllegalStateException("Demo article in unknown section " + article.section()));
         DemoData.Article linked = article.linkTo() == null ? null : byPath.get(article.linkTo());
         String body = DemoArticleBody.html(
                 article, linked == null ? null : "/" + linked.path(), linked == null ? null : linked.title());
+        if (withBodyFigure) {
+            body = DemoArticleBody.withFigure(body, pictures.bodyFigure(article.slug()));
+        }
         Set<Long> articleTags = new HashSet<>();
         for (String tag : article.tags()) {
             articleTags.add(tagIds.computeIfAbsent(

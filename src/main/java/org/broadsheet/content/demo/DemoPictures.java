@@ -65,13 +65,25 @@ class DemoPictures {
 
     /** A new library picture for the article, described, ready to be its featured picture. */
     FeaturedImage forArticle(String slug) {
+        return forArticle(slug, "Illustration: layered hills under a %s sky");
+    }
+
+    private FeaturedImage forArticle(String slug, String describedAs) {
         Random random = new Random(slug.hashCode());
         Light light = LIGHTS.get(random.nextInt(LIGHTS.size()));
         MediaView uploaded = media.upload(slug + ".png", png(draw(light, random)));
-        String description = "Illustration: layered hills under a " + light.name() + " sky";
+        String description = describedAs.formatted(light.name());
         MediaView described = media.describe(
                 uploaded.id(), new MediaDetails(description, false, null, "Broadsheet illustration", 0.5f, 0.45f));
         return new FeaturedImage(described.largest().fallback(), description, null, null, described.id());
+    }
+
+    /** A second picture of the article's story, as the body's figure with caption and credit. */
+    String bodyFigure(String slug) {
+        FeaturedImage picture = forArticle(slug + "-in-text", "Illustration: hills by the valley road under a %s sky");
+        return "<figure class=\"image\"><img src=\"" + picture.url() + "\" alt=\"" + picture.alt()
+                + "\"><figcaption>The view from the valley road. <span class=\"credit\">Broadsheet illustration</span>"
+                + "</figcaption></figure>";
     }
 
     private static BufferedImage draw(Light light, Random random) {
