@@ -3,6 +3,8 @@ package org.broadsheet.desk.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import org.broadsheet.base.SystemActor;
 import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.content.service.ArticleEditor;
@@ -10,9 +12,14 @@ import org.broadsheet.content.service.ArticleRevisions;
 import org.broadsheet.content.service.EditableArticle;
 import org.broadsheet.content.service.Workflow;
 import org.broadsheet.desk.articles.ArticlesView;
+import org.broadsheet.media.service.MediaDetails;
+import org.broadsheet.media.service.MediaService;
 import org.broadsheet.taxonomy.service.SectionService;
 import org.broadsheet.testsupport.BroadsheetTest;
 import org.broadsheet.testsupport.Drafts;
+import org.broadsheet.testsupport.TestPictures;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -23,6 +30,9 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
 
     @Autowired
     ArticleEditor editor;
+
+    @Autowired
+    MediaService media;
 
     @Autowired
     ArticleRevisions revisions;
@@ -61,6 +71,28 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
         test(view.form.slug).setValue("Not A Slug!");
         test(view.workflow.button(Workflow.SAVE)).click();
         assertThat(view.form.slug.isInvalid()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(username = "ana", roles = "EDITOR")
+    void thePreviewShowsAChosenPictureAsTheSiteWill() {
+        media.describe(
+                media.upload("preview-picture.jpg", TestPictures.jpeg(1400, 800))
+                        .id(),
+                new MediaDetails("A bridge over the river", false, null, null, .5f, .5f));
+        ArticleEditorView view = navigate("articles/new", ArticleEditorView.class);
+        test(view.form.title).setValue("Preview with a picture");
+        test(view.form.section).selectItem("Americas › Bolivia");
+        test(view.form.picture.choose).click();
+        // the library lists the newest first
+        test($(Grid.class).last()).select(0);
+        test($(Button.class).withText("Use this picture").single()).click();
+
+        Element img = Jsoup.parse(view.preview.html()).selectFirst("figure.featured-image picture img");
+        assertThat(img).as("the site's responsive picture, not a plain image").isNotNull();
+        assertThat(img.attr("alt")).isEqualTo("A bridge over the river");
+        assertThat(img.attr("srcset")).contains(" 320w", " 1280w");
+        assertThat(img.attr("fetchpriority")).isEqualTo("high");
     }
 
     @Test
