@@ -3,11 +3,14 @@ package org.broadsheet.base;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A value read from the database once and kept in memory until told it changed (the section
  * tree, the site settings). A read that overlapped a change is used but not kept: it may have seen
  * the database before the change committed, and keeping it would hide the change until the next.
+ * The transaction that made a change reads the value afresh until it ends: what other threads keep
+ * meanwhile cannot show it its own uncommitted rows.
  */
 public final class KeptUntilChanged<T> {
 
@@ -17,6 +20,9 @@ public final class KeptUntilChanged<T> {
 
     /** The kept value, or a fresh one from {@code load}, kept unless a change came in between. */
     public T get(Supplier<T> load) {
+        if (TransactionSynchronizationManager.hasResource(this)) {
+            return load.get();
+        }
         Slot<T> seen = slot.get();
         T value = seen.value();
         if (value != null) {
@@ -33,6 +39,11 @@ public final class KeptUntilChanged<T> {
      */
     public void changed() {
         forget();
+        if (TransactionSynchronizationManager.isSynchronizationActive()
+                && !TransactionSynchronizationManager.hasResource(this)) {
+            TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
+            AfterCommit.orRollback(() -> TransactionSynchronizationManager.unbindResourceIfPossible(this));
+        }
         AfterCommit.orRollback(this::forget);
     }
 
