@@ -1,20 +1,13 @@
 package org.broadsheet.bench;
 
-import java.awt.Color;
-import java.awt.GradientPaint;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.imageio.ImageIO;
 import org.broadsheet.Application;
 import org.broadsheet.base.SystemActor;
 import org.broadsheet.media.service.MediaService;
@@ -47,8 +40,8 @@ public final class MediaProcessingBench {
                 "--broadsheet.admin-password=bench-passphrase-for-broadsheet");
         try {
             MediaService media = app.getBean(MediaService.class);
-            byte[] photo = encode(photo(6000, 4000), "jpeg");
-            byte[] drawing = encode(photo(4000, 3000), "png");
+            byte[] photo = BenchPhotos.encode(BenchPhotos.photo(6000, 4000), "jpeg");
+            byte[] drawing = BenchPhotos.encode(BenchPhotos.photo(4000, 3000), "png");
             System.out.printf(
                     "inputs: 24 MP JPEG %.1f MB, 12 MP PNG %.1f MB; heap max %d MB%n",
                     photo.length / 1e6,
@@ -88,37 +81,6 @@ public final class MediaProcessingBench {
 
     private static void upload(MediaService media, byte[] file) {
         SystemActor.call(() -> media.upload("bench.jpg", file));
-    }
-
-    /** Something like a photograph to a compressor: soft gradients with fine noise. */
-    private static BufferedImage photo(int width, int height) {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setPaint(new GradientPaint(0, 0, new Color(0x4A7BB7), width, height, new Color(0xE9B872)));
-        g.fillRect(0, 0, width, height);
-        g.dispose();
-        Random random = new Random(1);
-        for (int y = 0; y < height; y += 2) {
-            for (int x = 0; x < width; x += 2) {
-                int rgb = image.getRGB(x, y);
-                int n = random.nextInt(24) - 12;
-                int r = clamp(((rgb >> 16) & 0xFF) + n);
-                int gr = clamp(((rgb >> 8) & 0xFF) + n);
-                int b = clamp((rgb & 0xFF) + n);
-                image.setRGB(x, y, (r << 16) | (gr << 8) | b);
-            }
-        }
-        return image;
-    }
-
-    private static int clamp(int v) {
-        return Math.max(0, Math.min(255, v));
-    }
-
-    private static byte[] encode(BufferedImage image, String format) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ImageIO.write(image, format, bytes);
-        return bytes.toByteArray();
     }
 
     private static void resetPeaks() {

@@ -35,6 +35,8 @@ class MediaFileHttpTest {
                 .contains("max-age=31536000")
                 .contains("public")
                 .contains("immutable");
+        assertThat(full.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(full.header("Set-Cookie")).as("no session for a picture").isEmpty();
         String etag = full.header("ETag");
         assertThat(etag).isNotBlank();
 

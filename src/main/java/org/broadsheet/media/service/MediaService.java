@@ -1,5 +1,7 @@
 package org.broadsheet.media.service;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -48,6 +50,8 @@ public class MediaService {
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Cache<Long, Set<String>> currentFiles =
+            Caffeine.newBuilder().maximumSize(20_000).build();
 
     MediaService(
             MediaItemRepository items,
@@ -125,11 +129,24 @@ public class MediaService {
         return found;
     }
 
-    /** A file readers may fetch: one of the picture's current variants, by name. */
+    /**
+     * A file readers may fetch: one of the picture's current variants, by name. The names are kept
+     * in memory per picture (a page of pictures asks for dozens at once), forgotten when it changes.
+     */
     @PreAuthorize("permitAll()")
-    @Transactional(readOnly = true)
+    @SuppressWarnings("NullAway") // Caffeine keeps nothing for a null result, which is what is wanted
     public Optional<org.springframework.core.io.Resource> variant(long id, String name) {
-        return items.findById(id).filter(item -> isCurrentVariant(item, name)).flatMap(item -> store.open(id, name));
+        if (!MediaVariants.NAME.matcher(name).matches()) {
+            return Optional.empty();
+        }
+        // an unknown id is not kept: it may be a picture whose upload has not committed yet
+        @Nullable
+        Set<String> names = currentFiles.get(
+                id,
+                key -> items.findById(key)
+                        .map(item -> Set.copyOf(filesOf(item, item.getRenditionKey())))
+                        .orElse(null));
+        return names != null && names.contains(name) ? store.open(id, name) : Optional.empty();
     }
 
     /** Newest first, as the library's filter asks. */
@@ -180,7 +197,7 @@ public class MediaService {
         }
         item.setUpdatedAt(clock.instant());
         audit.record("media.describe", "media:" + id, item.getFileName());
-        events.publishEvent(new MediaChanged(id));
+        changed(id);
         return view(items.saveAndFlush(item));
     }
 
@@ -216,7 +233,7 @@ public class MediaService {
             item.setRenditionKey(key);
             item.setUpdatedAt(clock.instant());
             audit.record("media.replace", "media:" + id, item.getFileName());
-            events.publishEvent(new MediaChanged(id));
+            changed(id);
             Set<String> kept = new java.util.HashSet<>(filesOf(item, key));
             kept.add(newOriginal);
             AfterCommit.run(() -> {
@@ -246,7 +263,7 @@ public class MediaService {
         }
         items.delete(item);
         audit.record("media.delete", "media:" + id, item.getFileName());
-        events.publishEvent(new MediaChanged(id));
+        changed(id);
         AfterCommit.run(() -> store.deleteAll(id));
     }
 
@@ -262,6 +279,13 @@ public class MediaService {
         item.setFocalPoint(focalX, focalY);
         item.setRenditionKey(key);
         AfterCommit.run(() -> filesOf(item, oldKey).forEach(name -> store.delete(id, name)));
+    }
+
+    /** Tells the pages showing the picture, and forgets its file names now and once the change is over. */
+    private void changed(long id) {
+        currentFiles.invalidate(id);
+        AfterCommit.orRollback(() -> currentFiles.invalidate(id));
+        events.publishEvent(new MediaChanged(id));
     }
 
     private static void requireOwnerOrEditor(MediaItem item, String action) {
@@ -327,12 +351,6 @@ public class MediaService {
                 item.getVersion(),
                 variants,
                 url(id, MediaVariants.socialName(key)));
-    }
-
-    /** Whether a requested name is one of the picture's current files readers may fetch. */
-    static boolean isCurrentVariant(MediaItem item, String name) {
-        return MediaVariants.NAME.matcher(name).matches()
-                && filesOf(item, item.getRenditionKey()).contains(name);
     }
 
     private static String url(long id, String name) {

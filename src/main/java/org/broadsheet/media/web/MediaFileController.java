@@ -12,14 +12,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.WebRequest;
 
 /**
- * Serves the variants of pictures at {@code /media/{id}/{name}}. A name's content never changes
+ * Serves the variants of pictures at {@code /media/{id}/{name}} (most requests are answered
+ * earlier, by {@link MediaFileFilter}; this answers the rest: ranges, revalidation, unknown names). A name's content never changes
  * (a new file or focal point gets new names), so browsers and proxies keep each one for a year
  * without asking again; ranges are answered for clients that resume.
  */
 @Controller
 class MediaFileController {
 
-    private static final CacheControl FOREVER =
+    static final CacheControl FOREVER =
             CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
 
     private final MediaService media;
@@ -30,7 +31,7 @@ class MediaFileController {
 
     @GetMapping("/media/{id:\\d{1,18}}/{name}")
     ResponseEntity<Resource> variant(@PathVariable long id, @PathVariable String name, WebRequest request) {
-        String etag = "\"" + name + "\"";
+        String etag = etag(name);
         if (request.checkNotModified(etag)) {
             return ResponseEntity.status(304).eTag(etag).cacheControl(FOREVER).build();
         }
@@ -43,7 +44,12 @@ class MediaFileController {
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
-    private static String contentType(String name) {
+    /** A variant's name is its content's identity. */
+    static String etag(String name) {
+        return "\"" + name + "\"";
+    }
+
+    static String contentType(String name) {
         return name.endsWith(".webp") ? "image/webp" : name.endsWith(".png") ? "image/png" : "image/jpeg";
     }
 }
