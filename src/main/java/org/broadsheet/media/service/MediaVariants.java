@@ -27,6 +27,20 @@ public final class MediaVariants {
         return widths.isEmpty() ? List.of(width) : widths;
     }
 
+    /** The social card's frame for a picture this size: the largest 1200:630 crop that fits, at most 1200 × 630. */
+    public static java.awt.Dimension socialSize(int width, int height) {
+        double ratio = (double) SOCIAL_WIDTH / SOCIAL_HEIGHT;
+        int cropW = (int) Math.min(width, Math.round(height * ratio));
+        int cropH = (int) Math.min(height, Math.round(cropW / ratio));
+        return new java.awt.Dimension(cropW, cropH);
+    }
+
+    /** The size the social card is stored at. */
+    public static java.awt.Dimension socialCardSize(int width, int height) {
+        java.awt.Dimension crop = socialSize(width, height);
+        return new java.awt.Dimension(Math.min(SOCIAL_WIDTH, crop.width), Math.min(SOCIAL_HEIGHT, crop.height));
+    }
+
     static String name(String key, int width, String extension) {
         return key + "-" + width + "." + extension;
     }

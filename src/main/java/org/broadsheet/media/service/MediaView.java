@@ -33,6 +33,11 @@ public record MediaView(
     /** One width of a picture, in a modern format and a fallback every browser reads. */
     public record Variant(int width, int height, String webp, String fallback) {}
 
+    /** The social card's size, for {@code og:image:width} and {@code og:image:height}. */
+    public java.awt.Dimension socialCardSize() {
+        return MediaVariants.socialCardSize(width, height);
+    }
+
     /** Whether it may go on an article: it has a text alternative, or is marked as needing none. */
     public boolean described() {
         return decorative || (description != null && !description.isBlank());

@@ -121,18 +121,18 @@ class Renditions {
 
     /** The largest 1200:630 frame that fits, placed so the focal point is as central as the edges allow. */
     static BufferedImage socialCard(BufferedImage image, float focalX, float focalY) {
-        double ratio = (double) MediaVariants.SOCIAL_WIDTH / MediaVariants.SOCIAL_HEIGHT;
         int w = image.getWidth();
         int h = image.getHeight();
-        int cropW = (int) Math.min(w, Math.round(h * ratio));
-        int cropH = (int) Math.min(h, Math.round(cropW / ratio));
+        java.awt.Dimension crop = MediaVariants.socialSize(w, h);
+        java.awt.Dimension card = MediaVariants.socialCardSize(w, h);
+        int cropW = crop.width;
+        int cropH = crop.height;
         int x = clamp(Math.round(focalX * w - cropW / 2f), w - cropW);
         int y = clamp(Math.round(focalY * h - cropH / 2f), h - cropH);
         try {
             return Thumbnails.of(image)
                     .sourceRegion(x, y, cropW, cropH)
-                    .forceSize(
-                            Math.min(MediaVariants.SOCIAL_WIDTH, cropW), Math.min(MediaVariants.SOCIAL_HEIGHT, cropH))
+                    .forceSize(card.width, card.height)
                     .asBufferedImage();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

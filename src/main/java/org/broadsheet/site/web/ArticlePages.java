@@ -10,6 +10,7 @@ import org.broadsheet.base.PublicContentChanged;
 import org.broadsheet.content.service.ArticleService;
 import org.broadsheet.content.service.ArticleTeaser;
 import org.broadsheet.content.service.PublishedArticle;
+import org.broadsheet.media.service.MediaView;
 import org.broadsheet.people.service.Byline;
 import org.broadsheet.site.ui.ArticleStory;
 import org.broadsheet.site.ui.PageMeta;
@@ -73,6 +74,15 @@ class ArticlePages {
             head.add(property("article:author", ctx.baseUrl() + byline.url()));
         }
         article.tags().forEach(tag -> head.add(property("article:tag", tag.name())));
+        MediaView picture = article.picture();
+        if (picture != null) {
+            java.awt.Dimension card = picture.socialCardSize();
+            head.add(property("og:image:width", Integer.toString(card.width)));
+            head.add(property("og:image:height", Integer.toString(card.height)));
+            if (!picture.decorative() && picture.description() != null) {
+                head.add(property("og:image:alt", picture.description()));
+            }
+        }
         head.add(StructuredData.newsArticle(article, ctx.baseUrl(), ctx.site().siteName()));
         head.add(StructuredData.breadcrumbs(article.sectionTrail(), ctx.baseUrl()));
         return head;

@@ -102,6 +102,17 @@ class RenditionsTest {
     }
 
     @Test
+    void aSmallPicturesSocialCardIsTheSizeItsPagesSay() throws Exception {
+        Renditions.Rendered rendered =
+                renditions.render(TestPictures.jpeg(700, 700), ImageType.JPEG, "0123456789abcdef", .5f, .5f);
+        BufferedImage card = ImageIO.read(
+                new ByteArrayInputStream(fileNamed(rendered, "-social.jpg").bytes()));
+        java.awt.Dimension said = MediaVariants.socialCardSize(700, 700);
+        assertThat(new int[] {card.getWidth(), card.getHeight()}).containsExactly(said.width, said.height);
+        assertThat(said.width).as("never enlarged").isEqualTo(700);
+    }
+
+    @Test
     void aCmykPhotoIsServedInSrgbWithItsColours() throws Exception {
         byte[] cyanPrint = TestPictures.cmykJpeg(400, 300, 255, 0, 0, 0);
         Renditions.Rendered rendered = renditions.render(cyanPrint, ImageType.JPEG, "0123456789abcdef", .5f, .5f);

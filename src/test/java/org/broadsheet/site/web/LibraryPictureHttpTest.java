@@ -64,6 +64,11 @@ class LibraryPictureHttpTest {
         assertThat(page.selectFirst(".story picture source[type=image/webp]").attr("srcset"))
                 .contains(".webp 320w");
         assertThat(page.select("meta[property=og:image]").attr("content")).endsWith("-social.jpg");
+        assertThat(page.select("meta[property=og:image:width]").attr("content")).isEqualTo("1200");
+        assertThat(page.select("meta[property=og:image:height]").attr("content"))
+                .isEqualTo("630");
+        assertThat(page.select("meta[property=og:image:alt]").attr("content"))
+                .isEqualTo("A dam holds back a green reservoir");
         assertThat(img.attr("sizes")).as("the story column").contains("42rem");
         Document listing = Jsoup.parse(SiteClient.page(port, "/climate/water"));
         assertThat(listing.select("article.teaser picture img").attr("sizes"))
