@@ -42,29 +42,32 @@ public final class HtmlSanitizer {
     private static final Map<String, String> NEAREST =
             Map.of("b", "strong", "i", "em", "strike", "s", "del", "s", "h1", "h2", "h5", "h4", "h6", "h4");
 
+    private static final String[] TAGS = {
+        "p",
+        "br",
+        "h2",
+        "h3",
+        "h4",
+        "strong",
+        "em",
+        "s",
+        "code",
+        "a",
+        "blockquote",
+        "ul",
+        "ol",
+        "li",
+        "hr",
+        "figure",
+        "figcaption",
+        "img",
+        "span",
+        "sup",
+        "section"
+    };
+
     private static final Safelist ARTICLE_BODY = new Safelist()
-            .addTags(
-                    "p",
-                    "br",
-                    "h2",
-                    "h3",
-                    "h4",
-                    "strong",
-                    "em",
-                    "s",
-                    "code",
-                    "a",
-                    "blockquote",
-                    "ul",
-                    "ol",
-                    "li",
-                    "hr",
-                    "figure",
-                    "figcaption",
-                    "img",
-                    "span",
-                    "sup",
-                    "section")
+            .addTags(TAGS)
             .addAttributes("a", "href", "data-article", "aria-label")
             .addAttributes("sup", "id", "class")
             .addAttributes("li", "id")
@@ -82,6 +85,13 @@ public final class HtmlSanitizer {
     private static final String CHECKING_BASE = "https://broadsheet.invalid/";
 
     private HtmlSanitizer() {}
+
+    /** The elements a body keeps, and those it turns into one of them ({@code b} → {@code strong}): others lose their markup. */
+    public static Set<String> articleBodyTags() {
+        Set<String> tags = new java.util.HashSet<>(Set.of(TAGS));
+        tags.addAll(NEAREST.keySet());
+        return Set.copyOf(tags);
+    }
 
     /** An article body reduced to the tags, attributes and URL schemes of the subset above. */
     public static String articleBody(String html) {

@@ -1,0 +1,75 @@
+package org.broadsheet.portability.wordpress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Post content as WordPress stores it becomes Broadsheet's body subset; what has no place there is named. */
+class WordPressBodyTest {
+
+    @Test
+    void classicContentGetsWordPressParagraphRules() {
+        WordPressBody.Converted body =
+                WordPressBody.convert("First line\nsame paragraph.\n\nSecond <b>one</b>.\n\n<h2>A heading</h2>");
+        assertThat(body.html())
+                .isEqualTo(
+                        "<p>First line<br>same paragraph.</p>\n<p>Second <strong>one</strong>.</p>\n<h2>A heading</h2>");
+        assertThat(body.dropped()).isEmpty();
+    }
+
+    @Test
+    void blockMarkupIsReadForItsHtmlAndAnImageBlockBecomesAFigureWithItsCaption() {
+        String blocks = """
+                <!-- wp:paragraph -->
+                <p>Before.</p>
+                <!-- /wp:paragraph -->
+
+                <!-- wp:image {"id":906} -->
+                <div class="wp-block-image"><figure class="aligncenter"><a href="https://x.example/"><img src="https://old.example/a.jpg" alt="A dam" class="wp-image-906"/></a><figcaption>The dam at noon</figcaption></figure></div>
+                <!-- /wp:image -->
+                """;
+        String html = WordPressBody.convert(blocks).html();
+        assertThat(html).doesNotContain("wp:").doesNotContain("<div");
+        assertThat(html).contains("<p>Before.</p>");
+        assertThat(html)
+                .contains(
+                        "<figure class=\"image\"><img src=\"https://old.example/a.jpg\" alt=\"A dam\"><figcaption>The dam at noon</figcaption></figure>");
+    }
+
+    @Test
+    void aCaptionShortcodeIsAFigureAndAnEmbedOnItsOwnLineIsAnEmbed() {
+        String classic = "[caption id=\"attachment_1\" align=\"alignright\" width=\"300\"]"
+                + "<a href=\"/a.jpg\"><img src=\"https://old.example/a.jpg\" alt=\"Boats\" width=\"300\"></a> Boats at dawn[/caption]\n\n"
+                + "Watch:\n\nhttps://www.youtube.com/watch?v=dQw4w9WgXcQ\n\n[embed]https://vimeo.com/76979871[/embed]";
+        String html = WordPressBody.convert(classic).html();
+        assertThat(html)
+                .contains(
+                        "<figure class=\"image\"><img src=\"https://old.example/a.jpg\" alt=\"Boats\"><figcaption>Boats at dawn</figcaption></figure>");
+        assertThat(html).contains("<figure class=\"embed\" data-provider=\"youtube\" data-ref=\"dQw4w9WgXcQ\">");
+        assertThat(html).contains("data-provider=\"vimeo\" data-ref=\"76979871\"");
+        assertThat(html).contains("<p>Watch:</p>");
+    }
+
+    @Test
+    void unknownShortcodesAndMarkupAreKeptAsTextAndNamed() {
+        WordPressBody.Converted body = WordPressBody.convert(
+                "[contact-form-7 id=\"3\"]\n\n<table><tr><td>Cell text</td></tr></table>\n\n<script>alert(1)</script>");
+        assertThat(body.html())
+                .contains("[contact-form-7 id=\"3\"]")
+                .contains("Cell text")
+                .doesNotContain("<table")
+                .doesNotContain("script")
+                .doesNotContain("alert");
+        assertThat(body.dropped()).contains("[contact-form-7] shortcode, kept as text", "<table> markup, kept as text");
+    }
+
+    @Test
+    void anImageInsideAParagraphMovesOutAsItsOwnFigure() {
+        String html = WordPressBody.convert(
+                        "<p>Text <img src=\"https://old.example/b.png\" alt=\"Chart\"> more text.</p>")
+                .html();
+        assertThat(html)
+                .startsWith("<p>Text  more text.</p>")
+                .contains("<figure class=\"image\"><img src=\"https://old.example/b.png\" alt=\"Chart\"></figure>");
+    }
+}
