@@ -49,6 +49,11 @@ public class Redirect extends BaseEntity {
         return redirect;
     }
 
+    /** From an address of another system the article was brought from (a WordPress permalink, {@code ?p=12}). */
+    public static Redirect fromOldAddress(String oldPath, long articleId, Instant createdAt) {
+        return new Redirect(oldPath, articleId, null, createdAt);
+    }
+
     public static Redirect toSection(String oldPath, long sectionId, Instant createdAt) {
         return new Redirect(oldPath, null, sectionId, createdAt);
     }

@@ -1,6 +1,7 @@
 package org.broadsheet.site.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.broadsheet.taxonomy.service.SectionSummary;
@@ -26,6 +27,8 @@ class SiteController {
     private final InfoPages info;
     private final PageCache cache;
 
+    private static final List<String> OLD_QUERY_ADDRESSES = List.of("p", "page_id", "attachment_id", "cat");
+
     SiteController(
             PageContexts contexts, ListingPages listings, ArticlePages articles, InfoPages info, PageCache cache) {
         this.contexts = contexts;
@@ -38,6 +41,11 @@ class SiteController {
     @GetMapping("/")
     ResponseEntity<String> home(
             HttpServletRequest request, @RequestParam(name = "page", required = false) @Nullable String page) {
+        oldQueryAddress(request).ifPresent(old -> {
+            throw articles.movedTo(old)
+                    .<RuntimeException>map(MovedPermanently::new)
+                    .orElseGet(PageNotFound::new);
+        });
         int number = pageNumber(page);
         return cached(request, () -> listings.home(contexts.of(request), number));
     }
@@ -79,9 +87,10 @@ class SiteController {
 
     /**
      * A section ({@code /americas/bolivia}) or an article ({@code /americas/bolivia/some-slug}); a
-     * section wins, which costs no query since the tree is in memory.
+     * section wins, which costs no query since the tree is in memory. A trailing slash reaches the
+     * same page: old WordPress permalinks end with one, and must move in one hop.
      */
-    @GetMapping("/**/{last:[^.]*}")
+    @GetMapping({"/**/{last:[^.]*}", "/**/{last:[^.]*}/"})
     ResponseEntity<String> path(
             HttpServletRequest request, @RequestParam(name = "page", required = false) @Nullable String page) {
         int number = pageNumber(page);
@@ -101,6 +110,20 @@ class SiteController {
                     .<RuntimeException>map(MovedPermanently::new)
                     .orElseGet(PageNotFound::new));
         });
+    }
+
+    /**
+     * A WordPress address by number ({@code /?p=42}, {@code /?page_id=7}), kept by an import: answered
+     * before the page cache, whose key leaves such parameters out.
+     */
+    private static Optional<String> oldQueryAddress(HttpServletRequest request) {
+        for (String name : OLD_QUERY_ADDRESSES) {
+            String value = request.getParameter(name);
+            if (value != null && value.matches("\\d{1,18}")) {
+                return Optional.of("?" + name + "=" + value);
+            }
+        }
+        return Optional.empty();
     }
 
     private ResponseEntity<String> cached(HttpServletRequest request, Supplier<RenderedPage> render) {

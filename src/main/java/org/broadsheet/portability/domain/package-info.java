@@ -1,0 +1,4 @@
+@NullMarked
+package org.broadsheet.portability.domain;
+
+import org.jspecify.annotations.NullMarked;

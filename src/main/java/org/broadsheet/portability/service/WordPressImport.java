@@ -1,0 +1,407 @@
+package org.broadsheet.portability.service;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.broadsheet.base.DomainException;
+import org.broadsheet.base.Slugs;
+import org.broadsheet.content.service.ArticleDraft;
+import org.broadsheet.content.service.ArticleEditor;
+import org.broadsheet.content.service.ArticleLimits;
+import org.broadsheet.content.service.EditableArticle;
+import org.broadsheet.content.service.OldAddresses;
+import org.broadsheet.content.service.Workflow;
+import org.broadsheet.people.service.AuditLog;
+import org.broadsheet.people.service.AuthorService;
+import org.broadsheet.portability.domain.ImportedItem;
+import org.broadsheet.portability.domain.ImportedItemRepository;
+import org.broadsheet.portability.wordpress.WordPressBody;
+import org.broadsheet.portability.wordpress.WxrContents;
+import org.broadsheet.portability.wordpress.WxrHandler;
+import org.broadsheet.portability.wordpress.WxrItem;
+import org.broadsheet.portability.wordpress.WxrReader;
+import org.broadsheet.taxonomy.service.SectionService;
+import org.broadsheet.taxonomy.service.SectionSummary;
+import org.broadsheet.taxonomy.service.TagService;
+import org.jsoup.Jsoup;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Brings a WordPress site in from its export: categories become sections (hierarchy and slugs
+ * kept), its people byline profiles, its posts articles with their status, dates, tags and
+ * authors, and every old address of a post (its permalink, {@code ?p=ID}) and of a category
+ * answers with one 301 to the new one. Each post is written whole or not at all; importing the
+ * same file again updates what the first import made instead of making it twice.
+ */
+@Service
+public class WordPressImport {
+
+    static final String ARTICLE = "article";
+    static final String SECTION = "section";
+
+    private final SectionService sections;
+    private final TagService tags;
+    private final AuthorService authors;
+    private final ArticleEditor editor;
+    private final OldAddresses oldAddresses;
+    private final ImportedItemRepository imported;
+    private final TransactionTemplate transactions;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    WordPressImport(
+            SectionService sections,
+            TagService tags,
+            AuthorService authors,
+            ArticleEditor editor,
+            OldAddresses oldAddresses,
+            ImportedItemRepository imported,
+            TransactionTemplate transactions,
+            AuditLog audit,
+            Clock clock) {
+        this.sections = sections;
+        this.tags = tags;
+        this.authors = authors;
+        this.editor = editor;
+        this.oldAddresses = oldAddresses;
+        this.imported = imported;
+        this.transactions = transactions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Imports the export, or with {@code dryRun} only reads it and reports what would happen.
+     *
+     * @throws DomainException.ValidationFailed when the file is not a readable WordPress export;
+     *     nothing has been written then
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public ImportReport run(InputStream wxr, boolean dryRun, ImportProgress progress) {
+        ImportReport report = new ImportReport(dryRun);
+        Run run = new Run(report, progress);
+        try {
+            new WxrReader().read(wxr, run);
+        } catch (Cancelled e) {
+            report.cancel();
+        }
+        run.termsBeforeItems();
+        audit.record(
+                dryRun ? "import.wordpress.dry-run" : "import.wordpress",
+                "site:" + run.source,
+                report.counts().toString());
+        return report;
+    }
+
+    /** Stops reading the file when the admin cancels. */
+    private static final class Cancelled extends RuntimeException {
+        Cancelled() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** One import: what the file said so far, and what has been made of it. */
+    private final class Run implements WxrHandler {
+
+        private final ImportReport report;
+        private final ImportProgress progress;
+        private String source = "";
+        private final List<WxrContents.Category> categories = new ArrayList<>();
+        private final Map<String, String> authorNames = new LinkedHashMap<>();
+        private final Map<String, String> tagNames = new HashMap<>();
+        private final Map<String, Long> sectionBySlug = new HashMap<>();
+        private final Map<String, Long> authorByLogin = new HashMap<>();
+        private boolean termsMade;
+        private int itemsRead;
+
+        Run(ImportReport report, ImportProgress progress) {
+            this.report = report;
+            this.progress = progress;
+        }
+
+        @Override
+        public void site(WxrContents.Site site) {
+            source = site.link().isBlank() ? site.title() : site.link();
+        }
+
+        @Override
+        public void author(WxrContents.Author author) {
+            authorNames.put(author.login(), author.displayName().isBlank() ? author.login() : author.displayName());
+        }
+
+        @Override
+        public void category(WxrContents.Category category) {
+            categories.add(category);
+        }
+
+        @Override
+        public void tag(WxrContents.Tag tag) {
+            tagNames.put(tag.slug(), tag.name());
+        }
+
+        @Override
+        public void item(WxrItem item) {
+            if (progress.cancelled()) {
+                throw new Cancelled();
+            }
+            progress.item(++itemsRead, item.title());
+            termsBeforeItems();
+            switch (item.type()) {
+                case "post" -> post(item);
+                case "page" -> report.count("pages not imported (static pages are not in this version)");
+                case "attachment" -> report.count("attachments not imported (media come with the uploads folder)");
+                case "nav_menu_item" -> report.count("menu items not imported");
+                default -> report.count(item.type() + " items not imported");
+            }
+            if (item.comments() > 0) {
+                report.note(label(item), item.comments() + " comment(s) not imported");
+            }
+        }
+
+        /** WordPress lists a category's children anywhere among the terms: sections are made parents first. */
+        void termsBeforeItems() {
+            if (termsMade) {
+                return;
+            }
+            termsMade = true;
+            List<WxrContents.Category> waiting = new ArrayList<>(categories);
+            Map<String, WxrContents.Category> bySlug = new HashMap<>();
+            categories.forEach(c -> bySlug.put(c.slug(), c));
+            boolean progressed = true;
+            while (!waiting.isEmpty() && progressed) {
+                progressed = waiting.removeIf(category -> {
+                    boolean parentReady = category.parentSlug().isEmpty()
+                            || !bySlug.containsKey(category.parentSlug())
+                            || sectionBySlug.containsKey(category.parentSlug());
+                    if (parentReady) {
+                        section(category, bySlug);
+                    }
+                    return parentReady;
+                });
+            }
+            waiting.forEach(loop -> report.failed(loop.name(), "its parent categories form a loop"));
+            authorNames.forEach((login, name) -> author(login, name));
+        }
+
+        private void section(WxrContents.Category category, Map<String, WxrContents.Category> bySlug) {
+            String slug = Slugs.slugify(decoded(category.slug()));
+            Long parentId = category.parentSlug().isEmpty() ? null : sectionBySlug.get(category.parentSlug());
+            String parentPath = parentId == null
+                    ? ""
+                    : sections.tree().byId(parentId).map(s -> s.path() + "/").orElse("");
+            Optional<SectionSummary> existing = sections.tree().byPath(parentPath + slug);
+            if (existing.isPresent()) {
+                sectionBySlug.put(category.slug(), existing.get().id());
+                report.count("sections already there");
+                return;
+            }
+            if (report.dryRun()) {
+                sectionBySlug.put(category.slug(), -1L);
+                report.count("sections to create");
+                return;
+            }
+            try {
+                SectionSummary made = sections.create(
+                        category.name().isBlank() ? slug : category.name(), slug, parentId, category.description());
+                sectionBySlug.put(category.slug(), made.id());
+                oldAddresses.keepForSection("category/" + wordPressPath(category, bySlug), made.id());
+                report.count("sections created");
+            } catch (DomainException e) {
+                report.failed("category " + category.name(), e.getMessage());
+            }
+        }
+
+        private void author(String login, String name) {
+            String slug = Slugs.slugify(name);
+            Optional<Long> existing = authors.findBySlug(slug).map(a -> a.id());
+            if (existing.isPresent()) {
+                authorByLogin.put(login, existing.get());
+                report.count("authors already there");
+            } else if (report.dryRun()) {
+                report.count("authors to create");
+            } else {
+                try {
+                    authorByLogin.put(
+                            login, authors.createProfile(name, null, null).id());
+                    report.count("authors created");
+                } catch (DomainException e) {
+                    report.failed("author " + name, e.getMessage());
+                }
+            }
+        }
+
+        private void post(WxrItem item) {
+            Workflow step = switch (item.status()) {
+                case "publish" -> Workflow.PUBLISH;
+                case "future" -> Workflow.SCHEDULE;
+                case "pending" -> Workflow.SUBMIT;
+                case "draft", "private" -> Workflow.SAVE;
+                default -> null;
+            };
+            if (step == null) {
+                report.count("posts skipped (" + (item.status().isEmpty() ? "no status" : item.status()) + ")");
+                return;
+            }
+            WordPressBody.Converted body = WordPressBody.convert(item.content());
+            body.dropped().forEach(what -> report.note(label(item), what));
+            Long sectionId = item.categories().stream()
+                    .map(sectionBySlug::get)
+                    .filter(id -> id != null)
+                    .findFirst()
+                    .orElse(null);
+            if (sectionId == null) {
+                report.failed(label(item), "it is filed under no category this file describes");
+                return;
+            }
+            if (item.categories().size() > 1) {
+                report.note(
+                        label(item),
+                        "filed under " + item.categories().size()
+                                + " categories: it lives in the first; the others keep their own posts");
+            }
+            if (report.dryRun()) {
+                report.count("articles to import");
+                return;
+            }
+            try {
+                transactions.executeWithoutResult(status -> write(item, step, sectionId, body.html()));
+            } catch (DomainException e) {
+                report.failed(label(item), e.getMessage());
+            }
+        }
+
+        private void write(WxrItem item, Workflow step, long sectionId, String body) {
+            ArticleDraft draft = draft(item, sectionId, body);
+            Optional<ImportedItem> before =
+                    imported.findBySourceAndKindAndSourceKey(source, ARTICLE, Long.toString(item.postId()));
+            if (before.isPresent()) {
+                EditableArticle current = editor.open(before.get().getTargetId());
+                editor.save(
+                        current.id(),
+                        current.version(),
+                        draft.withText(draft.title(), current.draft().slug(), draft.standfirst(), draft.body()),
+                        Workflow.SAVE,
+                        null);
+                before.get().setImportedAt(clock.instant());
+                report.count("articles updated");
+                return;
+            }
+            EditableArticle made;
+            try {
+                made = editor.create(draft, step, item.postDate());
+            } catch (DomainException.ValidationFailed e) {
+                if (!e.field().equals("slug")) {
+                    throw e;
+                }
+                // another post already has the slug in this section
+                made = editor.create(
+                        draft.withText(
+                                draft.title(), draft.slug() + "-" + item.postId(), draft.standfirst(), draft.body()),
+                        step,
+                        item.postDate());
+            }
+            imported.save(new ImportedItem(source, ARTICLE, Long.toString(item.postId()), made.id(), clock.instant()));
+            for (String address : oldAddressesOf(item)) {
+                oldAddresses.keepForArticle(address, made.id());
+            }
+            report.count("articles created");
+        }
+
+        private ArticleDraft draft(WxrItem item, long sectionId, String body) {
+            String title = item.title().isBlank() ? "Untitled (WordPress post " + item.postId() + ")" : item.title();
+            if (title.length() > ArticleLimits.TITLE_MAX_LENGTH) {
+                report.note(label(item), "headline shortened to " + ArticleLimits.TITLE_MAX_LENGTH + " characters");
+                title = title.substring(0, ArticleLimits.TITLE_MAX_LENGTH - 1).strip() + "…";
+            }
+            String slug = Slugs.slugify(decoded(item.slug()));
+            if (slug.isEmpty()) {
+                slug = Slugs.slugify(title);
+            }
+            if (slug.isEmpty()) {
+                slug = "post-" + item.postId();
+            }
+            String standfirst = Jsoup.parse(item.excerpt()).text().strip();
+            if (standfirst.length() > ArticleLimits.STANDFIRST_MAX_LENGTH) {
+                standfirst = standfirst
+                                .substring(0, ArticleLimits.STANDFIRST_MAX_LENGTH - 1)
+                                .strip() + "…";
+            }
+            Set<Long> tagIds = new HashSet<>();
+            for (String tag : item.tags()) {
+                tagIds.add(tags.findOrCreate(tagNames.getOrDefault(tag, tag)).id());
+            }
+            Long author = authorByLogin.get(item.creator());
+            return new ArticleDraft(
+                    title,
+                    slug,
+                    standfirst.isEmpty() ? null : standfirst,
+                    body,
+                    sectionId,
+                    author == null ? List.of() : List.of(author),
+                    tagIds,
+                    null,
+                    null,
+                    List.of(),
+                    null,
+                    Set.of());
+        }
+    }
+
+    /** The post's permalink path on the old site and its number address. */
+    static List<String> oldAddressesOf(WxrItem item) {
+        List<String> addresses = new ArrayList<>();
+        String path = pathOf(item.link());
+        if (!path.isEmpty() && !path.startsWith("?")) {
+            addresses.add(path);
+        }
+        addresses.add("?p=" + item.postId());
+        return addresses;
+    }
+
+    /** A URL's path without its slashes at either end, or its query when the path is empty. */
+    static String pathOf(String link) {
+        try {
+            URI uri = URI.create(link.strip());
+            String path = uri.getRawPath() == null ? "" : uri.getRawPath().replaceAll("^/+|/+$", "");
+            if (path.isEmpty() && uri.getRawQuery() != null) {
+                return "?" + uri.getRawQuery();
+            }
+            return path;
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+
+    private static String wordPressPath(WxrContents.Category category, Map<String, WxrContents.Category> bySlug) {
+        List<String> slugs = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (WxrContents.Category at = category; at != null && seen.add(at.slug()); at = bySlug.get(at.parentSlug())) {
+            slugs.addFirst(at.slug());
+        }
+        return String.join("/", slugs);
+    }
+
+    private static String decoded(String slug) {
+        try {
+            return URLDecoder.decode(slug, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return slug;
+        }
+    }
+
+    private static String label(WxrItem item) {
+        return "\"" + (item.title().isBlank() ? "post " + item.postId() : item.title()) + "\"";
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.broadsheet.portability.service;
+
+import org.jspecify.annotations.NullMarked;
