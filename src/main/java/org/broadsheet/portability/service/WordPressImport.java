@@ -34,6 +34,7 @@ import org.broadsheet.taxonomy.service.SectionService;
 import org.broadsheet.taxonomy.service.SectionSummary;
 import org.broadsheet.taxonomy.service.TagService;
 import org.jsoup.Jsoup;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -50,6 +51,8 @@ public class WordPressImport {
 
     static final String ARTICLE = "article";
     static final String SECTION = "section";
+    static final String UNCATEGORIZED = "Uncategorized";
+    static final String UNCATEGORIZED_SLUG = "uncategorized";
 
     private final SectionService sections;
     private final TagService tags;
@@ -256,14 +259,20 @@ public class WordPressImport {
             }
             WordPressBody.Converted body = WordPressBody.convert(item.content());
             body.dropped().forEach(what -> report.note(label(item), what));
-            Long sectionId = item.categories().stream()
+            Long filed = item.categories().stream()
                     .map(sectionBySlug::get)
                     .filter(id -> id != null)
                     .findFirst()
                     .orElse(null);
+            Long sectionId = filed;
             if (sectionId == null) {
-                report.failed(label(item), "it is filed under no category this file describes");
-                return;
+                // WordPress files such a post under its default category, and so does the import
+                report.note(label(item), "filed under no category: it goes to \"" + UNCATEGORIZED + "\"");
+                sectionId = uncategorized();
+                if (sectionId == null) {
+                    report.failed(label(item), "there is no section \"" + UNCATEGORIZED + "\" to put it in");
+                    return;
+                }
             }
             if (item.categories().size() > 1) {
                 report.note(
@@ -275,11 +284,37 @@ public class WordPressImport {
                 report.count("articles to import");
                 return;
             }
+            long section = sectionId;
             try {
-                transactions.executeWithoutResult(status -> write(item, step, sectionId, body.html()));
+                transactions.executeWithoutResult(status -> write(item, step, section, body.html()));
             } catch (DomainException e) {
                 report.failed(label(item), e.getMessage());
             }
+        }
+
+        /** The section for posts without a category: WordPress's default, made when first needed. */
+        private @Nullable Long uncategorized() {
+            Long known = sectionBySlug.get(UNCATEGORIZED_SLUG);
+            if (known != null) {
+                return known;
+            }
+            Optional<SectionSummary> existing = sections.tree().byPath(UNCATEGORIZED_SLUG);
+            long id;
+            if (existing.isPresent()) {
+                id = existing.get().id();
+            } else if (report.dryRun()) {
+                id = -1L;
+            } else {
+                try {
+                    id = sections.create(UNCATEGORIZED, UNCATEGORIZED_SLUG, null, null)
+                            .id();
+                    report.count("sections created");
+                } catch (DomainException e) {
+                    return null;
+                }
+            }
+            sectionBySlug.put(UNCATEGORIZED_SLUG, id);
+            return id;
         }
 
         private void write(WxrItem item, Workflow step, long sectionId, String body) {
