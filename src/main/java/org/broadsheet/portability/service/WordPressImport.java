@@ -278,7 +278,7 @@ public class WordPressImport {
                 report.note(
                         label(item),
                         "filed under " + item.categories().size()
-                                + " categories: it lives in the first; the others keep their own posts");
+                                + " categories: an article lives in one section, the first category's");
             }
             if (report.dryRun()) {
                 report.count("articles to import");

@@ -37,6 +37,9 @@ public final class WordPressBody {
             "^\\s*<(?:h[1-6]|ul|ol|li|blockquote|pre|table|div|figure|hr|p|section|dl|address|form|iframe|!--)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** Wrappers and parts whose loss says nothing new: a layout box, a table's rows once the table is named. */
+    private static final Set<String> UNREPORTED = Set.of("div", "tbody", "thead", "tfoot", "tr", "td", "th");
+
     private WordPressBody() {}
 
     public static Converted convert(String content) {
@@ -175,7 +178,7 @@ public final class WordPressBody {
         Set<String> kept = HtmlSanitizer.articleBodyTags();
         for (Element element : parsed.body().getAllElements()) {
             String tag = element.normalName().toLowerCase(Locale.ROOT);
-            if (!tag.equals("body") && !kept.contains(tag)) {
+            if (!tag.equals("body") && !kept.contains(tag) && !UNREPORTED.contains(tag)) {
                 dropped.add("<" + tag + "> markup, kept as text");
             }
         }
