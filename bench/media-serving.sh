@@ -18,6 +18,7 @@ port=18090
 nginx_port=18091
 work=$(pwd)/bench/out/media-serving
 mkdir -p "$work"
+. bench/static-peer.sh
 
 for tool in wrk nginx curl node npm; do
   if ! command -v "$tool" >/dev/null 2>&1; then
@@ -62,32 +63,8 @@ while read -r path; do
   curl -fs -o "$work/static$path" "$base$path"
 done < "$work/paths.txt"
 
-mkdir -p "$work/nginx/logs"
-nginx_conf=$work/nginx/nginx.conf
-cat > "$nginx_conf" <<NGINX
-worker_processes 2;
-pid $work/nginx/nginx.pid;
-error_log $work/nginx/error.log warn;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  types { image/webp webp; image/jpeg jpg; image/png png; }
-  sendfile on;
-  server {
-    listen 127.0.0.1:$nginx_port;
-    root $work/static;
-    add_header Cache-Control "public, max-age=31536000, immutable";
-    etag on;
-  }
-}
-NGINX
-nginx -c "$nginx_conf" -p "$work/nginx"
-sleep 1
-
-run_wrk() { # label url-base
-  PATHS=$work/paths.txt wrk -t2 -c16 -d"${seconds}s" --timeout 10s -s bench/rotate.lua "$2" \
-    | sed -n "s/^RESULT /$1 /p"
-}
+start_nginx "$nginx_port" "types { image/webp webp; image/jpeg jpg; image/png png; }" \
+  'add_header Cache-Control "public, max-age=31536000, immutable"; etag on;'
 served=$(run_wrk broadsheet-variants "$base")
 static=$(run_wrk nginx-same-files "http://127.0.0.1:$nginx_port")
 echo

@@ -19,6 +19,7 @@ nginx_port=18081
 work=$(pwd)/bench/out/site
 data=$work/data
 mkdir -p "$work"
+. bench/static-peer.sh
 
 for tool in wrk nginx curl; do
   if ! command -v "$tool" >/dev/null 2>&1; then
@@ -62,10 +63,6 @@ stop_app() {
   kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
 }
 
-run_wrk() { # label url-base
-  PATHS=$work/paths.txt wrk -t2 -c16 -d"${seconds}s" --timeout 10s -s bench/rotate.lua "$2" \
-    | sed -n "s/^RESULT /$1 /p"
-}
 
 start_app 5000
 # 1 000 article URLs from the sitemap
@@ -94,26 +91,7 @@ start_app 0
 miss=$(run_wrk broadsheet-cache-miss "http://127.0.0.1:$port")
 stop_app
 
-mkdir -p "$work/nginx/logs"
-nginx_conf=$work/nginx/nginx.conf
-cat > "$nginx_conf" <<NGINX
-worker_processes 2;
-pid $work/nginx/nginx.pid;
-error_log $work/nginx/error.log warn;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  default_type text/html;
-  sendfile on;
-  server {
-    listen 127.0.0.1:$nginx_port;
-    root $work/static;
-    location / { try_files \$uri/index.html =404; }
-  }
-}
-NGINX
-nginx -c "$nginx_conf" -p "$work/nginx"
-sleep 1
+start_nginx "$nginx_port" "default_type text/html;" 'location / { try_files $uri/index.html =404; }'
 static=$(run_wrk nginx-static "http://127.0.0.1:$nginx_port")
 
 echo
