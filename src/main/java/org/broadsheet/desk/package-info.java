@@ -8,6 +8,7 @@
             "media :: service",
             "people",
             "people :: service",
+            "portability :: service",
             "search :: service",
             "site :: service",
             "site :: ui",

@@ -23,8 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * WordPress's own Theme Unit Test export, read from the shared fixtures when they are present (it
- * is not ours to copy into the repository): it imports without a failed post, and every published
- * post answers at its new address and, from its old permalink, with one 301 there.
+ * is not ours to copy into the repository): it imports without a failed item, and every published
+ * post and page answers at its new address and, from its old permalink, with one 301 there.
  */
 @BroadsheetWebTest
 class ThemeUnitTestImportTest {
@@ -38,7 +38,7 @@ class ThemeUnitTestImportTest {
     WordPressImport importer;
 
     @Test
-    void everyPublishedPostIsReadableAtItsNewAddressAndReachedFromItsOldOne() throws Exception {
+    void everyPublishedPostAndPageIsReadableAtItsNewAddressAndReachedFromItsOldOne() throws Exception {
         Assumptions.assumeTrue(Files.isReadable(FIXTURE), "the Theme Unit Test file is not here");
         ImportReport report;
         try (InputStream in = Files.newInputStream(FIXTURE)) {
@@ -52,13 +52,15 @@ class ThemeUnitTestImportTest {
             new WxrReader().read(in, new WxrHandler() {
                 @Override
                 public void item(WxrItem item) {
-                    if (item.type().equals("post") && item.status().equals("publish")) {
+                    if ((item.type().equals("post") || item.type().equals("page"))
+                            && item.status().equals("publish")) {
                         published.add(item);
                     }
                 }
             });
         }
-        assertThat(report.count("articles created", 0)).isGreaterThanOrEqualTo(published.size());
+        assertThat(report.count("articles created", 0) + report.count("pages created", 0))
+                .isGreaterThanOrEqualTo(published.size());
         for (WxrItem post : published) {
             String old = "/" + java.net.URI.create(post.link()).getRawPath().replaceAll("^/+", "");
             RawHttp.Response moved = RawHttp.get(port, old);

@@ -53,8 +53,7 @@ class WordPressImportTest {
         ImportReport report = run(WordPressExports.campaignSite("Rain and rivers"), false);
         assertThat(report.count("articles created", 0)).isEqualTo(3);
         assertThat(report.count("posts skipped (trash)", 0)).isEqualTo(1);
-        assertThat(report.count("pages not imported (static pages are not in this version)", 0))
-                .isEqualTo(1);
+        assertThat(report.count("pages created", 0)).isEqualTo(1);
         assertThat(report.failures()).isEmpty();
         assertThat(report.notes())
                 .as("a post without a category goes where WordPress keeps it")
@@ -73,6 +72,8 @@ class WordPressImportTest {
         }
         assertThat(RawHttp.get(port, "/category/wp-news/riverside/").header("Location"))
                 .endsWith("/wp-news/riverside");
+        assertThat(RawHttp.get(port, "/page/about-us").body()).contains("About us");
+        assertThat(RawHttp.get(port, "/?page_id=50").header("Location")).endsWith("/page/about-us");
         assertThat(RawHttp.get(port, "/?p=43").status())
                 .as("a draft's number leads nowhere yet")
                 .isEqualTo(404);

@@ -23,6 +23,8 @@ public class Redirect extends BaseEntity {
 
     private @Nullable Long sectionId;
 
+    private @Nullable Long staticPageId;
+
     private @Nullable Long oldSectionId;
 
     @Column(length = Slugs.MAX_LENGTH)
@@ -54,6 +56,13 @@ public class Redirect extends BaseEntity {
         return new Redirect(oldPath, articleId, null, createdAt);
     }
 
+    /** From an address of another system to a static page brought from it. */
+    public static Redirect toStaticPage(String oldPath, long staticPageId, Instant createdAt) {
+        Redirect redirect = new Redirect(oldPath, null, null, createdAt);
+        redirect.staticPageId = staticPageId;
+        return redirect;
+    }
+
     public static Redirect toSection(String oldPath, long sectionId, Instant createdAt) {
         return new Redirect(oldPath, null, sectionId, createdAt);
     }
@@ -64,6 +73,10 @@ public class Redirect extends BaseEntity {
 
     public @Nullable Long getArticleId() {
         return articleId;
+    }
+
+    public @Nullable Long getStaticPageId() {
+        return staticPageId;
     }
 
     public @Nullable Long getSectionId() {

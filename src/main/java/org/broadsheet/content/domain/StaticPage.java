@@ -24,6 +24,20 @@ public class StaticPage extends BaseEntity {
 
     protected StaticPage() {}
 
+    public StaticPage(String slug, String title, String body, Instant updatedAt) {
+        this.slug = slug;
+        this.title = title;
+        this.body = body;
+        this.updatedAt = updatedAt;
+    }
+
+    /** New words for the page, keeping its address. */
+    public void rewrite(String title, String body, Instant updatedAt) {
+        this.title = title;
+        this.body = body;
+        this.updatedAt = updatedAt;
+    }
+
     public String getSlug() {
         return slug;
     }

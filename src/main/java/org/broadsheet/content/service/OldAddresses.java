@@ -37,6 +37,12 @@ public class OldAddresses {
         keep(oldAddress, Redirect.toSection(check(oldAddress), sectionId, clock.instant()));
     }
 
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void keepForStaticPage(String oldAddress, long staticPageId) {
+        keep(oldAddress, Redirect.toStaticPage(check(oldAddress), staticPageId, clock.instant()));
+    }
+
     private void keep(String oldAddress, Redirect redirect) {
         redirects.deleteByOldPath(oldAddress);
         redirects.flush();

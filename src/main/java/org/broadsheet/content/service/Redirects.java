@@ -10,6 +10,7 @@ import org.broadsheet.content.domain.Article;
 import org.broadsheet.content.domain.ArticleRepository;
 import org.broadsheet.content.domain.Redirect;
 import org.broadsheet.content.domain.RedirectRepository;
+import org.broadsheet.content.domain.StaticPageRepository;
 import org.broadsheet.taxonomy.service.SectionMoved;
 import org.broadsheet.taxonomy.service.SectionService;
 import org.broadsheet.taxonomy.service.SectionSummary;
@@ -37,10 +38,17 @@ class Redirects {
     private final RedirectRepository redirects;
     private final ArticleRepository articles;
     private final SectionService sections;
+    private final StaticPageRepository staticPages;
     private final Clock clock;
 
-    Redirects(RedirectRepository redirects, ArticleRepository articles, SectionService sections, Clock clock) {
+    Redirects(
+            RedirectRepository redirects,
+            ArticleRepository articles,
+            StaticPageRepository staticPages,
+            SectionService sections,
+            Clock clock) {
         this.redirects = redirects;
+        this.staticPages = staticPages;
         this.articles = articles;
         this.sections = sections;
         this.clock = clock;
@@ -118,12 +126,17 @@ class Redirects {
     }
 
     private Optional<String> target(Redirect redirect, SectionTree tree) {
+        if (redirect.getStaticPageId() != null) {
+            return staticPages
+                    .findById(redirect.getStaticPageId())
+                    .map(page -> StaticPageService.URL_PREFIX + page.getSlug());
+        }
         if (redirect.getArticleId() != null) {
             return articles.findById(redirect.getArticleId())
                     .filter(Article::isVisibleToReaders)
                     .flatMap(a -> ArticleViews.urlIn(tree, a));
         }
-        // a redirect names either an article or a section
+        // a redirect names an article, a section or a static page
         return tree.byId(Objects.requireNonNull(redirect.getSectionId())).map(SectionSummary::url);
     }
 }

@@ -20,6 +20,7 @@ import org.broadsheet.content.service.ArticleEditor;
 import org.broadsheet.content.service.ArticleLimits;
 import org.broadsheet.content.service.EditableArticle;
 import org.broadsheet.content.service.OldAddresses;
+import org.broadsheet.content.service.StaticPageService;
 import org.broadsheet.content.service.Workflow;
 import org.broadsheet.people.service.AuditLog;
 import org.broadsheet.people.service.AuthorService;
@@ -51,6 +52,7 @@ public class WordPressImport {
 
     static final String ARTICLE = "article";
     static final String SECTION = "section";
+    static final String PAGE = "page";
     static final String UNCATEGORIZED = "Uncategorized";
     static final String UNCATEGORIZED_SLUG = "uncategorized";
 
@@ -59,6 +61,7 @@ public class WordPressImport {
     private final AuthorService authors;
     private final ArticleEditor editor;
     private final OldAddresses oldAddresses;
+    private final StaticPageService pages;
     private final ImportedItemRepository imported;
     private final TransactionTemplate transactions;
     private final AuditLog audit;
@@ -70,6 +73,7 @@ public class WordPressImport {
             AuthorService authors,
             ArticleEditor editor,
             OldAddresses oldAddresses,
+            StaticPageService pages,
             ImportedItemRepository imported,
             TransactionTemplate transactions,
             AuditLog audit,
@@ -79,6 +83,7 @@ public class WordPressImport {
         this.authors = authors;
         this.editor = editor;
         this.oldAddresses = oldAddresses;
+        this.pages = pages;
         this.imported = imported;
         this.transactions = transactions;
         this.audit = audit;
@@ -163,7 +168,7 @@ public class WordPressImport {
             termsBeforeItems();
             switch (item.type()) {
                 case "post" -> post(item);
-                case "page" -> report.count("pages not imported (static pages are not in this version)");
+                case "page" -> page(item);
                 case "attachment" -> report.count("attachments not imported (media come with the uploads folder)");
                 case "nav_menu_item" -> report.count("menu items not imported");
                 default -> report.count(item.type() + " items not imported");
@@ -317,6 +322,64 @@ public class WordPressImport {
             return id;
         }
 
+        /** A published page becomes a static page at {@code /page/{slug}}; its old addresses lead there. */
+        private void page(WxrItem item) {
+            if (!item.status().equals("publish")) {
+                report.count("pages skipped (" + (item.status().isEmpty() ? "no status" : item.status()) + ")");
+                return;
+            }
+            WordPressBody.Converted body = WordPressBody.convert(item.content());
+            body.dropped().forEach(what -> report.note(label(item), what));
+            if (report.dryRun()) {
+                report.count("pages to import");
+                return;
+            }
+            try {
+                transactions.executeWithoutResult(status -> writePage(item, body.html()));
+            } catch (DomainException e) {
+                report.failed(label(item), e.getMessage());
+            }
+        }
+
+        private void writePage(WxrItem item, String body) {
+            String key = Long.toString(item.postId());
+            Optional<ImportedItem> before = imported.findBySourceAndKindAndSourceKey(source, PAGE, key);
+            String title = shortened(
+                    item, item.title().isBlank() ? "Untitled (WordPress page " + item.postId() + ")" : item.title());
+            String slug = before.map(b -> pages.slugOf(b.getTargetId())).orElseGet(() -> freePageSlug(item, title));
+            long id = pages.keep(slug, title, body);
+            if (before.isPresent()) {
+                before.get().setImportedAt(clock.instant());
+                report.count("pages updated");
+                return;
+            }
+            imported.save(new ImportedItem(source, PAGE, key, id, clock.instant()));
+            for (String address : oldAddressesOf(item, "page_id")) {
+                oldAddresses.keepForStaticPage(address, id);
+            }
+            report.count("pages created");
+        }
+
+        /** The page's own slug, unless a page already has it (About comes with Broadsheet). */
+        private String freePageSlug(WxrItem item, String title) {
+            String slug = Slugs.slugify(decoded(item.slug()));
+            if (slug.isEmpty()) {
+                slug = Slugs.slugify(title);
+            }
+            if (slug.isEmpty() || pages.find(slug).isPresent()) {
+                slug = (slug.isEmpty() ? "page" : slug) + "-" + item.postId();
+            }
+            return slug;
+        }
+
+        private String shortened(WxrItem item, String title) {
+            if (title.length() <= ArticleLimits.TITLE_MAX_LENGTH) {
+                return title;
+            }
+            report.note(label(item), "title shortened to " + ArticleLimits.TITLE_MAX_LENGTH + " characters");
+            return title.substring(0, ArticleLimits.TITLE_MAX_LENGTH - 1).strip() + "…";
+        }
+
         private void write(WxrItem item, Workflow step, long sectionId, String body) {
             ArticleDraft draft = draft(item, sectionId, body);
             Optional<ImportedItem> before =
@@ -348,18 +411,15 @@ public class WordPressImport {
                         item.postDate());
             }
             imported.save(new ImportedItem(source, ARTICLE, Long.toString(item.postId()), made.id(), clock.instant()));
-            for (String address : oldAddressesOf(item)) {
+            for (String address : oldAddressesOf(item, "p")) {
                 oldAddresses.keepForArticle(address, made.id());
             }
             report.count("articles created");
         }
 
         private ArticleDraft draft(WxrItem item, long sectionId, String body) {
-            String title = item.title().isBlank() ? "Untitled (WordPress post " + item.postId() + ")" : item.title();
-            if (title.length() > ArticleLimits.TITLE_MAX_LENGTH) {
-                report.note(label(item), "headline shortened to " + ArticleLimits.TITLE_MAX_LENGTH + " characters");
-                title = title.substring(0, ArticleLimits.TITLE_MAX_LENGTH - 1).strip() + "…";
-            }
+            String title = shortened(
+                    item, item.title().isBlank() ? "Untitled (WordPress post " + item.postId() + ")" : item.title());
             String slug = Slugs.slugify(decoded(item.slug()));
             if (slug.isEmpty()) {
                 slug = Slugs.slugify(title);
@@ -394,14 +454,17 @@ public class WordPressImport {
         }
     }
 
-    /** The post's permalink path on the old site and its number address. */
-    static List<String> oldAddressesOf(WxrItem item) {
+    /** The item's permalink path on the old site and its number addresses ({@code ?p=}, and {@code ?page_id=} for pages). */
+    static List<String> oldAddressesOf(WxrItem item, String numberParameter) {
         List<String> addresses = new ArrayList<>();
         String path = pathOf(item.link());
         if (!path.isEmpty() && !path.startsWith("?")) {
             addresses.add(path);
         }
         addresses.add("?p=" + item.postId());
+        if (!numberParameter.equals("p")) {
+            addresses.add("?" + numberParameter + "=" + item.postId());
+        }
         return addresses;
     }
 
