@@ -1,8 +1,5 @@
 package org.broadsheet.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -53,9 +50,10 @@ public final class MediaProcessingBench {
                     new Input("24 MP JPEG (6000 × 4000)", photo), new Input("12 MP PNG (4000 × 3000)", drawing))) {
                 upload(media, input.bytes()); // warm-up
                 System.gc();
-                resetPeaks();
+                BenchHeap.resetPeaks();
                 double[] p = Latency.measure(1, runs, i -> upload(media, input.bytes()));
-                System.out.printf("%-28s %8.0f %8.0f %8.0f %14d%n", input.name(), p[0], p[1], p[2], peakHeap() >> 20);
+                System.out.printf(
+                        "%-28s %8.0f %8.0f %8.0f %14d%n", input.name(), p[0], p[1], p[2], BenchHeap.peak() >> 20);
             }
             AtomicInteger done = new AtomicInteger();
             long until = System.nanoTime() + seconds * 1_000_000_000L;
@@ -81,17 +79,5 @@ public final class MediaProcessingBench {
 
     private static void upload(MediaService media, byte[] file) {
         SystemActor.call(() -> media.upload("bench.jpg", file));
-    }
-
-    private static void resetPeaks() {
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    /** The most heap in use at any moment since the reset, summed over the heap's pools. */
-    private static long peakHeap() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP)
-                .mapToLong(pool -> pool.getPeakUsage().getUsed())
-                .sum();
     }
 }
