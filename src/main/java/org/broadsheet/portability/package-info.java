@@ -10,7 +10,8 @@
             "taxonomy :: service",
             "media :: service",
             "content",
-            "content :: service"
+            "content :: service",
+            "search :: service"
         })
 package org.broadsheet.portability;
 

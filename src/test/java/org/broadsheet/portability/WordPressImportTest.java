@@ -77,6 +77,9 @@ class WordPressImportTest {
         assertThat(RawHttp.get(port, "/?p=43").status())
                 .as("a draft's number leads nowhere yet")
                 .isEqualTo(404);
+        assertThat(RawHttp.get(port, "/search?q=river+rose").body())
+                .as("searchable as soon as the import is done, though it does not wait for the index's disk")
+                .contains("Rain and rivers");
         String page = RawHttp.get(port, "/wp-news/riverside/rain-and-rivers").body();
         assertThat(page)
                 .contains("<p>The river rose.</p>")

@@ -31,6 +31,7 @@ import org.broadsheet.portability.wordpress.WxrContents;
 import org.broadsheet.portability.wordpress.WxrHandler;
 import org.broadsheet.portability.wordpress.WxrItem;
 import org.broadsheet.portability.wordpress.WxrReader;
+import org.broadsheet.search.service.BulkIndexing;
 import org.broadsheet.taxonomy.service.SectionService;
 import org.broadsheet.taxonomy.service.SectionSummary;
 import org.broadsheet.taxonomy.service.TagService;
@@ -61,6 +62,7 @@ public class WordPressImport {
     private final AuthorService authors;
     private final ArticleEditor editor;
     private final OldAddresses oldAddresses;
+    private final BulkIndexing indexing;
     private final StaticPageService pages;
     private final ImportedItemRepository imported;
     private final TransactionTemplate transactions;
@@ -73,6 +75,7 @@ public class WordPressImport {
             AuthorService authors,
             ArticleEditor editor,
             OldAddresses oldAddresses,
+            BulkIndexing indexing,
             StaticPageService pages,
             ImportedItemRepository imported,
             TransactionTemplate transactions,
@@ -83,6 +86,7 @@ public class WordPressImport {
         this.authors = authors;
         this.editor = editor;
         this.oldAddresses = oldAddresses;
+        this.indexing = indexing;
         this.pages = pages;
         this.imported = imported;
         this.transactions = transactions;
@@ -291,7 +295,10 @@ public class WordPressImport {
             }
             long section = sectionId;
             try {
-                transactions.executeWithoutResult(status -> write(item, step, section, body.html()));
+                transactions.executeWithoutResult(status -> {
+                    indexing.withoutWaitingForDisk();
+                    write(item, step, section, body.html());
+                });
             } catch (DomainException e) {
                 report.failed(label(item), e.getMessage());
             }
