@@ -73,6 +73,11 @@ class WordPressImportTest {
         assertThat(RawHttp.get(port, "/category/wp-news/riverside/").header("Location"))
                 .endsWith("/wp-news/riverside");
         assertThat(RawHttp.get(port, "/page/about-us").body()).contains("About us");
+        for (String attachmentPage : new String[] {"/2021/03/rain-and-rivers/photo/", "/?attachment_id=51"}) {
+            assertThat(RawHttp.get(port, attachmentPage).header("Location"))
+                    .as("an attachment's page leads to its post")
+                    .endsWith("/wp-news/riverside/rain-and-rivers");
+        }
         assertThat(RawHttp.get(port, "/?page_id=50").header("Location")).endsWith("/page/about-us");
         assertThat(RawHttp.get(port, "/?p=43").status())
                 .as("a draft's number leads nowhere yet")

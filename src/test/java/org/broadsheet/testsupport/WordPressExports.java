@@ -30,7 +30,9 @@ public final class WordPressExports {
                 %s
                 %s
                 <item><title>About us</title><wp:post_id>50</wp:post_id><wp:status>publish</wp:status><wp:post_type>page</wp:post_type></item>
-                <item><title>photo.jpg</title><wp:post_id>51</wp:post_id><wp:status>inherit</wp:status><wp:post_type>attachment</wp:post_type></item>
+                <item><title>photo.jpg</title><link>https://old-campaign.example.org/2021/03/rain-and-rivers/photo/</link>
+                  <wp:post_id>51</wp:post_id><wp:post_parent>42</wp:post_parent><wp:status>inherit</wp:status>
+                  <wp:post_type>attachment</wp:post_type></item>
                 </channel></rss>
                 """.formatted(
                         post(

@@ -110,6 +110,9 @@ public class WordPressImport {
             report.cancel();
         }
         run.termsBeforeItems();
+        if (!dryRun && !report.cancelled()) {
+            run.attachmentPagesLeadToTheirPosts();
+        }
         audit.record(
                 dryRun ? "import.wordpress.dry-run" : "import.wordpress",
                 "site:" + run.source,
@@ -135,6 +138,9 @@ public class WordPressImport {
         private final Map<String, String> tagNames = new HashMap<>();
         private final Map<String, Long> sectionBySlug = new HashMap<>();
         private final Map<String, Long> authorByLogin = new HashMap<>();
+        /** Attachments, whose pages lead to the post they belong to once that post is in: small, kept to the end. */
+        private final List<WxrItem> attachmentPages = new ArrayList<>();
+
         private boolean termsMade;
         private int itemsRead;
 
@@ -173,12 +179,37 @@ public class WordPressImport {
             switch (item.type()) {
                 case "post" -> post(item);
                 case "page" -> page(item);
-                case "attachment" -> report.count("attachments not imported (media come with the uploads folder)");
+                case "attachment" -> {
+                    report.count("attachments not imported (media come with the uploads folder)");
+                    attachmentPages.add(item);
+                }
                 case "nav_menu_item" -> report.count("menu items not imported");
                 default -> report.count(item.type() + " items not imported");
             }
             if (item.comments() > 0) {
                 report.note(label(item), item.comments() + " comment(s) not imported");
+            }
+        }
+
+        /**
+         * An attachment's page ({@code /2021/03/a-post/photo/}, {@code /?attachment_id=51}) answers
+         * with a 301 to the article of the post it belongs to; WordPress lists them in any order.
+         */
+        void attachmentPagesLeadToTheirPosts() {
+            for (WxrItem attachment : attachmentPages) {
+                imported.findBySourceAndKindAndSourceKey(source, ARTICLE, Long.toString(attachment.parentId()))
+                        .ifPresent(post -> {
+                            try {
+                                transactions.executeWithoutResult(status -> {
+                                    for (String address : oldAddressesOf(attachment, "attachment_id")) {
+                                        oldAddresses.keepForArticle(address, post.getTargetId());
+                                    }
+                                });
+                                report.count("attachment pages leading to their post");
+                            } catch (DomainException e) {
+                                report.failed(label(attachment), e.getMessage());
+                            }
+                        });
             }
         }
 
