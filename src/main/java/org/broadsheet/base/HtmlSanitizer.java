@@ -66,6 +66,10 @@ public final class HtmlSanitizer {
         "section"
     };
 
+    private static final Set<String> BODY_TAGS = java.util.stream.Stream.concat(
+                    java.util.Arrays.stream(TAGS), NEAREST.keySet().stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private static final Safelist ARTICLE_BODY = new Safelist()
             .addTags(TAGS)
             .addAttributes("a", "href", "data-article", "aria-label")
@@ -88,9 +92,7 @@ public final class HtmlSanitizer {
 
     /** The elements a body keeps, and those it turns into one of them ({@code b} → {@code strong}): others lose their markup. */
     public static Set<String> articleBodyTags() {
-        Set<String> tags = new java.util.HashSet<>(Set.of(TAGS));
-        tags.addAll(NEAREST.keySet());
-        return Set.copyOf(tags);
+        return BODY_TAGS;
     }
 
     /** An article body reduced to the tags, attributes and URL schemes of the subset above. */

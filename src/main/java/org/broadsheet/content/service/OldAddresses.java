@@ -3,7 +3,6 @@ package org.broadsheet.content.service;
 import java.time.Clock;
 import org.broadsheet.base.DomainException;
 import org.broadsheet.content.domain.Redirect;
-import org.broadsheet.content.domain.RedirectRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,10 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OldAddresses {
 
-    private final RedirectRepository redirects;
+    private final Redirects redirects;
     private final Clock clock;
 
-    OldAddresses(RedirectRepository redirects, Clock clock) {
+    OldAddresses(Redirects redirects, Clock clock) {
         this.redirects = redirects;
         this.clock = clock;
     }
@@ -28,25 +27,19 @@ public class OldAddresses {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void keepForArticle(String oldAddress, long articleId) {
-        keep(oldAddress, Redirect.fromOldAddress(check(oldAddress), articleId, clock.instant()));
+        redirects.keep(Redirect.fromOldAddress(check(oldAddress), articleId, clock.instant()));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void keepForSection(String oldAddress, long sectionId) {
-        keep(oldAddress, Redirect.toSection(check(oldAddress), sectionId, clock.instant()));
+        redirects.keep(Redirect.toSection(check(oldAddress), sectionId, clock.instant()));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void keepForStaticPage(String oldAddress, long staticPageId) {
-        keep(oldAddress, Redirect.toStaticPage(check(oldAddress), staticPageId, clock.instant()));
-    }
-
-    private void keep(String oldAddress, Redirect redirect) {
-        redirects.deleteByOldPath(oldAddress);
-        redirects.flush();
-        redirects.save(redirect);
+        redirects.keep(Redirect.toStaticPage(check(oldAddress), staticPageId, clock.instant()));
     }
 
     private static String check(String oldAddress) {

@@ -97,7 +97,12 @@ class Redirects {
     /** A new redirect from {@code oldPath}; one that pointed away from {@code newPath} is obsolete now. */
     private void replace(String oldPath, String newPath, Redirect redirect) {
         redirects.deleteByOldPath(newPath);
-        redirects.deleteByOldPath(oldPath);
+        keep(redirect);
+    }
+
+    /** The redirect from its old path, in place of any that path had. */
+    void keep(Redirect redirect) {
+        redirects.deleteByOldPath(redirect.getOldPath());
         redirects.flush();
         redirects.save(redirect);
     }

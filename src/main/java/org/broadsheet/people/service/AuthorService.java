@@ -124,6 +124,10 @@ public class AuthorService {
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
     @Transactional
     public Byline create(String name, @Nullable String bio, @Nullable String username) {
+        return byline(newAuthor(name, bio, username));
+    }
+
+    private Author newAuthor(String name, @Nullable String bio, @Nullable String username) {
         String slug = Slugs.slugify(name);
         if (name.isBlank() || name.length() > Author.NAME_MAX_LENGTH || slug.isEmpty()) {
             throw new DomainException.ValidationFailed(
@@ -138,7 +142,7 @@ public class AuthorService {
                         .orElseThrow(() -> new DomainException.NotFound("No account " + username));
         Author saved = authors.save(new Author(name.strip(), slug, bio, user));
         audit.record("author.create", "author:" + saved.requireId(), name);
-        return byline(saved);
+        return saved;
     }
 
     /**
@@ -178,7 +182,7 @@ public class AuthorService {
     @Transactional
     public AuthorProfile createProfile(String name, @Nullable String bio, @Nullable String photoUrl) {
         String photo = checkedPhoto(photoUrl);
-        Author author = authors.findById(create(name, bio, null).id()).orElseThrow();
+        Author author = newAuthor(name, bio, null);
         author.setPhotoUrl(photo);
         return profile(author);
     }

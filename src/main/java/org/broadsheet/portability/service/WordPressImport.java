@@ -299,20 +299,10 @@ public class WordPressImport {
             }
             WordPressBody.Converted body = WordPressBody.convert(item.content());
             body.dropped().forEach(what -> report.note(label(item), what));
-            Long filed = item.categories().stream()
-                    .map(sectionBySlug::get)
-                    .filter(id -> id != null)
-                    .findFirst()
-                    .orElse(null);
-            Long sectionId = filed;
+            Long sectionId = filedUnder(item);
             if (sectionId == null) {
-                // WordPress files such a post under its default category, and so does the import
-                report.note(label(item), "filed under no category: it goes to \"" + UNCATEGORIZED + "\"");
-                sectionId = uncategorized();
-                if (sectionId == null) {
-                    report.failed(label(item), "there is no section \"" + UNCATEGORIZED + "\" to put it in");
-                    return;
-                }
+                report.failed(label(item), "there is no section \"" + UNCATEGORIZED + "\" to put it in");
+                return;
             }
             if (item.categories().size() > 1) {
                 report.note(
@@ -324,15 +314,27 @@ public class WordPressImport {
                 report.count("articles to import");
                 return;
             }
-            long section = sectionId;
             try {
                 transactions.executeWithoutResult(status -> {
                     indexing.withoutWaitingForDisk();
-                    write(item, step, section, body.html());
+                    write(item, step, sectionId, body.html());
                 });
             } catch (DomainException e) {
                 report.failed(label(item), e.getMessage());
             }
+        }
+
+        /** The first of the post's categories the file describes, else WordPress's default. */
+        private @Nullable Long filedUnder(WxrItem item) {
+            for (String category : item.categories()) {
+                Long id = sectionBySlug.get(category);
+                if (id != null) {
+                    return id;
+                }
+            }
+            // WordPress files such a post under its default category, and so does the import
+            report.note(label(item), "filed under no category: it goes to \"" + UNCATEGORIZED + "\"");
+            return uncategorized();
         }
 
         /** The section for posts without a category: WordPress's default, made when first needed. */
@@ -382,8 +384,7 @@ public class WordPressImport {
         private void writePage(WxrItem item, String body) {
             String key = Long.toString(item.postId());
             Optional<ImportedItem> before = imported.findBySourceAndKindAndSourceKey(source, PAGE, key);
-            String title = shortened(
-                    item, item.title().isBlank() ? "Untitled (WordPress page " + item.postId() + ")" : item.title());
+            String title = title(item);
             String slug = before.map(b -> pages.slugOf(b.getTargetId())).orElseGet(() -> freePageSlug(item, title));
             long id = pages.keep(slug, title, body);
             if (before.isPresent()) {
@@ -400,22 +401,19 @@ public class WordPressImport {
 
         /** The page's own slug, unless a page already has it (About comes with Broadsheet). */
         private String freePageSlug(WxrItem item, String title) {
-            String slug = Slugs.slugify(decoded(item.slug()));
-            if (slug.isEmpty()) {
-                slug = Slugs.slugify(title);
-            }
-            if (slug.isEmpty() || pages.find(slug).isPresent()) {
-                slug = (slug.isEmpty() ? "page" : slug) + "-" + item.postId();
-            }
-            return slug;
+            String slug = slug(item, title);
+            return pages.find(slug).isPresent() ? slug + "-" + item.postId() : slug;
         }
 
-        private String shortened(WxrItem item, String title) {
-            if (title.length() <= ArticleLimits.TITLE_MAX_LENGTH) {
-                return title;
+        /** The item's title, or words saying it had none, within the title limit. */
+        private String title(WxrItem item) {
+            String title = item.title().isBlank()
+                    ? "Untitled (WordPress " + item.type() + " " + item.postId() + ")"
+                    : item.title();
+            if (title.length() > ArticleLimits.TITLE_MAX_LENGTH) {
+                report.note(label(item), "title shortened to " + ArticleLimits.TITLE_MAX_LENGTH + " characters");
             }
-            report.note(label(item), "title shortened to " + ArticleLimits.TITLE_MAX_LENGTH + " characters");
-            return title.substring(0, ArticleLimits.TITLE_MAX_LENGTH - 1).strip() + "…";
+            return shortened(title, ArticleLimits.TITLE_MAX_LENGTH);
         }
 
         private void write(WxrItem item, Workflow step, long sectionId, String body) {
@@ -456,21 +454,10 @@ public class WordPressImport {
         }
 
         private ArticleDraft draft(WxrItem item, long sectionId, String body) {
-            String title = shortened(
-                    item, item.title().isBlank() ? "Untitled (WordPress post " + item.postId() + ")" : item.title());
-            String slug = Slugs.slugify(decoded(item.slug()));
-            if (slug.isEmpty()) {
-                slug = Slugs.slugify(title);
-            }
-            if (slug.isEmpty()) {
-                slug = "post-" + item.postId();
-            }
-            String standfirst = Jsoup.parse(item.excerpt()).text().strip();
-            if (standfirst.length() > ArticleLimits.STANDFIRST_MAX_LENGTH) {
-                standfirst = standfirst
-                                .substring(0, ArticleLimits.STANDFIRST_MAX_LENGTH - 1)
-                                .strip() + "…";
-            }
+            String title = title(item);
+            String slug = slug(item, title);
+            String standfirst =
+                    shortened(Jsoup.parse(item.excerpt()).text().strip(), ArticleLimits.STANDFIRST_MAX_LENGTH);
             Set<Long> tagIds = new HashSet<>();
             for (String tag : item.tags()) {
                 tagIds.add(tags.findOrCreate(tagNames.getOrDefault(tag, tag)).id());
@@ -518,6 +505,20 @@ public class WordPressImport {
         } catch (IllegalArgumentException e) {
             return "";
         }
+    }
+
+    /** The item's own slug, else one made from its title, else its type and number. */
+    private static String slug(WxrItem item, String title) {
+        String slug = Slugs.slugify(decoded(item.slug()));
+        if (slug.isEmpty()) {
+            slug = Slugs.slugify(title);
+        }
+        return slug.isEmpty() ? item.type() + "-" + item.postId() : slug;
+    }
+
+    /** At most {@code max} characters, an ellipsis marking a cut. */
+    private static String shortened(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1).strip() + "…";
     }
 
     private static String wordPressPath(WxrContents.Category category, Map<String, WxrContents.Category> bySlug) {

@@ -55,9 +55,11 @@ public final class WordPressBody {
         while (shortcodes.find()) {
             dropped.add("[" + shortcodes.group(1) + "] shortcode, kept as text");
         }
-        html = figures(html);
-        unknownTags(html, dropped);
-        return new Converted(HtmlSanitizer.articleBody(html), List.copyOf(dropped));
+        Document doc = Jsoup.parseBodyFragment(html);
+        doc.outputSettings().prettyPrint(false);
+        figures(doc);
+        unknownTags(doc, dropped);
+        return new Converted(HtmlSanitizer.articleBody(doc.body().html()), List.copyOf(dropped));
     }
 
     /** {@code [embed]} and a bare address on its own line, when it is a video or post Broadsheet embeds. */
@@ -115,9 +117,7 @@ public final class WordPressBody {
      * blocks and captioned figures keep their caption; an image inside a paragraph or a link
      * moves out to just after it.
      */
-    private static String figures(String html) {
-        Document doc = Jsoup.parseBodyFragment(html);
-        doc.outputSettings().prettyPrint(false);
+    private static void figures(Document doc) {
         for (Element img : doc.body().select("img")) {
             Element figure = img.closest("figure");
             if (figure != null && figure.hasClass("image") && img.parent() == figure) {
@@ -152,7 +152,6 @@ public final class WordPressBody {
                 place.replaceWith(made);
             }
         }
-        return doc.body().html();
     }
 
     /** WordPress's paragraph rules for the classic editor: blank lines part paragraphs, single breaks stay. */
@@ -173,10 +172,9 @@ public final class WordPressBody {
     }
 
     /** Markup the subset has no place for: named in the report; the sanitizer keeps its text. */
-    private static void unknownTags(String html, Set<String> dropped) {
-        Document parsed = Jsoup.parseBodyFragment(html);
+    private static void unknownTags(Document doc, Set<String> dropped) {
         Set<String> kept = HtmlSanitizer.articleBodyTags();
-        for (Element element : parsed.body().getAllElements()) {
+        for (Element element : doc.body().getAllElements()) {
             String tag = element.normalName().toLowerCase(Locale.ROOT);
             if (!tag.equals("body") && !kept.contains(tag) && !UNREPORTED.contains(tag)) {
                 dropped.add("<" + tag + "> markup, kept as text");
