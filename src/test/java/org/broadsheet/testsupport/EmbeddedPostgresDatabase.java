@@ -22,10 +22,15 @@ public final class EmbeddedPostgresDatabase {
     private EmbeddedPostgresDatabase() {}
 
     public static void register(DynamicPropertyRegistry registry, String database) {
-        EmbeddedPostgres pg = startedWith(database);
-        registry.add("spring.datasource.url", () -> pg.getJdbcUrl("postgres", database));
+        String url = jdbcUrl(database);
+        registry.add("spring.datasource.url", () -> url);
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "postgres");
+    }
+
+    /** The address of a database of its own, created on first use; user and password are "postgres". */
+    public static String jdbcUrl(String database) {
+        return startedWith(database).getJdbcUrl("postgres", database);
     }
 
     private static synchronized EmbeddedPostgres startedWith(String database) {

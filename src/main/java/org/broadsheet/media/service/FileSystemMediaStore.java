@@ -55,6 +55,22 @@ class FileSystemMediaStore implements MediaStore {
     }
 
     @Override
+    public List<String> names(long mediaId) {
+        Path folder = root.resolve(Long.toString(mediaId));
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> SAFE_NAME.matcher(name).matches())
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
     public void delete(long mediaId, String name) {
         try {
             Files.deleteIfExists(file(mediaId, name));

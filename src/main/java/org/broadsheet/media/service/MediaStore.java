@@ -1,5 +1,6 @@
 package org.broadsheet.media.service;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.core.io.Resource;
 
@@ -14,6 +15,9 @@ public interface MediaStore {
     void put(long mediaId, String name, byte[] bytes);
 
     Optional<Resource> open(long mediaId, String name);
+
+    /** The names of a picture's files, sorted; none when it has none. */
+    List<String> names(long mediaId);
 
     void delete(long mediaId, String name);
 

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -188,6 +189,14 @@ public class SiteSettingsService {
             return ZoneId.of(id);
         } catch (DateTimeException e) {
             return ZoneOffset.UTC;
+        }
+    }
+
+    /** Whatever declares everything on the site changed (a restore) also replaced what is kept here. */
+    @EventListener
+    void onEverythingChanged(PublicContentChanged change) {
+        if (change.keys().contains(PublicContentChanged.EVERYTHING)) {
+            cached.changed();
         }
     }
 }

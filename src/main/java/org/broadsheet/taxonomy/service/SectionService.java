@@ -12,6 +12,7 @@ import org.broadsheet.taxonomy.domain.SectionRepository;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -170,6 +171,14 @@ public class SectionService {
 
     private Section find(long id) {
         return sections.findById(id).orElseThrow(() -> new DomainException.NotFound("No section " + id));
+    }
+
+    /** Whatever declares everything on the site changed (a restore) also replaced what is kept here. */
+    @EventListener
+    void onEverythingChanged(PublicContentChanged change) {
+        if (change.keys().contains(PublicContentChanged.EVERYTHING)) {
+            cached.changed();
+        }
     }
 
     /** Forgets the tree now, so this transaction sees its change, and after commit, so nobody keeps a stale one. */
