@@ -7,35 +7,32 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import org.broadsheet.base.DomainException;
 import org.broadsheet.portability.service.ImportProgress;
 import org.broadsheet.portability.service.ImportReport;
 import org.broadsheet.portability.service.WordPressImport;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 /**
- * One import on a background thread as the admin who started it: tells the page how far into the
- * file it is (at most five times a second, so the page is not flooded) and stops when cancelled,
- * between two posts.
+ * One WordPress import in the background: tells the page how far into the file it is and stops
+ * when cancelled, between two posts.
  */
 final class ImportRun {
 
     /** How far, as a fraction of the file read, and the item last read. */
     record Progress(double fraction, int itemsRead, String lastTitle) {}
 
-    private static final long REPORT_EVERY_NANOS = 200_000_000L;
+    private final BackgroundJob job;
 
-    private final AtomicBoolean cancelled = new AtomicBoolean();
+    ImportRun(UI ui) {
+        this.job = new BackgroundJob(ui);
+    }
 
     void cancel() {
-        cancelled.set(true);
+        job.cancel();
     }
 
     void start(
-            UI ui,
             WordPressImport importer,
             File file,
             boolean dryRun,
@@ -43,34 +40,29 @@ final class ImportRun {
             Consumer<ImportReport> finished,
             Consumer<String> refused) {
         long size = Math.max(1, file.length());
-        Runnable work = () -> {
-            AtomicLong read = new AtomicLong();
-            long[] lastReport = {System.nanoTime()};
-            try (InputStream in = counting(new BufferedInputStream(Files.newInputStream(file.toPath())), read)) {
-                ImportReport report = importer.run(in, dryRun, new ImportProgress() {
-                    @Override
-                    public void item(int itemsRead, String title) {
-                        long now = System.nanoTime();
-                        if (now - lastReport[0] > REPORT_EVERY_NANOS) {
-                            lastReport[0] = now;
-                            Progress at = new Progress((double) read.get() / size, itemsRead, title);
-                            ui.access(() -> progress.accept(at));
-                        }
-                    }
+        job.start(
+                "wordpress-import",
+                () -> {
+                    AtomicLong read = new AtomicLong();
+                    try (InputStream in =
+                            counting(new BufferedInputStream(Files.newInputStream(file.toPath())), read)) {
+                        return importer.run(in, dryRun, new ImportProgress() {
+                            @Override
+                            public void item(int itemsRead, String title) {
+                                job.report(() ->
+                                        progress.accept(new Progress((double) read.get() / size, itemsRead, title)));
+                            }
 
-                    @Override
-                    public boolean cancelled() {
-                        return cancelled.get();
+                            @Override
+                            public boolean cancelled() {
+                                return job.cancelled();
+                            }
+                        });
                     }
-                });
-                ui.access(() -> finished.accept(report));
-            } catch (DomainException e) {
-                ui.access(() -> refused.accept(e.getMessage()));
-            } catch (IOException | RuntimeException e) {
-                ui.access(() -> refused.accept("The import stopped: " + e.getMessage()));
-            }
-        };
-        Thread.ofVirtual().name("wordpress-import").start(new DelegatingSecurityContextRunnable(work));
+                },
+                finished,
+                "The import stopped: ",
+                refused);
     }
 
     private static InputStream counting(InputStream in, AtomicLong read) {

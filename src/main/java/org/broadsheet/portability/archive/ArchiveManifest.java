@@ -23,6 +23,11 @@ public record ArchiveManifest(
         tables = List.copyOf(tables);
     }
 
+    /** "N rows, M media files": for logs and the audit trail. */
+    public String summary() {
+        return totalRows() + " rows, " + mediaFiles + " media files";
+    }
+
     public long totalRows() {
         return tables.stream().mapToLong(TableRows::rows).sum();
     }

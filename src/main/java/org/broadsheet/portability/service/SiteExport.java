@@ -48,6 +48,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class SiteExport {
 
+    /** Every export file's name starts so, then the time it was made (UTC), so names sort by age. */
+    static final String FILE_PREFIX = "broadsheet-export-";
+
     private static final DateTimeFormatter FILE_TIME =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
     private static final int FETCH_SIZE = 500;
@@ -81,7 +84,7 @@ public class SiteExport {
     public ArchiveManifest export(OutputStream out, ArchiveProgress progress) {
         ArchiveManifest manifest = Objects.requireNonNull(snapshot.execute(status ->
                 jdbc.execute((ConnectionCallback<ArchiveManifest>) connection -> write(connection, out, progress))));
-        audit.record("site.export", null, manifest.totalRows() + " rows, " + manifest.mediaFiles() + " media files");
+        audit.record("site.export", null, manifest.summary());
         return manifest;
     }
 
@@ -93,7 +96,7 @@ public class SiteExport {
     public Path exportInto(Path directory, ArchiveProgress progress) {
         try {
             Files.createDirectories(directory);
-            Path file = directory.resolve("broadsheet-export-" + FILE_TIME.format(clock.instant()) + ".zip");
+            Path file = directory.resolve(FILE_PREFIX + FILE_TIME.format(clock.instant()) + ".zip");
             Path partial = Files.createTempFile(directory, ".export-", ".part");
             try {
                 try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {

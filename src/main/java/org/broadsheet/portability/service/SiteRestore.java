@@ -109,11 +109,7 @@ public class SiteRestore {
             idPools.forgetAll();
             secrets.sealOpenSecrets();
             events.publishEvent(PublicContentChanged.everything());
-            audit.record(
-                    "site.restore",
-                    null,
-                    manifest.totalRows() + " rows, " + manifest.mediaFiles() + " media files, exported "
-                            + manifest.createdAt());
+            audit.record("site.restore", null, manifest.summary() + ", exported " + manifest.createdAt());
             searchIndex.rebuild();
             return manifest;
         } catch (IOException e) {

@@ -3,9 +3,11 @@ package org.broadsheet.desk.importexport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.server.VaadinSession;
 import java.nio.charset.StandardCharsets;
 import java.util.function.BooleanSupplier;
+import org.broadsheet.content.service.ArticleService;
 import org.broadsheet.taxonomy.service.SectionService;
 import org.broadsheet.testsupport.BroadsheetTest;
 import org.broadsheet.testsupport.WordPressExports;
@@ -13,55 +15,90 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
-/** An admin uploads an export, tries a dry run, imports it, and reads the report; a foreign file is refused. */
+/**
+ * An admin uploads a WordPress export, tries a dry run, imports it, and reads the report; a foreign
+ * file is refused. An export of the site is offered for download; restoring it over this full site
+ * is refused.
+ */
 @BroadsheetTest
 class ImportExportViewTest extends SpringBrowserlessTest {
 
     @Autowired
     SectionService sections;
 
+    @Autowired
+    ArticleService articles;
+
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void aDryRunThenTheImportOfTheSameUploadWithAReport() throws Exception {
         ImportExportView view = navigate(ImportExportView.class);
-        assertThat(view.start.isEnabled()).isFalse();
-        test(view.upload)
+        assertThat(view.wordpress.start.isEnabled()).isFalse();
+        test(view.wordpress.upload)
                 .upload(
                         "export.xml",
                         "text/xml",
                         WordPressExports.campaignSite("Rain from the desk").getBytes(StandardCharsets.UTF_8));
         roundTrip();
-        assertThat(view.start.isEnabled()).isTrue();
+        assertThat(view.wordpress.start.isEnabled()).isTrue();
 
-        test(view.start).click();
-        waitFor(view.report::isVisible);
-        assertThat(view.report.getText())
+        test(view.wordpress.start).click();
+        waitFor(view.wordpress.report::isVisible);
+        assertThat(view.wordpress.report.getText())
                 .contains("Dry run: nothing was written")
                 .contains("3 articles to import");
         assertThat(sections.tree().byPath("wp-news")).isEmpty();
 
-        test(view.dryRun).click();
-        test(view.start).click();
-        waitFor(() -> view.report.isVisible() && view.report.getText().contains("articles created"));
-        assertThat(view.report.getText()).contains("3 articles created").doesNotContain("Dry run");
+        test(view.wordpress.dryRun).click();
+        test(view.wordpress.start).click();
+        waitFor(() -> view.wordpress.report.isVisible()
+                && view.wordpress.report.getText().contains("articles created"));
+        assertThat(view.wordpress.report.getText())
+                .contains("3 articles created")
+                .doesNotContain("Dry run");
         assertThat(sections.tree().byPath("wp-news/riverside")).isPresent();
-        assertThat(view.start.isEnabled()).as("the file is used up").isFalse();
+        assertThat(view.wordpress.start.isEnabled()).as("the file is used up").isFalse();
     }
 
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void aFileThatIsNotAnExportIsRefusedSayingWhy() throws Exception {
         ImportExportView view = navigate(ImportExportView.class);
-        test(view.upload)
+        test(view.wordpress.upload)
                 .upload(
                         "feed.xml",
                         "text/xml",
                         "<rss version=\"2.0\"><channel><title>A feed</title></channel></rss>"
                                 .getBytes(StandardCharsets.UTF_8));
         roundTrip();
-        test(view.start).click();
-        waitFor(() -> view.status.getText().contains("not a WordPress export"));
-        assertThat(view.report.isVisible()).isFalse();
+        test(view.wordpress.start).click();
+        waitFor(() -> view.wordpress.status.getText().contains("not a WordPress export"));
+        assertThat(view.wordpress.report.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void anExportIsOfferedForDownloadAndThisFullSiteRefusesToBeRestoredOver() throws Exception {
+        ImportExportView view = navigate(ImportExportView.class);
+        assertThat(view.export.download.isVisible()).isFalse();
+        assertThat(view.export.backups.getText()).contains("Nightly backups are off");
+
+        test(view.export.start).click();
+        waitFor(() -> view.export.download.isVisible());
+        assertThat(view.export.status.getText()).startsWith("Export finished: broadsheet-export-");
+        assertThat(view.export.download.getText()).startsWith("Download broadsheet-export-");
+        var downloaded = new java.io.ByteArrayOutputStream();
+        test(view.export.download).download(downloaded);
+        byte[] archive = downloaded.toByteArray();
+        assertThat(archive).as("a zip file").startsWith(0x50, 0x4b, 0x03, 0x04);
+
+        long before = articles.countAll();
+        test(view.restore.upload).upload("site.zip", "application/zip", archive);
+        roundTrip();
+        test(view.restore.start).click();
+        test($(ConfirmDialog.class).single()).confirm();
+        waitFor(() -> view.restore.status.getText().contains("already holds a site"));
+        assertThat(articles.countAll()).as("nothing changed").isEqualTo(before);
     }
 
     /**

@@ -1,0 +1,59 @@
+package org.broadsheet.portability.service;
+
+import java.nio.file.Path;
+import org.broadsheet.base.DomainException;
+import org.broadsheet.base.SystemActor;
+import org.broadsheet.portability.archive.ArchiveManifest;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * A restore from the command line into a new, empty Broadsheet, then stop:
+ * {@code java -jar broadsheet.jar --broadsheet.restore.from=broadsheet-export-….zip}, usually with
+ * {@code --broadsheet.demo-content=false} and the new database's {@code spring.datasource.*}.
+ * Exit code 0; 2 when the file or the instance was refused (nothing changed); 1 on a failure.
+ */
+@Component
+@ConditionalOnProperty(name = "broadsheet.restore.from")
+@Order(Ordered.LOWEST_PRECEDENCE)
+class CommandLineRestore implements ApplicationRunner {
+
+    private final SiteRestore restore;
+    private final ConfigurableApplicationContext context;
+    private final Path file;
+
+    CommandLineRestore(
+            SiteRestore restore,
+            ConfigurableApplicationContext context,
+            @Value("${broadsheet.restore.from}") Path file) {
+        this.restore = restore;
+        this.context = context;
+        this.file = file;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        int code = 0;
+        try {
+            long started = System.nanoTime();
+            ArchiveManifest restored = SystemActor.call(() -> restore.restore(file, ArchiveProgress.NONE));
+            System.out.printf(
+                    "%s restored (%s) in %.1f s%n", file, restored.summary(), (System.nanoTime() - started) / 1e9);
+        } catch (DomainException e) {
+            System.err.println(file + ": " + e.getMessage());
+            code = 2;
+        } catch (RuntimeException e) {
+            System.err.println("The restore failed, nothing was changed: " + e.getMessage());
+            code = 1;
+        }
+        int exit = code;
+        System.exit(SpringApplication.exit(context, () -> exit));
+    }
+}
