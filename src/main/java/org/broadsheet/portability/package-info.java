@@ -1,6 +1,7 @@
 /**
  * Moving in and out: a WordPress export (WXR) read as a stream and brought in whole item by item,
- * old addresses kept.
+ * old addresses kept; the whole site exported to one file and restored from it, on either
+ * database; and the site written out as a WordPress export.
  */
 @NullMarked
 @ApplicationModule(
@@ -11,7 +12,8 @@
             "media :: service",
             "content",
             "content :: service",
-            "search :: service"
+            "search :: service",
+            "site :: service"
         })
 package org.broadsheet.portability;
 

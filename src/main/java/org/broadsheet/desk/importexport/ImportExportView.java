@@ -10,6 +10,7 @@ import org.broadsheet.people.Role;
 import org.broadsheet.portability.service.NightlyBackup;
 import org.broadsheet.portability.service.SiteExport;
 import org.broadsheet.portability.service.SiteRestore;
+import org.broadsheet.portability.service.WordPressExport;
 import org.broadsheet.portability.service.WordPressImport;
 
 /** Moving a site in and out: a WordPress import, Broadsheet's own export, its restore and the nightly backups. */
@@ -23,10 +24,15 @@ public class ImportExportView extends Main {
     final SiteExportPanel export;
     final SiteRestorePanel restore;
 
-    ImportExportView(WordPressImport importer, SiteExport exporter, SiteRestore restorer, NightlyBackup backups) {
+    ImportExportView(
+            WordPressImport importer,
+            SiteExport exporter,
+            WordPressExport forWordPress,
+            SiteRestore restorer,
+            NightlyBackup backups) {
         addClassName("desk-view");
         wordpress = new WordPressImportPanel(importer);
-        export = new SiteExportPanel(exporter, backups);
+        export = new SiteExportPanel(exporter, forWordPress, backups);
         restore = new SiteRestorePanel(restorer);
         add(new H2("Import and export"), wordpress, export, restore);
     }

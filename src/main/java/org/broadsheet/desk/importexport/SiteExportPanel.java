@@ -19,6 +19,7 @@ import org.broadsheet.desk.DeskFeedback;
 import org.broadsheet.portability.service.ArchiveProgress;
 import org.broadsheet.portability.service.NightlyBackup;
 import org.broadsheet.portability.service.SiteExport;
+import org.broadsheet.portability.service.WordPressExport;
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.FileSystemUtils;
 
@@ -30,20 +31,20 @@ import org.springframework.util.FileSystemUtils;
 final class SiteExportPanel extends Section {
 
     final Button start = new Button("Export everything");
+    final Button forWordPress = new Button("Export for WordPress");
     final Button cancel = new Button("Cancel");
     final ProgressBar progress = new ProgressBar();
     final Paragraph status = new Paragraph();
     final Anchor download = new Anchor();
     final Paragraph backups = new Paragraph();
 
-    private final SiteExport exporter;
     private @Nullable Path folder;
     private @Nullable BackgroundJob running;
 
-    SiteExportPanel(SiteExport exporter, NightlyBackup nightly) {
-        this.exporter = exporter;
+    SiteExportPanel(SiteExport exporter, WordPressExport wordpress, NightlyBackup nightly) {
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        start.addClickListener(e -> startExport());
+        start.addClickListener(e -> startExport("site-export", exporter::exportInto));
+        forWordPress.addClickListener(e -> startExport("wordpress-export", wordpress::exportInto));
         cancel.setVisible(false);
         cancel.addClickListener(e -> {
             if (running != null) {
@@ -61,7 +62,10 @@ final class SiteExportPanel extends Section {
                         + " redirect, page, setting, picture and the audit log. Restored into a new Broadsheet, on"
                         + " the embedded database or PostgreSQL, it gives back this same site."),
                 sensitive(),
-                new HorizontalLayout(start, cancel),
+                new Paragraph("For WordPress, the articles, pages, sections (as categories), tags, bylines and"
+                        + " pictures go out as a WordPress export file (Tools › Import › WordPress there): no"
+                        + " accounts, no revisions."),
+                new HorizontalLayout(start, forWordPress, cancel),
                 progress,
                 status,
                 download,
@@ -75,7 +79,12 @@ final class SiteExportPanel extends Section {
                 what, new Span("Keep it as safe as the server itself, and delete copies you no longer need."));
     }
 
-    private void startExport() {
+    /** What writes an export into a folder and returns the file. */
+    private interface Export {
+        Path into(Path folder, ArchiveProgress progress);
+    }
+
+    private void startExport(String name, Export export) {
         if (running != null) {
             return;
         }
@@ -85,26 +94,14 @@ final class SiteExportPanel extends Section {
         BackgroundJob job = new BackgroundJob(UI.getCurrent());
         running = job;
         start.setEnabled(false);
+        forWordPress.setEnabled(false);
         cancel.setVisible(true);
         progress.setVisible(true);
         progress.setValue(0);
         status.setText("Exporting…");
         job.start(
-                "site-export",
-                () -> exporter.exportInto(into, new ArchiveProgress() {
-                    @Override
-                    public void at(long done, long total, String what) {
-                        job.report(() -> {
-                            progress.setValue(total == 0 ? 1 : (double) done / total);
-                            status.setText("Exporting " + what + "… " + done + " of " + total);
-                        });
-                    }
-
-                    @Override
-                    public boolean cancelled() {
-                        return job.cancelled();
-                    }
-                }),
+                name,
+                () -> export.into(into, new ProgressShown(job, progress, status, "Exporting")),
                 this::finished,
                 "The export stopped: ",
                 why -> {
@@ -131,6 +128,7 @@ final class SiteExportPanel extends Section {
     private void ended() {
         running = null;
         start.setEnabled(true);
+        forWordPress.setEnabled(true);
         cancel.setVisible(false);
     }
 

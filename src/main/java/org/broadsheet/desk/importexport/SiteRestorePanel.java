@@ -12,8 +12,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.File;
 import org.broadsheet.desk.DeskFeedback;
-import org.broadsheet.portability.archive.ArchiveManifest;
-import org.broadsheet.portability.service.ArchiveProgress;
+import org.broadsheet.portability.service.ArchiveManifest;
 import org.broadsheet.portability.service.SiteRestore;
 import org.jspecify.annotations.Nullable;
 
@@ -83,15 +82,7 @@ final class SiteRestorePanel extends Section {
         status.setText("Restoring…");
         job.start(
                 "site-restore",
-                () -> restorer.restore(chosen.toPath(), new ArchiveProgress() {
-                    @Override
-                    public void at(long done, long total, String what) {
-                        job.report(() -> {
-                            progress.setValue(total == 0 ? 1 : (double) done / total);
-                            status.setText("Restoring " + what + "… " + done + " of " + total);
-                        });
-                    }
-                }),
+                () -> restorer.restore(chosen.toPath(), new ProgressShown(job, progress, status, "Restoring")),
                 this::finished,
                 "The restore failed and changed nothing: ",
                 why -> {

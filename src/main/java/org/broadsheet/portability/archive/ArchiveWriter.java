@@ -12,6 +12,7 @@ import java.util.function.UnaryOperator;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.broadsheet.portability.service.ArchiveManifest;
 import tools.jackson.core.JsonGenerator;
 
 /**

@@ -3,7 +3,6 @@ package org.broadsheet.portability.service;
 import java.nio.file.Path;
 import org.broadsheet.base.DomainException;
 import org.broadsheet.base.SystemActor;
-import org.broadsheet.portability.archive.ArchiveManifest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;

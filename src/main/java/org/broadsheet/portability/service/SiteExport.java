@@ -1,20 +1,15 @@
 package org.broadsheet.portability.service;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +19,10 @@ import java.util.function.UnaryOperator;
 import org.broadsheet.media.service.MediaStore;
 import org.broadsheet.people.service.AuditLog;
 import org.broadsheet.people.service.TwoStepSecrets;
-import org.broadsheet.portability.archive.ArchiveManifest;
 import org.broadsheet.portability.archive.ArchiveWriter;
 import org.broadsheet.portability.archive.DatabaseTables;
 import org.broadsheet.portability.archive.SchemaVersion;
+import org.broadsheet.portability.archive.StreamingReads;
 import org.broadsheet.portability.archive.TableShape;
 import org.springframework.core.io.Resource;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -51,8 +46,6 @@ public class SiteExport {
     /** Every export file's name starts so, then the time it was made (UTC), so names sort by age. */
     static final String FILE_PREFIX = "broadsheet-export-";
 
-    private static final DateTimeFormatter FILE_TIME =
-            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
     private static final int FETCH_SIZE = 500;
 
     private final JdbcTemplate jdbc;
@@ -94,22 +87,7 @@ public class SiteExport {
      */
     @PreAuthorize("hasRole('ADMIN')")
     public Path exportInto(Path directory, ArchiveProgress progress) {
-        try {
-            Files.createDirectories(directory);
-            Path file = directory.resolve(FILE_PREFIX + FILE_TIME.format(clock.instant()) + ".zip");
-            Path partial = Files.createTempFile(directory, ".export-", ".part");
-            try {
-                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
-                    export(out, progress);
-                }
-                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(partial);
-            }
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the export into " + directory, e);
-        }
+        return ExportFile.write(directory, FILE_PREFIX, clock.instant(), "zip", out -> export(out, progress));
     }
 
     private ArchiveManifest write(Connection connection, OutputStream out, ArchiveProgress progress)
@@ -123,7 +101,8 @@ public class SiteExport {
         long steps = total + mediaItems;
         AtomicLong done = new AtomicLong();
         List<ArchiveManifest.TableRows> written = new ArrayList<>();
-        try (ArchiveWriter archive = new ArchiveWriter(out)) {
+        try (StreamingReads streaming = StreamingReads.on(connection);
+                ArchiveWriter archive = new ArchiveWriter(out)) {
             for (TableShape table : tables) {
                 try (PreparedStatement select = connection.prepareStatement(selectAll(table));
                         ResultSet rows = forward(select).executeQuery()) {

@@ -21,7 +21,6 @@ import org.broadsheet.base.PublicContentChanged;
 import org.broadsheet.media.service.MediaStore;
 import org.broadsheet.people.service.AuditLog;
 import org.broadsheet.people.service.TwoStepSecrets;
-import org.broadsheet.portability.archive.ArchiveManifest;
 import org.broadsheet.portability.archive.ArchiveReader;
 import org.broadsheet.portability.archive.DatabaseTables;
 import org.broadsheet.portability.archive.SchemaVersion;

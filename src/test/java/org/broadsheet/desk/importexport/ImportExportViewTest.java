@@ -101,6 +101,22 @@ class ImportExportViewTest extends SpringBrowserlessTest {
         assertThat(articles.countAll()).as("nothing changed").isEqualTo(before);
     }
 
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void aWordPressExportIsOfferedForDownload() throws Exception {
+        ImportExportView view = navigate(ImportExportView.class);
+        test(view.export.forWordPress).click();
+        waitFor(() -> view.export.download.isVisible());
+        assertThat(view.export.download.getText())
+                .startsWith("Download broadsheet-wordpress-")
+                .endsWith(".xml");
+        var downloaded = new java.io.ByteArrayOutputStream();
+        test(view.export.download).download(downloaded);
+        assertThat(downloaded.toString(StandardCharsets.UTF_8))
+                .startsWith("<?xml")
+                .contains("<wp:wxr_version>1.2</wp:wxr_version>");
+    }
+
     /**
      * The import runs on its own thread and reaches the page through UI.access, whose tasks wait
      * for the session lock this test holds: run them as the lock's release would.

@@ -1,4 +1,4 @@
-package org.broadsheet.portability.archive;
+package org.broadsheet.portability.service;
 
 import java.util.List;
 
