@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import org.broadsheet.portability.service.ImportOptions;
 import org.broadsheet.portability.service.ImportProgress;
 import org.broadsheet.portability.service.ImportReport;
 import org.broadsheet.portability.service.WordPressImport;
@@ -35,31 +36,36 @@ final class ImportRun {
     void start(
             WordPressImport importer,
             File file,
-            boolean dryRun,
+            ImportOptions options,
             Consumer<Progress> progress,
             Consumer<ImportReport> finished,
             Consumer<String> refused) {
+        // with pictures the file is read twice: first for them, then for the posts
+        double passes = options.uploads() == null ? 1 : 2;
         long size = Math.max(1, file.length());
+        AtomicLong read = new AtomicLong();
+        AtomicLong opened = new AtomicLong();
         job.start(
                 "wordpress-import",
-                () -> {
-                    AtomicLong read = new AtomicLong();
-                    try (InputStream in =
-                            counting(new BufferedInputStream(Files.newInputStream(file.toPath())), read)) {
-                        return importer.run(in, dryRun, new ImportProgress() {
+                () -> importer.run(
+                        () -> {
+                            opened.incrementAndGet();
+                            read.set(0);
+                            return counting(new BufferedInputStream(Files.newInputStream(file.toPath())), read);
+                        },
+                        options,
+                        new ImportProgress() {
                             @Override
                             public void item(int itemsRead, String title) {
-                                job.report(() ->
-                                        progress.accept(new Progress((double) read.get() / size, itemsRead, title)));
+                                double fraction = (opened.get() - 1 + (double) read.get() / size) / passes;
+                                job.report(() -> progress.accept(new Progress(fraction, itemsRead, title)));
                             }
 
                             @Override
                             public boolean cancelled() {
                                 return job.cancelled();
                             }
-                        });
-                    }
-                },
+                        }),
                 finished,
                 "The import stopped: ",
                 refused);

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.File;
 import org.broadsheet.desk.DeskFeedback;
+import org.broadsheet.portability.service.ImportOptions;
 import org.broadsheet.portability.service.ImportReport;
 import org.broadsheet.portability.service.WordPressImport;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +28,8 @@ final class WordPressImportPanel extends Section {
 
     final Upload upload = new Upload();
     final Checkbox dryRun = new Checkbox("Dry run: read the file and report, write nothing", true);
+    final Upload uploads = new Upload();
+    final Checkbox keepRemote = new Checkbox("Keep pictures missing from the uploads at their old address");
     final Button start = new Button("Import");
     final Button cancel = new Button("Cancel");
     final ProgressBar progress = new ProgressBar();
@@ -36,6 +39,7 @@ final class WordPressImportPanel extends Section {
     private final WordPressImport importer;
     private @Nullable File file;
     private @Nullable String fileName;
+    private @Nullable File uploadsZip;
     private @Nullable ImportRun running;
 
     WordPressImportPanel(WordPressImport importer) {
@@ -51,7 +55,17 @@ final class WordPressImportPanel extends Section {
             start.setEnabled(true);
             status.setText(metadata.fileName() + " is ready. Try a dry run first, then import.");
         }));
-        addDetachListener(e -> forgetFile());
+        uploads.setMaxFiles(1);
+        uploads.setAcceptedFileExtensions(".zip");
+        uploads.setUploadHandler(UploadHandler.toTempFile((metadata, stored) -> {
+            forgetUploads();
+            uploadsZip = stored;
+            status.setText(metadata.fileName() + " holds the pictures. " + (file == null ? "Now the export." : ""));
+        }));
+        addDetachListener(e -> {
+            forgetFile();
+            forgetUploads();
+        });
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.setEnabled(false);
         start.addClickListener(e -> startImport());
@@ -72,6 +86,11 @@ final class WordPressImportPanel extends Section {
                         + " address of a post answers with a permanent redirect to its new one. Importing the same"
                         + " file again updates what it brought in, without duplicates."),
                 upload,
+                new Paragraph("Pictures come from the site's wp-content/uploads folder: zip it and add it here"
+                        + " (optional). Each picture joins the library with its description and caption; posts"
+                        + " show it from there."),
+                uploads,
+                keepRemote,
                 dryRun,
                 new HorizontalLayout(start, cancel),
                 progress,
@@ -94,10 +113,11 @@ final class WordPressImportPanel extends Section {
         status.setText((dry ? "Reading " : "Importing ") + fileName + "…");
         ImportRun run = new ImportRun(UI.getCurrent());
         running = run;
+        File pictures = uploadsZip;
         run.start(
                 importer,
                 chosen,
-                dry,
+                new ImportOptions(dry, pictures == null ? null : pictures.toPath(), keepRemote.getValue()),
                 at -> {
                     progress.setValue(Math.min(1, at.fraction()));
                     status.setText(at.itemsRead() + " items read; now: " + at.lastTitle());
@@ -119,6 +139,7 @@ final class WordPressImportPanel extends Section {
             start.setEnabled(imported.equals(file));
         } else {
             forgetFile();
+            forgetUploads();
         }
         status.setText(
                 done.dryRun()
@@ -133,6 +154,14 @@ final class WordPressImportPanel extends Section {
         if (file != null) {
             file.delete();
             file = null;
+        }
+    }
+
+    private void forgetUploads() {
+        if (uploadsZip != null) {
+            uploadsZip.delete();
+            uploadsZip = null;
+            uploads.clearFileList();
         }
     }
 

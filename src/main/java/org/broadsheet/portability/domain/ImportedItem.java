@@ -39,6 +39,11 @@ public class ImportedItem extends BaseEntity {
         return targetId;
     }
 
+    /** What it became now: the picture it made was deleted since, and it came in again. */
+    public void setTargetId(long targetId) {
+        this.targetId = targetId;
+    }
+
     public void setImportedAt(Instant importedAt) {
         this.importedAt = importedAt;
     }

@@ -1,8 +1,6 @@
 package org.broadsheet.portability.service;
 
 import java.io.BufferedInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.broadsheet.base.DomainException;
@@ -19,7 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A big site's export from the command line, then stop:
- * {@code java -jar broadsheet.jar --broadsheet.import.wxr=export.xml [--broadsheet.import.dry-run=true]}.
+ * {@code java -jar broadsheet.jar --broadsheet.import.wxr=export.xml [--broadsheet.import.dry-run=true]
+ * [--broadsheet.import.uploads=wp-content/uploads (a folder or a zip)]
+ * [--broadsheet.import.keep-remote-images=true]}.
  * Prints the report; the exit code is 0 when every post came in, 1 when some failed, 2 when the
  * file was refused.
  */
@@ -31,32 +31,35 @@ class CommandLineImport implements ApplicationRunner {
     private final WordPressImport importer;
     private final ConfigurableApplicationContext context;
     private final Path file;
-    private final boolean dryRun;
+    private final ImportOptions options;
 
     CommandLineImport(
             WordPressImport importer,
             ConfigurableApplicationContext context,
             @Value("${broadsheet.import.wxr}") Path file,
-            @Value("${broadsheet.import.dry-run:false}") boolean dryRun) {
+            @Value("${broadsheet.import.dry-run:false}") boolean dryRun,
+            @Value("${broadsheet.import.uploads:}") String uploads,
+            @Value("${broadsheet.import.keep-remote-images:false}") boolean keepRemoteImages) {
         this.importer = importer;
         this.context = context;
         this.file = file;
-        this.dryRun = dryRun;
+        this.options = new ImportOptions(dryRun, uploads.isBlank() ? null : Path.of(uploads), keepRemoteImages);
     }
 
     @Override
     public void run(ApplicationArguments args) {
         int code;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+        try {
             long started = System.nanoTime();
-            ImportReport report = SystemActor.call(() -> importer.run(in, dryRun, ImportProgress.NONE));
+            ImportReport report = SystemActor.call(() -> importer.run(
+                    () -> new BufferedInputStream(Files.newInputStream(file)), options, ImportProgress.NONE));
             System.out.print(report.summary());
             System.out.printf("%s in %.1f s%n", file, (System.nanoTime() - started) / 1e9);
             code = report.failures().isEmpty() ? 0 : 1;
         } catch (DomainException e) {
             System.err.println(file + ": " + e.getMessage());
             code = 2;
-        } catch (IOException e) {
+        } catch (java.io.UncheckedIOException e) {
             System.err.println(file + ": cannot be read: " + e.getMessage());
             code = 2;
         }

@@ -1,6 +1,8 @@
 package org.broadsheet.portability.service;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +29,7 @@ import org.broadsheet.people.service.AuthorService;
 import org.broadsheet.portability.domain.ImportedItem;
 import org.broadsheet.portability.domain.ImportedItemRepository;
 import org.broadsheet.portability.wordpress.WordPressBody;
+import org.broadsheet.portability.wordpress.WordPressUploads;
 import org.broadsheet.portability.wordpress.WxrContents;
 import org.broadsheet.portability.wordpress.WxrHandler;
 import org.broadsheet.portability.wordpress.WxrItem;
@@ -65,6 +68,7 @@ public class WordPressImport {
     private final BulkIndexing indexing;
     private final StaticPageService pages;
     private final ImportedItemRepository imported;
+    private final WordPressPictures pictures;
     private final TransactionTemplate transactions;
     private final AuditLog audit;
     private final Clock clock;
@@ -78,6 +82,7 @@ public class WordPressImport {
             BulkIndexing indexing,
             StaticPageService pages,
             ImportedItemRepository imported,
+            WordPressPictures pictures,
             TransactionTemplate transactions,
             AuditLog audit,
             Clock clock) {
@@ -89,9 +94,16 @@ public class WordPressImport {
         this.indexing = indexing;
         this.pages = pages;
         this.imported = imported;
+        this.pictures = pictures;
         this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** Where the export is read from: opened once for each pass over it. */
+    @FunctionalInterface
+    public interface WxrSource {
+        InputStream open() throws IOException;
     }
 
     /**
@@ -102,22 +114,53 @@ public class WordPressImport {
      */
     @PreAuthorize("hasRole('ADMIN')")
     public ImportReport run(InputStream wxr, boolean dryRun, ImportProgress progress) {
-        ImportReport report = new ImportReport(dryRun);
-        Run run = new Run(report, progress);
+        return run(() -> wxr, ImportOptions.dryRun(dryRun), progress);
+    }
+
+    /**
+     * Imports the export with its pictures when {@code options} name the uploads: a first pass
+     * brings the attachments' files into the library, the second the posts that show them.
+     *
+     * @throws DomainException.ValidationFailed when the file is not a readable WordPress export;
+     *     nothing has been written then
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public ImportReport run(WxrSource wxr, ImportOptions options, ImportProgress progress) {
+        ImportReport report = new ImportReport(options.dryRun());
+        ImportedPictures found = ImportedPictures.NONE;
+        try {
+            if (options.uploads() != null) {
+                try (WordPressUploads uploads = WordPressUploads.of(options.uploads());
+                        InputStream in = wxr.open()) {
+                    found = pictures.bringIn(in, uploads, options, report, progress);
+                }
+            }
+            if (!report.cancelled()) {
+                try (InputStream in = wxr.open()) {
+                    posts(in, found, report, progress);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("The export could not be read", e);
+        }
+        return report;
+    }
+
+    private void posts(InputStream wxr, ImportedPictures found, ImportReport report, ImportProgress progress) {
+        Run run = new Run(report, progress, found);
         try {
             new WxrReader().read(wxr, run);
         } catch (Cancelled e) {
             report.cancel();
         }
         run.termsBeforeItems();
-        if (!dryRun && !report.cancelled()) {
+        if (!report.dryRun() && !report.cancelled()) {
             run.attachmentPagesLeadToTheirPosts();
         }
         audit.record(
-                dryRun ? "import.wordpress.dry-run" : "import.wordpress",
+                report.dryRun() ? "import.wordpress.dry-run" : "import.wordpress",
                 "site:" + run.source,
                 report.counts().toString());
-        return report;
     }
 
     /** Stops reading the file when the admin cancels. */
@@ -144,9 +187,12 @@ public class WordPressImport {
         private boolean termsMade;
         private int itemsRead;
 
-        Run(ImportReport report, ImportProgress progress) {
+        private final ImportedPictures found;
+
+        Run(ImportReport report, ImportProgress progress, ImportedPictures found) {
             this.report = report;
             this.progress = progress;
+            this.found = found;
         }
 
         @Override
@@ -180,7 +226,9 @@ public class WordPressImport {
                 case "post" -> post(item);
                 case "page" -> page(item);
                 case "attachment" -> {
-                    report.count("attachments not imported (media come with the uploads folder)");
+                    if (found == ImportedPictures.NONE) {
+                        report.count("pictures not imported (no uploads folder given)");
+                    }
                     attachmentPages.add(item);
                 }
                 case "nav_menu_item" -> report.count("menu items not imported");
@@ -297,8 +345,7 @@ public class WordPressImport {
                 report.count("posts skipped (" + (item.status().isEmpty() ? "no status" : item.status()) + ")");
                 return;
             }
-            WordPressBody.Converted body = WordPressBody.convert(item.content());
-            body.dropped().forEach(what -> report.note(label(item), what));
+            String body = body(item);
             Long sectionId = filedUnder(item);
             if (sectionId == null) {
                 report.failed(label(item), "there is no section \"" + UNCATEGORIZED + "\" to put it in");
@@ -317,11 +364,18 @@ public class WordPressImport {
             try {
                 transactions.executeWithoutResult(status -> {
                     indexing.withoutWaitingForDisk();
-                    write(item, step, sectionId, body.html());
+                    write(item, step, sectionId, body);
                 });
             } catch (DomainException e) {
                 report.failed(label(item), e.getMessage());
             }
+        }
+
+        /** The post's content in Broadsheet's body subset, its images pointing at the library. */
+        private String body(WxrItem item) {
+            WordPressBody.Converted body = WordPressBody.convert(item.content());
+            body.dropped().forEach(what -> report.note(label(item), what));
+            return found.relink(body.html(), what -> report.note(label(item), what));
         }
 
         /** The first of the post's categories the file describes, else WordPress's default. */
@@ -368,14 +422,13 @@ public class WordPressImport {
                 report.count("pages skipped (" + (item.status().isEmpty() ? "no status" : item.status()) + ")");
                 return;
             }
-            WordPressBody.Converted body = WordPressBody.convert(item.content());
-            body.dropped().forEach(what -> report.note(label(item), what));
+            String body = body(item);
             if (report.dryRun()) {
                 report.count("pages to import");
                 return;
             }
             try {
-                transactions.executeWithoutResult(status -> writePage(item, body.html()));
+                transactions.executeWithoutResult(status -> writePage(item, body));
             } catch (DomainException e) {
                 report.failed(label(item), e.getMessage());
             }
@@ -474,7 +527,7 @@ public class WordPressImport {
                     null,
                     null,
                     List.of(),
-                    null,
+                    found.featured(item),
                     Set.of());
         }
     }
@@ -517,7 +570,7 @@ public class WordPressImport {
     }
 
     /** At most {@code max} characters, an ellipsis marking a cut. */
-    private static String shortened(String text, int max) {
+    static String shortened(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1).strip() + "…";
     }
 
