@@ -215,12 +215,14 @@ final class DeskBrowser {
         return input(fieldCss).getDomProperty("value");
     }
 
+    /** Clicks the button with this text, scrolled into the middle of its view first, as a person would. */
     void click(String buttonText) {
-        wait.until(d -> d.findElements(By.tagName("vaadin-button")).stream()
-                        .filter(b -> b.isDisplayed() && b.getText().strip().equals(buttonText))
-                        .findFirst()
-                        .orElse(null))
-                .click();
+        WebElement button = wait.until(d -> d.findElements(By.tagName("vaadin-button")).stream()
+                .filter(b -> b.isDisplayed() && b.getText().strip().equals(buttonText))
+                .findFirst()
+                .orElse(null));
+        js("arguments[0].scrollIntoView({block: 'center'})", button);
+        button.click();
     }
 
     /** Waits until the page shows the text somewhere. */

@@ -48,11 +48,15 @@ class WordPressImportBrowserIT {
         admin.waitForText("is ready");
         admin.click("Import");
         admin.waitForText("Dry run finished");
-        admin.js("document.querySelector('vaadin-checkbox input').click()");
-        admin.wait.until(d -> !(Boolean) admin.js("return document.querySelector('vaadin-checkbox').checked"));
+        admin.js("document.querySelector('#import-dry-run input').click()");
+        admin.wait.until(d -> !(Boolean) admin.js("return document.querySelector('#import-dry-run').checked"));
         admin.click("Import");
         admin.waitForText("Import finished.");
         HeadlessChromium.screenshot(admin.driver, "desk-import-export");
+
+        admin.click("Export everything");
+        admin.waitForText("Export finished");
+        HeadlessChromium.screenshot(admin.driver, "desk-export-finished");
 
         HttpResponse<String> moved = DeskBrowser.httpGet(port, "/2021/03/rain-and-rivers/");
         assertThat(moved.statusCode()).isEqualTo(301);

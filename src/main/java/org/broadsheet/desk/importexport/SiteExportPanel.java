@@ -154,7 +154,10 @@ final class SiteExportPanel extends Section {
 
     private static String megabytes(Path file) {
         try {
-            return String.format("%.1f MB", Files.size(file) / 1_048_576.0);
+            long bytes = Files.size(file);
+            return bytes < 1_048_576
+                    ? String.format("%d KB", Math.max(1, bytes / 1024))
+                    : String.format("%.1f MB", bytes / 1_048_576.0);
         } catch (IOException e) {
             return "size unknown";
         }

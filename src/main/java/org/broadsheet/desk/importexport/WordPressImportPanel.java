@@ -55,6 +55,8 @@ final class WordPressImportPanel extends Section {
             start.setEnabled(true);
             status.setText(metadata.fileName() + " is ready. Try a dry run first, then import.");
         }));
+        dryRun.setId("import-dry-run");
+        keepRemote.setId("import-keep-remote");
         uploads.setMaxFiles(1);
         uploads.setAcceptedFileExtensions(".zip");
         uploads.setUploadHandler(UploadHandler.toTempFile((metadata, stored) -> {
