@@ -77,6 +77,13 @@ class WordPressPicturesImportTest {
                 .doesNotContain("missing.jpg")
                 .contains("The boats came in");
 
+        String gallery =
+                jdbc.queryForObject("select body from article where slug = ?", String.class, "harbour-day-gallery");
+        assertThat(gallery)
+                .as("a gallery shows its pictures, the one whose file is missing left out")
+                .contains("<figure class=\"image\"><img src=\"/media/" + pictureId + "/")
+                .doesNotContain("[gallery");
+
         String page = RawHttp.get(port, "/photos/harbour-day").body();
         assertThat(page).contains("<picture").contains("/media/" + pictureId + "/");
 
@@ -153,6 +160,14 @@ class WordPressPicturesImportTest {
                   <wp:post_name>%2$s</wp:post_name><wp:status>publish</wp:status><wp:post_type>post</wp:post_type>
                   <category domain="category" nicename="photos">Photos</category>
                   <wp:postmeta><wp:meta_key>_thumbnail_id</wp:meta_key><wp:meta_value>70</wp:meta_value></wp:postmeta>
+                </item>
+                <item><title>%2$s gallery</title><link>%1$s/%2$s-gallery/</link>
+                  <content:encoded><![CDATA[The day in pictures.
+
+                [gallery ids="70,71" columns="2"]]]></content:encoded>
+                  <wp:post_id>81</wp:post_id><wp:post_date_gmt>2022-05-05 10:20:30</wp:post_date_gmt>
+                  <wp:post_name>%2$s-gallery</wp:post_name><wp:status>publish</wp:status><wp:post_type>post</wp:post_type>
+                  <category domain="category" nicename="photos">Photos</category>
                 </item>
                 <item><title>harbour</title><link>%1$s/%2$s/harbour/</link>
                   <excerpt:encoded><![CDATA[The harbour at dawn]]></excerpt:encoded>

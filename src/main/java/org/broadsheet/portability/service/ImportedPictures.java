@@ -1,8 +1,12 @@
 package org.broadsheet.portability.service;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.broadsheet.content.FeaturedImage;
 import org.broadsheet.media.service.MediaView;
 import org.broadsheet.portability.wordpress.WordPressUploads;
@@ -20,6 +24,15 @@ final class ImportedPictures {
 
     static final ImportedPictures NONE = new ImportedPictures(false);
 
+    /** {@code [gallery]}, {@code [gallery ids="12,13"]}: the shortcode WordPress shows pictures side by side with. */
+    private static final Pattern GALLERY = Pattern.compile("\\[gallery([^\\]]*)\\]", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern IDS = Pattern.compile("ids\\s*=\\s*[\"']?([0-9,\\s]+)");
+
+    /** Every attachment's address and the post it belongs to, imported or not: what a gallery shows. */
+    private final Map<Long, String> addresses = new HashMap<>();
+
+    private final Map<Long, List<Long>> attachedTo = new HashMap<>();
     private final Map<Long, MediaView> byAttachment = new HashMap<>();
     private final Map<String, MediaView> byFile = new HashMap<>();
     private final boolean keepRemote;
@@ -28,10 +41,54 @@ final class ImportedPictures {
         this.keepRemote = keepRemote;
     }
 
+    void know(WxrItem attachment) {
+        addresses.put(attachment.postId(), address(attachment));
+        attachedTo
+                .computeIfAbsent(attachment.parentId(), post -> new ArrayList<>())
+                .add(attachment.postId());
+    }
+
+    /**
+     * The post's content with each gallery spelled out as its pictures, one after the other
+     * (its own {@code ids}, or else the pictures attached to the post), which the body's
+     * conversion turns into figures. Without the uploads no attachment is known and it stays.
+     */
+    String galleries(WxrItem post) {
+        if (addresses.isEmpty() || !post.content().contains("[gallery")) {
+            return post.content();
+        }
+        return GALLERY.matcher(post.content()).replaceAll(m -> {
+            Matcher ids = IDS.matcher(m.group(1));
+            List<Long> shown = new ArrayList<>();
+            if (ids.find()) {
+                for (String id : ids.group(1).split(",")) {
+                    if (!id.isBlank() && id.strip().length() <= 18) {
+                        shown.add(Long.parseLong(id.strip()));
+                    }
+                }
+            } else {
+                shown.addAll(attachedTo.getOrDefault(post.postId(), List.of()));
+            }
+            StringBuilder pictures = new StringBuilder();
+            for (long id : shown) {
+                String address = addresses.get(id);
+                if (address != null) {
+                    pictures.append("\n\n<img src=\"")
+                            .append(address.replace("\"", "%22"))
+                            .append("\" alt=\"\">");
+                }
+            }
+            return Matcher.quoteReplacement(pictures.append("\n\n").toString());
+        });
+    }
+
+    private static String address(WxrItem attachment) {
+        return attachment.attachmentUrl() != null ? attachment.attachmentUrl() : attachment.guid();
+    }
+
     void add(WxrItem attachment, MediaView picture) {
         byAttachment.put(attachment.postId(), picture);
-        String address = attachment.attachmentUrl() != null ? attachment.attachmentUrl() : attachment.guid();
-        WordPressUploads.key(address).ifPresent(key -> byFile.put(key, picture));
+        WordPressUploads.key(address(attachment)).ifPresent(key -> byFile.put(key, picture));
     }
 
     /** The post's featured picture ({@code _thumbnail_id}), if it came into the library. */

@@ -373,7 +373,8 @@ public class WordPressImport {
 
         /** The post's content in Broadsheet's body subset, its images pointing at the library. */
         private String body(WxrItem item) {
-            WordPressBody.Converted body = WordPressBody.convert(item.content());
+            WordPressBody.Converted body =
+                    WordPressBody.convert(found.galleries(item), item.meta().getOrDefault("footnotes", ""));
             body.dropped().forEach(what -> report.note(label(item), what));
             return found.relink(body.html(), what -> report.note(label(item), what));
         }

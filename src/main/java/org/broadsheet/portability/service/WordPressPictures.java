@@ -71,6 +71,7 @@ class WordPressPictures {
                 break;
             }
             progress.item(++done, attachment.title());
+            pictures.know(attachment);
             bringIn(attachment, source[0], uploads, options.dryRun(), report)
                     .ifPresent(p -> pictures.add(attachment, p));
         }

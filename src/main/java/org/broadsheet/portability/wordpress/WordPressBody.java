@@ -43,6 +43,11 @@ public final class WordPressBody {
     private WordPressBody() {}
 
     public static Converted convert(String content) {
+        return convert(content, "");
+    }
+
+    /** With the post's {@code footnotes} meta: its core footnotes become Broadsheet's. */
+    public static Converted convert(String content, String footnotesMeta) {
         Set<String> dropped = new LinkedHashSet<>();
         boolean blocks = BLOCK_COMMENT.matcher(content).find();
         String html = BLOCK_COMMENT.matcher(content).replaceAll("");
@@ -58,6 +63,7 @@ public final class WordPressBody {
         Document doc = Jsoup.parseBodyFragment(html);
         doc.outputSettings().prettyPrint(false);
         figures(doc);
+        WordPressFootnotes.place(doc, WordPressFootnotes.notes(footnotesMeta));
         unknownTags(doc, dropped);
         return new Converted(HtmlSanitizer.articleBody(doc.body().html()), List.copyOf(dropped));
     }

@@ -8,6 +8,27 @@ import org.junit.jupiter.api.Test;
 class WordPressBodyTest {
 
     @Test
+    void coreFootnotesBecomeNumberedFootnotesInReadingOrder() {
+        String content = """
+                <!-- wp:paragraph -->
+                <p>Turnout rose<sup data-fn="b2" class="fn"><a href="#b2" id="b2-link">1</a></sup> and the count\
+                 was slow<sup data-fn="a1" class="fn"><a href="#a1" id="a1-link">2</a></sup>.</p>
+                <!-- /wp:paragraph -->
+                <!-- wp:footnotes /-->""";
+        String meta = "[{\"content\":\"Slow in <em>three</em> districts.\",\"id\":\"a1\"},"
+                + "{\"content\":\"By a fifth.\",\"id\":\"b2\"}]";
+
+        String html = WordPressBody.convert(content, meta).html();
+
+        assertThat(html)
+                .contains("Turnout rose<sup id=\"fnref-1\" class=\"footnote-ref\"><a href=\"#fn-1\">1</a></sup>")
+                .contains("slow<sup id=\"fnref-2\" class=\"footnote-ref\"><a href=\"#fn-2\">2</a></sup>")
+                .contains("<section class=\"footnotes\"><ol><li id=\"fn-1\">By a fifth. <a href=\"#fnref-1\"")
+                .contains("<li id=\"fn-2\">Slow in three districts. <a href=\"#fnref-2\"")
+                .doesNotContain("data-fn");
+    }
+
+    @Test
     void classicContentGetsWordPressParagraphRules() {
         WordPressBody.Converted body =
                 WordPressBody.convert("First line\nsame paragraph.\n\nSecond <b>one</b>.\n\n<h2>A heading</h2>");
