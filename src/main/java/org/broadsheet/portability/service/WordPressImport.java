@@ -20,6 +20,7 @@ import org.broadsheet.base.Slugs;
 import org.broadsheet.content.service.ArticleDraft;
 import org.broadsheet.content.service.ArticleEditor;
 import org.broadsheet.content.service.ArticleLimits;
+import org.broadsheet.content.service.ArticleService;
 import org.broadsheet.content.service.EditableArticle;
 import org.broadsheet.content.service.OldAddresses;
 import org.broadsheet.content.service.StaticPageService;
@@ -64,6 +65,7 @@ public class WordPressImport {
     private final TagService tags;
     private final AuthorService authors;
     private final ArticleEditor editor;
+    private final ArticleService articles;
     private final OldAddresses oldAddresses;
     private final BulkIndexing indexing;
     private final StaticPageService pages;
@@ -78,6 +80,7 @@ public class WordPressImport {
             TagService tags,
             AuthorService authors,
             ArticleEditor editor,
+            ArticleService articles,
             OldAddresses oldAddresses,
             BulkIndexing indexing,
             StaticPageService pages,
@@ -90,6 +93,7 @@ public class WordPressImport {
         this.tags = tags;
         this.authors = authors;
         this.editor = editor;
+        this.articles = articles;
         this.oldAddresses = oldAddresses;
         this.indexing = indexing;
         this.pages = pages;
@@ -156,6 +160,7 @@ public class WordPressImport {
         run.termsBeforeItems();
         if (!report.dryRun() && !report.cancelled()) {
             run.attachmentPagesLeadToTheirPosts();
+            run.linksBetweenPosts();
         }
         audit.record(
                 report.dryRun() ? "import.wordpress.dry-run" : "import.wordpress",
@@ -181,6 +186,12 @@ public class WordPressImport {
         private final Map<String, String> tagNames = new HashMap<>();
         private final Map<String, Long> sectionBySlug = new HashMap<>();
         private final Map<String, Long> authorByLogin = new HashMap<>();
+        /** Each imported post's old addresses, for links between posts once all of them are in. */
+        private final Map<String, Long> articleByOldAddress = new HashMap<>();
+
+        /** Articles whose text links to the old site: looked at again at the end. */
+        private final List<Long> linkingToOldSite = new ArrayList<>();
+
         /** Attachments, whose pages lead to the post they belong to once that post is in: small, kept to the end. */
         private final List<WxrItem> attachmentPages = new ArrayList<>();
 
@@ -476,6 +487,7 @@ public class WordPressImport {
                     imported.findBySourceAndKindAndSourceKey(source, ARTICLE, Long.toString(item.postId()));
             if (before.isPresent()) {
                 EditableArticle current = editor.open(before.get().getTargetId());
+                remember(item, current.id(), body);
                 editor.save(
                         current.id(),
                         current.version(),
@@ -504,7 +516,40 @@ public class WordPressImport {
             for (String address : oldAddressesOf(item, "p")) {
                 oldAddresses.keepForArticle(address, made.id());
             }
+            remember(item, made.id(), body);
             report.count("articles created");
+        }
+
+        private void remember(WxrItem item, long articleId, String body) {
+            oldAddressesOf(item, "p").forEach(address -> articleByOldAddress.put(address, articleId));
+            if (body.contains("href=\"http") && new PostLinks(source, Map.of()).linksToOldSite(body)) {
+                linkingToOldSite.add(articleId);
+            }
+        }
+
+        /** Links from one imported post to another now name the article, and follow it if it moves. */
+        void linksBetweenPosts() {
+            PostLinks links = new PostLinks(source, articleByOldAddress);
+            for (long id : linkingToOldSite) {
+                try {
+                    transactions.executeWithoutResult(status -> {
+                        indexing.withoutWaitingForDisk();
+                        EditableArticle current = editor.open(id);
+                        ArticleDraft draft = current.draft();
+                        links.rewrite(draft.body(), articles::addressOf).ifPresent(body -> {
+                            editor.save(
+                                    id,
+                                    current.version(),
+                                    draft.withText(draft.title(), draft.slug(), draft.standfirst(), body),
+                                    Workflow.SAVE,
+                                    null);
+                            report.count("articles whose links to other posts now follow them");
+                        });
+                    });
+                } catch (DomainException e) {
+                    report.failed("article " + id, "its links to other posts stay as they were: " + e.getMessage());
+                }
+            }
         }
 
         private ArticleDraft draft(WxrItem item, long sectionId, String body) {
