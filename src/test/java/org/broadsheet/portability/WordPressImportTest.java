@@ -73,6 +73,16 @@ class WordPressImportTest {
         assertThat(RawHttp.get(port, "/category/wp-news/riverside/").header("Location"))
                 .endsWith("/wp-news/riverside");
         assertThat(RawHttp.get(port, "/page/about-us").body()).contains("About us");
+        assertThat(RawHttp.get(port, "/tag/floods/").header("Location"))
+                .as("a tag's WordPress address")
+                .endsWith("/tag/floods");
+        assertThat(RawHttp.get(port, "/tag/floods").status()).isEqualTo(200);
+        RawHttp.Response author = RawHttp.get(port, "/author/maria/");
+        assertThat(author.status()).isEqualTo(301);
+        assertThat(author.header("Location"))
+                .as("an author's WordPress address, by login")
+                .endsWith("/author/maria-import");
+        assertThat(RawHttp.get(port, "/author/maria").header("Location")).endsWith("/author/maria-import");
         for (String attachmentPage : new String[] {"/2021/03/rain-and-rivers/photo/", "/?attachment_id=51"}) {
             assertThat(RawHttp.get(port, attachmentPage).header("Location"))
                     .as("an attachment's page leads to its post")

@@ -8,7 +8,8 @@ import org.broadsheet.base.Slugs;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An old public path that must keep working: it points at an article or a section, whose
+ * An old public path that must keep working: it points at an article, a section, a static page, a
+ * tag or an author, whose
  * current URL is looked up when the redirect is followed, so chains of renames resolve in one hop.
  */
 @Entity
@@ -24,6 +25,10 @@ public class Redirect extends BaseEntity {
     private @Nullable Long sectionId;
 
     private @Nullable Long staticPageId;
+
+    private @Nullable Long tagId;
+
+    private @Nullable Long authorId;
 
     private @Nullable Long oldSectionId;
 
@@ -63,6 +68,20 @@ public class Redirect extends BaseEntity {
         return redirect;
     }
 
+    /** From an address of another system to a tag's page. */
+    public static Redirect toTag(String oldPath, long tagId, Instant createdAt) {
+        Redirect redirect = new Redirect(oldPath, null, null, createdAt);
+        redirect.tagId = tagId;
+        return redirect;
+    }
+
+    /** From an address of another system to an author's page. */
+    public static Redirect toAuthor(String oldPath, long authorId, Instant createdAt) {
+        Redirect redirect = new Redirect(oldPath, null, null, createdAt);
+        redirect.authorId = authorId;
+        return redirect;
+    }
+
     public static Redirect toSection(String oldPath, long sectionId, Instant createdAt) {
         return new Redirect(oldPath, null, sectionId, createdAt);
     }
@@ -73,6 +92,14 @@ public class Redirect extends BaseEntity {
 
     public @Nullable Long getArticleId() {
         return articleId;
+    }
+
+    public @Nullable Long getTagId() {
+        return tagId;
+    }
+
+    public @Nullable Long getAuthorId() {
+        return authorId;
     }
 
     public @Nullable Long getStaticPageId() {

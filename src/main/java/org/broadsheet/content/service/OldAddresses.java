@@ -42,6 +42,18 @@ public class OldAddresses {
         redirects.keep(Redirect.toStaticPage(check(oldAddress), staticPageId, clock.instant()));
     }
 
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void keepForTag(String oldAddress, long tagId) {
+        redirects.keep(Redirect.toTag(check(oldAddress), tagId, clock.instant()));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void keepForAuthor(String oldAddress, long authorId) {
+        redirects.keep(Redirect.toAuthor(check(oldAddress), authorId, clock.instant()));
+    }
+
     private static String check(String oldAddress) {
         if (oldAddress.isBlank() || oldAddress.startsWith("/") || oldAddress.length() > Redirect.PATH_MAX_LENGTH) {
             throw new DomainException.ValidationFailed("address", "Not an old address: \"" + oldAddress + "\"");

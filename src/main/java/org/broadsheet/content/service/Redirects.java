@@ -11,10 +11,13 @@ import org.broadsheet.content.domain.ArticleRepository;
 import org.broadsheet.content.domain.Redirect;
 import org.broadsheet.content.domain.RedirectRepository;
 import org.broadsheet.content.domain.StaticPageRepository;
+import org.broadsheet.people.service.AuthorService;
+import org.broadsheet.people.service.Byline;
 import org.broadsheet.taxonomy.service.SectionMoved;
 import org.broadsheet.taxonomy.service.SectionService;
 import org.broadsheet.taxonomy.service.SectionSummary;
 import org.broadsheet.taxonomy.service.SectionTree;
+import org.broadsheet.taxonomy.service.TagService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -39,6 +42,8 @@ class Redirects {
     private final ArticleRepository articles;
     private final SectionService sections;
     private final StaticPageRepository staticPages;
+    private final TagService tags;
+    private final AuthorService authors;
     private final Clock clock;
 
     Redirects(
@@ -46,11 +51,15 @@ class Redirects {
             ArticleRepository articles,
             StaticPageRepository staticPages,
             SectionService sections,
+            TagService tags,
+            AuthorService authors,
             Clock clock) {
         this.redirects = redirects;
         this.staticPages = staticPages;
         this.articles = articles;
         this.sections = sections;
+        this.tags = tags;
+        this.authors = authors;
         this.clock = clock;
     }
 
@@ -131,6 +140,14 @@ class Redirects {
     }
 
     private Optional<String> target(Redirect redirect, SectionTree tree) {
+        if (redirect.getTagId() != null) {
+            return tags.byIds(List.of(redirect.getTagId())).stream().findFirst().map(tag -> "/tag/" + tag.slug());
+        }
+        if (redirect.getAuthorId() != null) {
+            return authors.bylines(List.of(redirect.getAuthorId())).stream()
+                    .findFirst()
+                    .map(Byline::url);
+        }
         if (redirect.getStaticPageId() != null) {
             return staticPages
                     .findById(redirect.getStaticPageId())

@@ -189,6 +189,9 @@ public class WordPressImport {
         /** Each imported post's old addresses, for links between posts once all of them are in. */
         private final Map<String, Long> articleByOldAddress = new HashMap<>();
 
+        /** The tags whose WordPress address ({@code /tag/x/}) already leads to their page. */
+        private final Set<String> tagAddressesKept = new HashSet<>();
+
         /** Articles whose text links to the old site: looked at again at the end. */
         private final List<Long> linkingToOldSite = new ArrayList<>();
 
@@ -333,6 +336,7 @@ public class WordPressImport {
                 report.count("authors already there");
             } else if (report.dryRun()) {
                 report.count("authors to create");
+                return;
             } else {
                 try {
                     authorByLogin.put(
@@ -340,7 +344,13 @@ public class WordPressImport {
                     report.count("authors created");
                 } catch (DomainException e) {
                     report.failed("author " + name, e.getMessage());
+                    return;
                 }
+            }
+            // WordPress lists an author's posts at /author/{nicename}/, which is the login made a slug
+            String nicename = Slugs.slugify(login);
+            if (!report.dryRun() && !nicename.isEmpty()) {
+                oldAddresses.keepForAuthor("author/" + nicename, authorByLogin.get(login));
             }
         }
 
@@ -559,7 +569,11 @@ public class WordPressImport {
                     shortened(Jsoup.parse(item.excerpt()).text().strip(), ArticleLimits.STANDFIRST_MAX_LENGTH);
             Set<Long> tagIds = new HashSet<>();
             for (String tag : item.tags()) {
-                tagIds.add(tags.findOrCreate(tagNames.getOrDefault(tag, tag)).id());
+                long id = tags.findOrCreate(tagNames.getOrDefault(tag, tag)).id();
+                tagIds.add(id);
+                if (tagAddressesKept.add(tag)) {
+                    oldAddresses.keepForTag("tag/" + tag, id);
+                }
             }
             Long author = authorByLogin.get(item.creator());
             return new ArticleDraft(

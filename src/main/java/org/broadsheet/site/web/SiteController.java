@@ -56,7 +56,8 @@ class SiteController {
             @PathVariable String slug,
             @RequestParam(name = "page", required = false) @Nullable String page) {
         int number = pageNumber(page);
-        return cached(request, () -> found(listings.author(contexts.of(request), slug, number)));
+        return cached(
+                request, () -> foundOrMoved(listings.author(contexts.of(request), slug, number), "author/" + slug));
     }
 
     @GetMapping("/tag/{slug}")
@@ -65,7 +66,7 @@ class SiteController {
             @PathVariable String slug,
             @RequestParam(name = "page", required = false) @Nullable String page) {
         int number = pageNumber(page);
-        return cached(request, () -> found(listings.tag(contexts.of(request), slug, number)));
+        return cached(request, () -> foundOrMoved(listings.tag(contexts.of(request), slug, number), "tag/" + slug));
     }
 
     @GetMapping("/page/{slug}")
@@ -132,6 +133,13 @@ class SiteController {
 
     private static RenderedPage found(Optional<RenderedPage> page) {
         return page.orElseThrow(PageNotFound::new);
+    }
+
+    /** The page, or else a 301 to where an address it once had leads now (a tag or author brought from WordPress). */
+    private RenderedPage foundOrMoved(Optional<RenderedPage> page, String path) {
+        return page.orElseThrow(() -> articles.movedTo(path)
+                .<RuntimeException>map(MovedPermanently::new)
+                .orElseGet(PageNotFound::new));
     }
 
     static int pageNumber(@Nullable String page) {
