@@ -5,6 +5,7 @@
 #
 #   bench/wordpress-import.sh [posts=10000]
 #   BENCH_OPTS=-Xmx384m bench/wordpress-import.sh 2000     # memory stays flat: the same in a small heap
+#   BENCH_OPTS=-Xmx384m bench/wordpress-import.sh big      # a 500 MB export, read as a dry run
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bench/run-java.sh org.broadsheet.bench.WordPressImportBench bench/out/wordpress-import.txt \

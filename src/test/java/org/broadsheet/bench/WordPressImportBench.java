@@ -31,6 +31,10 @@ public final class WordPressImportBench {
     private WordPressImportBench() {}
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("big")) {
+            bigFile(Path.of(args.length > 1 ? args[1] : "bench/out/wordpress-import"));
+            return;
+        }
         int posts = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         Path work = Path.of(args.length > 1 ? args[1] : "bench/out/wordpress-import");
         Files.createDirectories(work);
@@ -53,6 +57,39 @@ public final class WordPressImportBench {
                 run(importer, "Theme Unit Test export", THEME_UNIT_TEST, 58);
             }
         }
+    }
+
+    /** A 500 MB export read as a dry run: the whole file passes through in bounded memory. */
+    private static void bigFile(Path work) throws Exception {
+        Files.createDirectories(work);
+        Path export = work.resolve("generated-big.xml");
+        int posts = 360_000;
+        write(export, posts);
+        System.out.printf("generated export: %d posts, %d MB%n", posts, Files.size(export) >> 20);
+        try (ConfigurableApplicationContext app = SpringApplication.run(
+                Application.class,
+                "--server.port=0",
+                "--broadsheet.data-dir=" + work.resolve("data-" + System.nanoTime()),
+                "--broadsheet.demo-content=false",
+                "--broadsheet.admin-password=bench-passphrase-for-broadsheet",
+                "--logging.level.root=WARN")) {
+            BenchHeap.resetPeaks();
+            long started = System.nanoTime();
+            ImportReport report;
+            try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(export))) {
+                report = SystemActor.call(
+                        () -> app.getBean(WordPressImport.class).run(in, true, ImportProgress.NONE));
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf(
+                    "dry run of %d MB: %.1f s, %.0f MB/s, %d posts to import, peak heap %d MB%n",
+                    Files.size(export) >> 20,
+                    seconds,
+                    (Files.size(export) >> 20) / seconds,
+                    report.count("articles to import", 0),
+                    BenchHeap.peak() >> 20);
+        }
+        Files.delete(export);
     }
 
     private static void run(WordPressImport importer, String label, Path file, int posts) throws Exception {

@@ -10,6 +10,7 @@ import org.broadsheet.portability.service.WordPressImport;
 import org.broadsheet.testsupport.Acting;
 import org.broadsheet.testsupport.BroadsheetWebTest;
 import org.broadsheet.testsupport.RawHttp;
+import org.broadsheet.testsupport.WordPressExports;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -49,15 +50,7 @@ class WordPressLinksImportTest {
     }
 
     private static String export() {
-        return """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/"
-                     xmlns:content="http://purl.org/rss/1.0/modules/content/"
-                     xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
-                <channel>
-                <title>Linked site</title>
-                <link>https://www.linked-site.example.org</link>
-                <wp:wxr_version>1.2</wp:wxr_version>
+        return WordPressExports.document("Linked site", "https://www.linked-site.example.org", """
                 <wp:category><wp:term_id>3</wp:term_id><wp:category_nicename>linked-news</wp:category_nicename>
                   <wp:category_parent></wp:category_parent><wp:cat_name>Linked news</wp:cat_name></wp:category>
                 <item><title>Turnout</title><link>https://www.linked-site.example.org/2024/06/turnout/</link>
@@ -74,7 +67,6 @@ class WordPressLinksImportTest {
                   <wp:post_name>the-count</wp:post_name><wp:status>publish</wp:status><wp:post_type>post</wp:post_type>
                   <category domain="category" nicename="linked-news">Linked news</category>
                 </item>
-                </channel></rss>
-                """;
+                                """);
     }
 }

@@ -20,6 +20,7 @@ import org.broadsheet.testsupport.Acting;
 import org.broadsheet.testsupport.BroadsheetWebTest;
 import org.broadsheet.testsupport.RawHttp;
 import org.broadsheet.testsupport.TestPictures;
+import org.broadsheet.testsupport.WordPressExports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -139,15 +140,7 @@ class WordPressPicturesImportTest {
 
     /** A post showing a resized copy of one uploaded picture and one whose file is missing; its thumbnail the first. */
     private static String export(String site, String slug) {
-        return """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/"
-                     xmlns:content="http://purl.org/rss/1.0/modules/content/"
-                     xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
-                <channel>
-                <title>Photo site</title>
-                <link>%1$s</link>
-                <wp:wxr_version>1.2</wp:wxr_version>
+        return WordPressExports.document("Photo site", site, """
                 <wp:category><wp:term_id>3</wp:term_id><wp:category_nicename>photos</wp:category_nicename>
                   <wp:category_parent></wp:category_parent><wp:cat_name>Photos</wp:cat_name></wp:category>
                 <item><title>%2$s</title><link>%1$s/%2$s/</link>
@@ -181,7 +174,6 @@ class WordPressPicturesImportTest {
                   <wp:post_type>attachment</wp:post_type>
                   <wp:attachment_url>%1$s/wp-content/uploads/2022/05/missing.jpg</wp:attachment_url>
                 </item>
-                </channel></rss>
-                """.formatted(site, slug);
+                                """.formatted(site, slug));
     }
 }

@@ -65,6 +65,22 @@ public final class WordPressExports {
                                 "in-the-bin/"));
     }
 
+    /** A whole export: the document and channel around what {@code channel} holds (categories, items). */
+    public static String document(String title, String link, String channel) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/"
+                     xmlns:content="http://purl.org/rss/1.0/modules/content/"
+                     xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
+                <channel>
+                <title>%s</title>
+                <link>%s</link>
+                <wp:wxr_version>1.2</wp:wxr_version>
+                %s
+                </channel></rss>
+                """.formatted(title, link, channel);
+    }
+
     private static String post(
             long id,
             String title,

@@ -21,8 +21,8 @@ import java.util.TreeMap;
  */
 public final class DatabaseTables {
 
-    /** Bookkeeping of the running instance, not the site: the migration history and job locks. */
-    public static final Set<String> NOT_SITE_DATA = Set.of("flyway_schema_history", "shedlock");
+    /** Bookkeeping of the running instances, not the site: the migration history, job locks, the nodes' change feed. */
+    public static final Set<String> NOT_SITE_DATA = Set.of("flyway_schema_history", "shedlock", "change_feed");
 
     private DatabaseTables() {}
 

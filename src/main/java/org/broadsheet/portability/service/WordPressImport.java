@@ -378,6 +378,10 @@ public class WordPressImport {
                         "filed under " + item.categories().size()
                                 + " categories: an article lives in one section, the first category's");
             }
+            if (item.sticky()) {
+                report.note(
+                        label(item), "was sticky on the old front page; here the front page shows the newest first");
+            }
             if (report.dryRun()) {
                 report.count("articles to import");
                 return;
