@@ -1,0 +1,125 @@
+package org.broadsheet.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.broadsheet.Application;
+import org.broadsheet.content.service.ArticleTrash;
+import org.broadsheet.taxonomy.service.SectionService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Two nodes on one database: a change made on one is dropped from the other's page cache and kept
+ * values within a second, through the change feed, with no restart and no cache expiry.
+ */
+class TwoNodesTest {
+
+    private static final long WITHIN_MILLIS = 1000;
+
+    private static ConfigurableApplicationContext a;
+    private static ConfigurableApplicationContext b;
+
+    @BeforeAll
+    static void startTwoNodes() {
+        String database = "jdbc:h2:mem:two-nodes-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        // the node started last installs its security context holder for the JVM: changes are made on a
+        b = start(database, "b");
+        a = start(database, "a");
+    }
+
+    @AfterAll
+    static void stop() {
+        for (var node : new ConfigurableApplicationContext[] {b, a}) {
+            if (node != null) {
+                node.close();
+            }
+        }
+    }
+
+    @Test
+    void aSectionMadeOnOneNodeIsInTheOtherNodesMenuWithinASecond() throws Exception {
+        assertThat(get(b, "/")).doesNotContain("Harbour Desk");
+        assertThat(get(b, "/")).as("cached on b").doesNotContain("Harbour Desk");
+
+        SystemActor.run(() -> a.getBean(SectionService.class).create("Harbour Desk", "harbour-desk", null, null));
+
+        long took = waitFor(b, "/", page -> page.contains("Harbour Desk"));
+        System.out.printf("node b showed node a's new section after %d ms%n", took);
+        assertThat(b.getBean(SectionService.class).tree().byPath("harbour-desk"))
+                .isPresent();
+    }
+
+    @Test
+    void anArticleBinnedOnOneNodeLeavesTheOtherNodesCacheWithinASecond() throws Exception {
+        JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
+        var article = jdbc.queryForMap(
+                "select a.id, s.path, a.slug from article a join section s on s.id = a.section_id"
+                        + " where a.status = 'PUBLISHED' and a.deleted_at is null order by a.id fetch first 1 rows only");
+        String path = "/" + article.get("path") + "/" + article.get("slug");
+        assertThat(status(b, path)).isEqualTo(200);
+
+        SystemActor.run(() -> a.getBean(ArticleTrash.class).moveToTrash(((Number) article.get("id")).longValue()));
+
+        long started = System.nanoTime();
+        while (status(b, path) == 200) {
+            assertThat((System.nanoTime() - started) / 1_000_000)
+                    .as("still served by b")
+                    .isLessThan(WITHIN_MILLIS);
+            Thread.sleep(20);
+        }
+        System.out.printf(
+                "node b stopped serving the binned article after %d ms%n", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static long waitFor(ConfigurableApplicationContext node, String path, Predicate<String> shown)
+            throws Exception {
+        long started = System.nanoTime();
+        while (!shown.test(get(node, path))) {
+            long took = (System.nanoTime() - started) / 1_000_000;
+            assertThat(took).as("not shown yet").isLessThan(WITHIN_MILLIS);
+            Thread.sleep(20);
+        }
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    private static ConfigurableApplicationContext start(String database, String name) {
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--spring.main.banner-mode=off",
+                "--spring.datasource.url=" + database,
+                "--broadsheet.data-dir=target/test-data/two-nodes-" + name + "-" + UUID.randomUUID(),
+                "--broadsheet.demo-pictures=false",
+                "--broadsheet.site-url=https://news.example.org"));
+        return new SpringApplicationBuilder(Application.class).run(args.toArray(String[]::new));
+    }
+
+    private static String get(ConfigurableApplicationContext node, String path) throws Exception {
+        return send(node, path).body();
+    }
+
+    private static int status(ConfigurableApplicationContext node, String path) throws Exception {
+        return send(node, path).statusCode();
+    }
+
+    private static HttpResponse<String> send(ConfigurableApplicationContext node, String path) throws Exception {
+        int port = ((WebServerApplicationContext) node).getWebServer().getPort();
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+    }
+}
