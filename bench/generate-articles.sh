@@ -21,5 +21,5 @@ if [ -z "$jar" ]; then
   jar=$(ls target/broadsheet-*.jar | head -n 1)
 fi
 
-java -jar "$jar" --server.port=0 --spring.main.banner-mode=off \
+java -jar "$jar" --server.port=0 --management.server.port=0 --spring.main.banner-mode=off \
   --logging.level.root=WARN --broadsheet.generate.articles="$count"

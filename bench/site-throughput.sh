@@ -48,7 +48,7 @@ cleanup() {
 trap cleanup EXIT
 
 start_app() {
-  BROADSHEET_DATA_DIR=$data BROADSHEET_PAGE_CACHE_SIZE=$1 java -Xmx512m -jar "$jar" --server.port=$port \
+  BROADSHEET_DATA_DIR=$data BROADSHEET_PAGE_CACHE_SIZE=$1 java -Xmx512m -jar "$jar" --server.port=$port --management.server.port=0 \
     --logging.level.root=WARN >"$work/app-$1.log" 2>&1 &
   app_pid=$!
   for _ in $(seq 1 120); do

@@ -67,7 +67,10 @@ class DataDirectoryCheckTest {
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-x------"));
         SpringApplication application = new SpringApplication(Application.class);
         assertThatThrownBy(() -> application.run(
-                        "--broadsheet.data-dir=" + dir, "--server.port=0", "--broadsheet.demo-content=false"))
+                        "--broadsheet.data-dir=" + dir,
+                        "--server.port=0",
+                        "--management.server.port=0",
+                        "--broadsheet.demo-content=false"))
                 .isInstanceOf(DataDirectoryUnusable.class);
         assertThat(output.getAll())
                 .contains("Broadsheet cannot use " + dir + ": the directory is read-only")

@@ -98,6 +98,7 @@ class TwoNodesTest {
     private static ConfigurableApplicationContext start(String database, String name) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=0",
+                "--management.server.port=0",
                 "--spring.main.banner-mode=off",
                 "--spring.datasource.url=" + database,
                 "--broadsheet.data-dir=target/test-data/two-nodes-" + name + "-" + UUID.randomUUID(),

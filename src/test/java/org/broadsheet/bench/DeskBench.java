@@ -48,6 +48,7 @@ public final class DeskBench {
             ConfigurableApplicationContext app = SpringApplication.run(
                     Application.class,
                     "--server.port=0",
+                    "--management.server.port=0",
                     "--spring.main.banner-mode=off",
                     "--logging.level.root=WARN",
                     "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),

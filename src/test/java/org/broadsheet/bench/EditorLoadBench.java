@@ -47,6 +47,7 @@ public final class EditorLoadBench {
         ConfigurableApplicationContext app = SpringApplication.run(
                 Application.class,
                 "--server.port=0",
+                "--management.server.port=0",
                 "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN",
                 "--spring.datasource.url=jdbc:h2:mem:editor-bench;DB_CLOSE_DELAY=-1",

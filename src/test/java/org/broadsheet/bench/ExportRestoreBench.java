@@ -130,6 +130,7 @@ public final class ExportRestoreBench {
     private static ConfigurableApplicationContext start(Path work, int generate, String postgresUrl) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=0",
+                "--management.server.port=0",
                 "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN",
                 "--broadsheet.data-dir=" + work.resolve("data-" + System.nanoTime()),

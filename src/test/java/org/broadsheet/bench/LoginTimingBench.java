@@ -30,6 +30,7 @@ public final class LoginTimingBench {
         ConfigurableApplicationContext app = SpringApplication.run(
                 Application.class,
                 "--server.port=0",
+                "--management.server.port=0",
                 "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN",
                 "--spring.datasource.url=jdbc:h2:mem:login-timing",

@@ -29,6 +29,7 @@ public final class MediaProcessingBench {
         ConfigurableApplicationContext app = SpringApplication.run(
                 Application.class,
                 "--server.port=0",
+                "--management.server.port=0",
                 "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN",
                 "--spring.datasource.url=jdbc:h2:mem:media-bench;DB_CLOSE_DELAY=-1",

@@ -75,6 +75,7 @@ public final class RenderLatencyBench {
     private static ConfigurableApplicationContext start(Path data, @Nullable EmbeddedPostgres postgres, int generate) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=0",
+                "--management.server.port=0",
                 "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN",
                 "--broadsheet.data-dir=" + data,

@@ -45,6 +45,7 @@ public final class WordPressImportBench {
         try (ConfigurableApplicationContext app = SpringApplication.run(
                 Application.class,
                 "--server.port=0",
+                "--management.server.port=0",
                 "--broadsheet.data-dir=" + work.resolve("data-" + System.nanoTime()),
                 "--broadsheet.demo-content=false",
                 "--broadsheet.admin-password=bench-passphrase-for-broadsheet",
@@ -69,6 +70,7 @@ public final class WordPressImportBench {
         try (ConfigurableApplicationContext app = SpringApplication.run(
                 Application.class,
                 "--server.port=0",
+                "--management.server.port=0",
                 "--broadsheet.data-dir=" + work.resolve("data-" + System.nanoTime()),
                 "--broadsheet.demo-content=false",
                 "--broadsheet.admin-password=bench-passphrase-for-broadsheet",

@@ -142,6 +142,7 @@ class SiteMoveAcrossDatabasesTest {
     private static ConfigurableApplicationContext start(String... arguments) {
         List<String> all = new ArrayList<>(List.of(
                 "--server.port=0",
+                "--management.server.port=0",
                 "--broadsheet.site-url=" + SITE_URL,
                 "--broadsheet.schedule-interval=PT24H",
                 "--spring.main.banner-mode=off"));

@@ -1,5 +1,7 @@
 package org.broadsheet.content.service;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -31,12 +33,17 @@ public class ScheduledPublishing {
     private final ArticleEditor editor;
     private final AuditLog audit;
     private final Clock clock;
+    private final Counter publishedOnTime;
 
-    ScheduledPublishing(ArticleRepository articles, ArticleEditor editor, AuditLog audit, Clock clock) {
+    ScheduledPublishing(
+            ArticleRepository articles, ArticleEditor editor, AuditLog audit, Clock clock, MeterRegistry meters) {
         this.articles = articles;
         this.editor = editor;
         this.audit = audit;
         this.clock = clock;
+        this.publishedOnTime = Counter.builder("broadsheet.articles.published.scheduled")
+                .description("Scheduled articles published when their time came")
+                .register(meters);
     }
 
     @Scheduled(fixedDelayString = "${broadsheet.schedule-interval:PT20S}", initialDelayString = "PT10S")
@@ -53,7 +60,10 @@ public class ScheduledPublishing {
             do {
                 due = articles.findDueIds(clock.instant(), PageRequest.of(0, BATCH));
                 for (long id : due) {
-                    published += publishIfStillDue(id) ? 1 : 0;
+                    if (publishIfStillDue(id)) {
+                        published++;
+                        publishedOnTime.increment();
+                    }
                 }
             } while (due.size() == BATCH && published > 0);
             return published;

@@ -55,6 +55,16 @@ class FileSystemMediaStore implements MediaStore {
     }
 
     @Override
+    public boolean writable() {
+        try {
+            Files.createDirectories(root);
+            return Files.isWritable(root);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Override
     public List<String> names(long mediaId) {
         Path folder = root.resolve(Long.toString(mediaId));
         if (!Files.isDirectory(folder)) {

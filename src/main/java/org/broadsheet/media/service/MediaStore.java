@@ -21,6 +21,9 @@ public interface MediaStore {
 
     void delete(long mediaId, String name);
 
+    /** Whether files can be written now: the readiness check asks. */
+    boolean writable();
+
     /** Everything of a picture, gone. */
     void deleteAll(long mediaId);
 }

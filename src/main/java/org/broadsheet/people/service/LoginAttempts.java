@@ -1,5 +1,6 @@
 package org.broadsheet.people.service;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import org.broadsheet.people.domain.UserAccount;
@@ -27,6 +28,7 @@ class LoginAttempts {
     private final LoginThrottle throttle;
     private final LoginLocks locks;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     LoginAttempts(
             UserAccountRepository accounts,
@@ -34,13 +36,15 @@ class LoginAttempts {
             LoginProtection protection,
             LoginThrottle throttle,
             LoginLocks locks,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry meters) {
         this.accounts = accounts;
         this.audit = audit;
         this.protection = protection;
         this.throttle = throttle;
         this.locks = locks;
         this.clock = clock;
+        this.meters = meters;
     }
 
     @EventListener
@@ -64,8 +68,9 @@ class LoginAttempts {
     @Transactional
     public void onFailure(AbstractAuthenticationFailureEvent event) {
         String username = event.getAuthentication().getName();
-        audit.recordAs(
-                username, "login.failure", null, event.getException().getClass().getSimpleName());
+        String reason = event.getException().getClass().getSimpleName();
+        meters.counter("broadsheet.login.failures", "reason", reason).increment();
+        audit.recordAs(username, "login.failure", null, reason);
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
             String address = AuditLog.currentIp();
             countWrongPassword(username, address);

@@ -1,5 +1,7 @@
 package org.broadsheet.search.service;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,11 +47,16 @@ class IndexedSearchService implements SearchService {
     private final EntityManager entityManager;
     private final ArticleService articles;
     private final Clock clock;
+    private final Timer readerSearches;
 
-    IndexedSearchService(EntityManager entityManager, ArticleService articles, Clock clock) {
+    IndexedSearchService(EntityManager entityManager, ArticleService articles, Clock clock, MeterRegistry meters) {
         this.entityManager = entityManager;
         this.articles = articles;
         this.clock = clock;
+        this.readerSearches = Timer.builder("broadsheet.search")
+                .description("A reader's search: ranked ids, passages and teasers")
+                .publishPercentileHistogram()
+                .register(meters);
     }
 
     @Override
@@ -60,6 +67,7 @@ class IndexedSearchService implements SearchService {
         if (query.isBlank()) {
             return new SearchResults(new PageImpl<>(List.of(), page, 0), false);
         }
+        Timer.Sample timing = Timer.start();
         try {
             SearchResults exact = readerSearch(query, page, false);
             if (exact.hits().getTotalElements() == 0 && QueryText.isSingleWord(query.text())) {
@@ -68,6 +76,8 @@ class IndexedSearchService implements SearchService {
             return exact;
         } catch (SearchException e) {
             throw unavailable("a reader query", e);
+        } finally {
+            timing.stop(readerSearches);
         }
     }
 

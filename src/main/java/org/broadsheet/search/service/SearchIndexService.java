@@ -118,6 +118,15 @@ public class SearchIndexService {
         return true;
     }
 
+    /** How many articles the index holds now, for the health check. */
+    long documentsNow() {
+        return documentsInIndex();
+    }
+
+    boolean rebuildingNow() {
+        return rebuilding;
+    }
+
     private long documentsInIndex() {
         try (var session = entityManagerFactory.createEntityManager()) {
             var search = Search.session(session);

@@ -2,6 +2,9 @@ package org.broadsheet.site.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.Map;
@@ -39,7 +42,10 @@ class PageCache {
     /** Bumped by every eviction, so a render that straddled a change is served but not kept. */
     private final AtomicLong generation = new AtomicLong();
 
-    PageCache(BroadsheetProperties properties) {
+    private final MeterRegistry meters;
+
+    PageCache(BroadsheetProperties properties, MeterRegistry meters) {
+        this.meters = meters;
         this.pages = Caffeine.newBuilder()
                 .maximumSize(Math.max(0, properties.pageCacheSize()))
                 .expireAfterWrite(MAX_AGE)
@@ -57,6 +63,8 @@ class PageCache {
                             }
                         })
                 .build();
+        // hits, misses, evictions and size as cache_gets_total{cache="pages"} and friends
+        CaffeineCacheMetrics.monitor(meters, pages, "pages");
     }
 
     /** The page at this request's address, rendered only when it is not cached yet. */
@@ -64,7 +72,12 @@ class PageCache {
         String key = key(request);
         long before = generation.get();
         CachedPage page = pages.get(key, k -> {
-            CachedPage rendered = CachedPage.of(render.get());
+            CachedPage rendered = CachedPage.of(Timer.builder("broadsheet.page.render")
+                    .description("Rendering a public page the cache did not hold")
+                    .tag("kind", kind(request.getRequestURI()))
+                    .publishPercentileHistogram()
+                    .register(meters)
+                    .record(render));
             rendered.dependsOn()
                     .forEach(d -> pagesByDependency
                             .computeIfAbsent(d, x -> ConcurrentHashMap.newKeySet())
@@ -91,6 +104,22 @@ class PageCache {
                 pages.invalidateAll(Set.copyOf(affected));
             }
         }
+    }
+
+    /** What kind of page an address is, for the render timer: a handful of values, never the address. */
+    static String kind(String uri) {
+        if (uri.equals("/")) {
+            return "home";
+        }
+        if (uri.endsWith(".xml")) {
+            return uri.contains("sitemap") ? "sitemap" : "feed";
+        }
+        for (String kind : new String[] {"tag", "author", "page", "search"}) {
+            if (uri.startsWith("/" + kind + "/") || uri.equals("/" + kind)) {
+                return kind;
+            }
+        }
+        return "section-or-article";
     }
 
     /**
