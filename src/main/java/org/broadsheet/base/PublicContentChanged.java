@@ -3,6 +3,7 @@ package org.broadsheet.base;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Published by any service whose change may show on the public site, naming what changed as
@@ -63,5 +64,20 @@ public record PublicContentChanged(Set<String> keys) {
 
     public static String page(String slug) {
         return "page:" + slug;
+    }
+
+    /** A library picture: its files changed, so whatever keeps their names forgets them. */
+    public static String media(long id) {
+        return "media:" + id;
+    }
+
+    /** The picture a {@link #media} key names, or null for any other key. */
+    public static @Nullable Long mediaId(String key) {
+        return key.startsWith("media:")
+                        && key.length() > 6
+                        && key.length() <= 24
+                        && key.substring(6).chars().allMatch(Character::isDigit)
+                ? Long.valueOf(key.substring(6))
+                : null;
     }
 }

@@ -12,7 +12,10 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import org.broadsheet.Application;
 import org.broadsheet.content.service.ArticleTrash;
+import org.broadsheet.media.service.MediaService;
+import org.broadsheet.media.service.MediaView;
 import org.broadsheet.taxonomy.service.SectionService;
+import org.broadsheet.testsupport.TestPictures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,8 +25,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Two nodes on one database: a change made on one is dropped from the other's page cache and kept
- * values within a second, through the change feed, with no restart and no cache expiry.
+ * Two nodes on one database (and one data directory, as a shared volume): a change made on one is
+ * dropped from the other's page cache and kept values (section tree, pictures' file names) within a
+ * second, through the change feed, with no restart and no cache expiry.
  */
 class TwoNodesTest {
 
@@ -35,9 +39,11 @@ class TwoNodesTest {
     @BeforeAll
     static void startTwoNodes() {
         String database = "jdbc:h2:mem:two-nodes-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        // one data directory, as a shared volume would be: the secrets key and the pictures' files
+        String dataDir = "target/test-data/two-nodes-" + UUID.randomUUID();
         // the node started last installs its security context holder for the JVM: changes are made on a
-        b = start(database, "b");
-        a = start(database, "a");
+        b = start(database, dataDir);
+        a = start(database, dataDir);
     }
 
     @AfterAll
@@ -84,6 +90,29 @@ class TwoNodesTest {
                 "node b stopped serving the binned article after %d ms%n", (System.nanoTime() - started) / 1_000_000);
     }
 
+    @Test
+    void aPictureReplacedOnOneNodeIsServedByTheOtherAtItsNewAddressWithinASecond() throws Exception {
+        MediaService media = a.getBean(MediaService.class);
+        MediaView first = SystemActor.call(() -> media.upload("quay.png", TestPictures.png(800, 600, false)));
+        String before = first.largest().fallback();
+        assertThat(status(b, before)).as("b knows the picture's files").isEqualTo(200);
+
+        MediaView replaced =
+                SystemActor.call(() -> media.replace(first.id(), "quay-2.jpg", TestPictures.jpeg(900, 600)));
+        String after = replaced.largest().fallback();
+        assertThat(after).isNotEqualTo(before);
+
+        long started = System.nanoTime();
+        while (status(b, after) != 200) {
+            assertThat((System.nanoTime() - started) / 1_000_000)
+                    .as("b still knows only the old files")
+                    .isLessThan(WITHIN_MILLIS);
+            Thread.sleep(20);
+        }
+        System.out.printf(
+                "node b served the replaced picture after %d ms%n", (System.nanoTime() - started) / 1_000_000);
+    }
+
     private static long waitFor(ConfigurableApplicationContext node, String path, Predicate<String> shown)
             throws Exception {
         long started = System.nanoTime();
@@ -95,13 +124,13 @@ class TwoNodesTest {
         return (System.nanoTime() - started) / 1_000_000;
     }
 
-    private static ConfigurableApplicationContext start(String database, String name) {
+    private static ConfigurableApplicationContext start(String database, String dataDir) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--management.server.port=0",
                 "--spring.main.banner-mode=off",
                 "--spring.datasource.url=" + database,
-                "--broadsheet.data-dir=target/test-data/two-nodes-" + name + "-" + UUID.randomUUID(),
+                "--broadsheet.data-dir=" + dataDir,
                 "--broadsheet.demo-pictures=false",
                 "--broadsheet.site-url=https://news.example.org"));
         return new SpringApplicationBuilder(Application.class).run(args.toArray(String[]::new));

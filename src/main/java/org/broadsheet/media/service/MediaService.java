@@ -14,12 +14,14 @@ import java.util.Set;
 import org.broadsheet.base.AfterCommit;
 import org.broadsheet.base.CurrentActor;
 import org.broadsheet.base.DomainException;
+import org.broadsheet.base.PublicContentChanged;
 import org.broadsheet.media.domain.MediaItem;
 import org.broadsheet.media.domain.MediaItemRepository;
 import org.broadsheet.people.service.AuditLog;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -286,6 +288,23 @@ public class MediaService {
         currentFiles.invalidate(id);
         AfterCommit.orRollback(() -> currentFiles.invalidate(id));
         events.publishEvent(new MediaChanged(id));
+        // the other nodes of the site forget its file names too (see ChangeFeed)
+        events.publishEvent(new PublicContentChanged(Set.of(PublicContentChanged.media(id))));
+    }
+
+    /** A picture changed on another node, or everything did (a restore): its file names are read again. */
+    @EventListener
+    void onPublicChange(PublicContentChanged change) {
+        if (change.keys().contains(PublicContentChanged.EVERYTHING)) {
+            currentFiles.invalidateAll();
+            return;
+        }
+        for (String key : change.keys()) {
+            Long id = PublicContentChanged.mediaId(key);
+            if (id != null) {
+                currentFiles.invalidate(id);
+            }
+        }
     }
 
     private static void requireOwnerOrEditor(MediaItem item, String action) {
