@@ -64,7 +64,7 @@ public final class WordPressImportBench {
     private static void bigFile(Path work) throws Exception {
         Files.createDirectories(work);
         Path export = work.resolve("generated-big.xml");
-        int posts = 360_000;
+        int posts = 480_000;
         write(export, posts);
         System.out.printf("generated export: %d posts, %d MB%n", posts, Files.size(export) >> 20);
         try (ConfigurableApplicationContext app = SpringApplication.run(
