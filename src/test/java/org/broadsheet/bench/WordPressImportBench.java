@@ -42,14 +42,7 @@ public final class WordPressImportBench {
         write(export, posts);
         System.out.printf("generated export: %d posts, %d MB%n", posts, Files.size(export) >> 20);
 
-        try (ConfigurableApplicationContext app = SpringApplication.run(
-                Application.class,
-                "--server.port=0",
-                "--management.server.port=0",
-                "--broadsheet.data-dir=" + work.resolve("data-" + System.nanoTime()),
-                "--broadsheet.demo-content=false",
-                "--broadsheet.admin-password=bench-passphrase-for-broadsheet",
-                "--logging.level.root=WARN")) {
+        try (ConfigurableApplicationContext app = emptySite(work)) {
             WordPressImport importer = app.getBean(WordPressImport.class);
             System.out.printf("%-28s %10s %10s %10s %14s%n", "run", "seconds", "posts", "posts/s", "peak_heap_MB");
             run(importer, "first import", export, posts);
@@ -60,6 +53,18 @@ public final class WordPressImportBench {
         }
     }
 
+    /** An empty site on H2 to import into. */
+    private static ConfigurableApplicationContext emptySite(Path work) {
+        return SpringApplication.run(
+                Application.class,
+                "--server.port=0",
+                "--management.server.port=0",
+                "--broadsheet.data-dir=" + work.resolve("data-" + System.nanoTime()),
+                "--broadsheet.demo-content=false",
+                "--broadsheet.admin-password=bench-passphrase-for-broadsheet",
+                "--logging.level.root=WARN");
+    }
+
     /** A 500 MB export read as a dry run: the whole file passes through in bounded memory. */
     private static void bigFile(Path work) throws Exception {
         Files.createDirectories(work);
@@ -67,14 +72,7 @@ public final class WordPressImportBench {
         int posts = 480_000;
         write(export, posts);
         System.out.printf("generated export: %d posts, %d MB%n", posts, Files.size(export) >> 20);
-        try (ConfigurableApplicationContext app = SpringApplication.run(
-                Application.class,
-                "--server.port=0",
-                "--management.server.port=0",
-                "--broadsheet.data-dir=" + work.resolve("data-" + System.nanoTime()),
-                "--broadsheet.demo-content=false",
-                "--broadsheet.admin-password=bench-passphrase-for-broadsheet",
-                "--logging.level.root=WARN")) {
+        try (ConfigurableApplicationContext app = emptySite(work)) {
             BenchHeap.resetPeaks();
             long started = System.nanoTime();
             ImportReport report;
