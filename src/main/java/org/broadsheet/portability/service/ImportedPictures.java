@@ -42,7 +42,7 @@ final class ImportedPictures {
     }
 
     void know(WxrItem attachment) {
-        addresses.put(attachment.postId(), address(attachment));
+        addresses.put(attachment.postId(), attachment.fileAddress());
         attachedTo
                 .computeIfAbsent(attachment.parentId(), post -> new ArrayList<>())
                 .add(attachment.postId());
@@ -82,13 +82,9 @@ final class ImportedPictures {
         });
     }
 
-    private static String address(WxrItem attachment) {
-        return attachment.attachmentUrl() != null ? attachment.attachmentUrl() : attachment.guid();
-    }
-
     void add(WxrItem attachment, MediaView picture) {
         byAttachment.put(attachment.postId(), picture);
-        WordPressUploads.key(address(attachment)).ifPresent(key -> byFile.put(key, picture));
+        WordPressUploads.key(attachment.fileAddress()).ifPresent(key -> byFile.put(key, picture));
     }
 
     /** The post's featured picture ({@code _thumbnail_id}), if it came into the library. */

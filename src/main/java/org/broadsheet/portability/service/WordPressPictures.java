@@ -89,7 +89,7 @@ class WordPressPictures {
                 return there;
             }
         }
-        String address = attachment.attachmentUrl() != null ? attachment.attachmentUrl() : attachment.guid();
+        String address = attachment.fileAddress();
         Optional<byte[]> file;
         try {
             file = uploads.read(address);

@@ -35,6 +35,11 @@ public record WxrItem(
     /** A category or tag the item is filed under, by its slug. */
     public record Term(String domain, String slug, String name) {}
 
+    /** Where an attachment's file is: its {@code attachment_url}, or else its GUID (older exports). */
+    public String fileAddress() {
+        return attachmentUrl != null ? attachmentUrl : guid;
+    }
+
     public List<String> categories() {
         return terms.stream()
                 .filter(t -> t.domain().equals("category"))
