@@ -192,6 +192,8 @@ public class WordPressImport {
         /** The tags whose WordPress address ({@code /tag/x/}) already leads to their page. */
         private final Set<String> tagAddressesKept = new HashSet<>();
 
+        private @Nullable PostLinks postLinks;
+
         /** Articles whose text links to the old site: looked at again at the end. */
         private final List<Long> linkingToOldSite = new ArrayList<>();
 
@@ -536,14 +538,22 @@ public class WordPressImport {
 
         private void remember(WxrItem item, long articleId, String body) {
             oldAddressesOf(item, "p").forEach(address -> articleByOldAddress.put(address, articleId));
-            if (body.contains("href=\"http") && new PostLinks(source, Map.of()).linksToOldSite(body)) {
+            if (body.contains("href=\"http") && postLinks().linksToOldSite(body)) {
                 linkingToOldSite.add(articleId);
             }
         }
 
+        /** Made once the file has named its site; reads the old addresses as they are gathered. */
+        private PostLinks postLinks() {
+            if (postLinks == null) {
+                postLinks = new PostLinks(source, articleByOldAddress);
+            }
+            return postLinks;
+        }
+
         /** Links from one imported post to another now name the article, and follow it if it moves. */
         void linksBetweenPosts() {
-            PostLinks links = new PostLinks(source, articleByOldAddress);
+            PostLinks links = postLinks();
             for (long id : linkingToOldSite) {
                 try {
                     transactions.executeWithoutResult(status -> {
