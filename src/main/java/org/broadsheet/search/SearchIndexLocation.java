@@ -19,14 +19,16 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Configures the embedded Lucene index unless the operator chose otherwise: under
+ * With an OpenSearch/Elasticsearch index, names it ({@link SearchIndexLayout}) and coordinates the
+ * nodes through Hibernate Search's outbox. Otherwise configures the embedded Lucene index: under
  * {@code broadsheet.data-dir}/search-index next to a file database, in memory next to an
  * in-memory one. Before Hibernate Search opens a file index, an index Lucene cannot read is
  * moved aside (not deleted) so that the application starts and rebuilds it, instead of failing.
  */
 public class SearchIndexLocation implements EnvironmentPostProcessor, Ordered {
 
-    static final String BACKEND = "spring.jpa.properties.hibernate.search.backend.";
+    static final String SEARCH = "spring.jpa.properties.hibernate.search.";
+    static final String BACKEND = SEARCH + "backend.";
 
     private final Log log;
 
@@ -42,6 +44,10 @@ public class SearchIndexLocation implements EnvironmentPostProcessor, Ordered {
         defaults.put(BACKEND + "type", type);
         if ("elasticsearch".equals(type)) {
             defaults.put(BACKEND + "analysis.configurer", "class:" + ElasticsearchEnglishAnalysis.class.getName());
+            defaults.put(BACKEND + "layout.strategy", "bean:" + SearchIndexLayout.BEAN_NAME);
+            // a shared index: every change is written to the outbox table in its own transaction and
+            // indexed by one node, so no node misses another's writes and a crash loses none
+            defaults.put(SEARCH + "coordination.strategy", "outbox-polling");
         } else if (environment.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:mem:")) {
             defaults.putIfAbsent(BACKEND + "directory.type", "local-heap");
         } else {

@@ -11,12 +11,14 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.broadsheet.base.BroadsheetProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
 /** Pictures as files under {@code broadsheet.data-dir/media/{id}/}. */
 @Component
+@ConditionalOnProperty(name = "broadsheet.media.store", havingValue = "file", matchIfMissing = true)
 class FileSystemMediaStore implements MediaStore {
 
     /** Names are made by Broadsheet; anything else (a "..", a slash) is refused before it reaches a path. */

@@ -36,6 +36,14 @@ public enum ImageType {
         return label;
     }
 
+    /** The format of one of Broadsheet's own stored files, by the extension it gave the name. */
+    public static ImageType ofStoredName(String name) {
+        return Arrays.stream(values())
+                .filter(type -> name.endsWith("." + type.extension))
+                .findFirst()
+                .orElse(JPEG);
+    }
+
     /** The format whose signature the file starts with, if any. */
     public static Optional<ImageType> of(byte[] file) {
         if (startsWith(file, 0, 0xFF, 0xD8, 0xFF)) {

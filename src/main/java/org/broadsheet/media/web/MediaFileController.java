@@ -1,6 +1,7 @@
 package org.broadsheet.media.web;
 
 import java.time.Duration;
+import org.broadsheet.media.service.ImageType;
 import org.broadsheet.media.service.MediaService;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -50,6 +51,6 @@ class MediaFileController {
     }
 
     static String contentType(String name) {
-        return name.endsWith(".webp") ? "image/webp" : name.endsWith(".png") ? "image/png" : "image/jpeg";
+        return ImageType.ofStoredName(name).contentType();
     }
 }

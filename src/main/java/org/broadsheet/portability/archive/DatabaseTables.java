@@ -21,8 +21,9 @@ import java.util.TreeMap;
  */
 public final class DatabaseTables {
 
-    /** Bookkeeping of the running instances, not the site: the migration history, job locks, the nodes' change feed. */
-    public static final Set<String> NOT_SITE_DATA = Set.of("flyway_schema_history", "shedlock", "change_feed");
+    /** Bookkeeping of the running instances, not the site: the migration history, job locks, the nodes' change feed, the search outbox. */
+    public static final Set<String> NOT_SITE_DATA =
+            Set.of("flyway_schema_history", "shedlock", "change_feed", "hsearch_outbox_event", "hsearch_agent");
 
     private DatabaseTables() {}
 
