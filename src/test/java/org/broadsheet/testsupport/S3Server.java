@@ -29,7 +29,8 @@ public final class S3Server {
         registry.add("broadsheet.media.s3.secret-key", () -> "test");
     }
 
-    private static void createBucket(URI at, String bucket) {
+    /** Makes a bucket on the server, unless it is there. */
+    public static void createBucket(URI at, String bucket) {
         try (HttpClient http = HttpClient.newHttpClient()) {
             int status = http.send(
                             HttpRequest.newBuilder(at.resolve("/" + bucket))
