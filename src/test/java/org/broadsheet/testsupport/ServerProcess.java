@@ -79,6 +79,11 @@ public final class ServerProcess {
         return log.getParent();
     }
 
+    /** SIGKILL: the process gets no chance to finish anything. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
     public void stop() {
         process.destroy();
         try {
