@@ -2,6 +2,7 @@ package org.broadsheet.base;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,8 +19,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Tells every node of a site what changed for readers, through the database they share. A change
  * is written to {@code change_feed} in the transaction that makes it (so it is there exactly when
  * the change is, and survives any crash after the commit); each node polls the table a few times a
- * second and publishes the other nodes' changes locally as {@link PublicContentChanged}, so its
- * page cache and kept values drop them as if the change had been made here.
+ * second and publishes the other nodes' changes locally as {@link PublicContentChanged} (so its
+ * page cache and kept values drop them as if the change had been made here) and
+ * {@link DeskContentChanged} (so its open desks refresh their lists).
  */
 @Component
 public class ChangeFeed {
@@ -53,15 +55,23 @@ public class ChangeFeed {
     /** This node's change, for the others: written before the change commits, with it. */
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void record(PublicContentChanged change) {
-        if (!enabled || APPLYING.get()) {
-            return;
-        }
         String keys = String.join(",", change.keys());
-        if (keys.length() > MAX_KEYS_LENGTH) {
-            keys = PublicContentChanged.EVERYTHING;
+        write(keys.length() > MAX_KEYS_LENGTH ? PublicContentChanged.EVERYTHING : keys);
+    }
+
+    /** This node's change to what the desk lists, for the others' open desks. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void record(DeskContentChanged change) {
+        write(DeskContentChanged.KEY);
+    }
+
+    private void write(String keys) {
+        if (enabled && !APPLYING.get()) {
+            jdbc.update(
+                    "insert into change_feed (node, change_keys, created_at) values (?, ?, current_timestamp)",
+                    node,
+                    keys);
         }
-        jdbc.update(
-                "insert into change_feed (node, change_keys, created_at) values (?, ?, current_timestamp)", node, keys);
     }
 
     /** The other nodes' changes since the last poll, applied here. */
@@ -110,7 +120,13 @@ public class ChangeFeed {
     private void apply(Set<String> keys) {
         APPLYING.set(true);
         try {
-            events.publishEvent(new PublicContentChanged(keys));
+            Set<String> forReaders = new HashSet<>(keys);
+            if (forReaders.remove(DeskContentChanged.KEY)) {
+                events.publishEvent(new DeskContentChanged());
+            }
+            if (!forReaders.isEmpty()) {
+                events.publishEvent(new PublicContentChanged(forReaders));
+            }
         } finally {
             APPLYING.set(false);
         }

@@ -6,15 +6,22 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import org.broadsheet.Application;
+import org.broadsheet.content.service.ArticleEditor;
 import org.broadsheet.content.service.ArticleTrash;
+import org.broadsheet.content.service.Workflow;
+import org.broadsheet.desk.live.DeskActivity;
+import org.broadsheet.desk.live.EditingPresence;
 import org.broadsheet.media.service.MediaService;
 import org.broadsheet.media.service.MediaView;
 import org.broadsheet.taxonomy.service.SectionService;
+import org.broadsheet.testsupport.Drafts;
 import org.broadsheet.testsupport.TestPictures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,7 +34,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Two nodes on one database (and one data directory, as a shared volume): a change made on one is
  * dropped from the other's page cache and kept values (section tree, pictures' file names) within a
- * second, through the change feed, with no restart and no cache expiry.
+ * second, through the change feed, with no restart and no cache expiry; the desks of one see who
+ * edits what on the other, and refresh their lists when an article changes there.
  */
 class TwoNodesTest {
 
@@ -111,6 +119,59 @@ class TwoNodesTest {
         }
         System.out.printf(
                 "node b served the replaced picture after %d ms%n", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    @Test
+    void whoEditsWhatOnOneNodeIsShownOnTheOthersDesks() throws Exception {
+        EditingPresence onA = a.getBean(EditingPresence.class);
+        EditingPresence onB = b.getBean(EditingPresence.class);
+
+        onA.arrive("session-on-a:1", "ana", "Ana Quispe", 7L, "Water");
+        long arrived = waitUntil(() -> onB.othersEditing(7, "tom").contains("Ana Quispe"), 3000);
+        assertThat(onB.othersEditing(7, "ana")).as("nobody sees themselves").isEmpty();
+        assertThat(onB.online()).extracting(EditingPresence.Visit::displayName).contains("Ana Quispe");
+
+        onA.leave("session-on-a:1");
+        long left = waitUntil(() -> onB.othersEditing(7, "tom").isEmpty(), 3000);
+        System.out.printf("node b's desk saw ana arrive after %d ms and leave after %d ms%n", arrived, left);
+    }
+
+    @Test
+    void aNodeThatStoppedReportingIsForgotten() throws Exception {
+        a.getBean(JdbcTemplate.class)
+                .update(
+                        "insert into desk_presence (tab, node, username, display_name, article_id, article_title,"
+                                + " since, seen_at) values ('gone:1', 'a-dead-node', 'rui', 'Rui Costa', 7, 'Water', ?, ?)",
+                        OffsetDateTime.now().minusMinutes(5),
+                        OffsetDateTime.now().minusMinutes(1));
+        Thread.sleep(2500);
+
+        assertThat(b.getBean(EditingPresence.class).othersEditing(7, "tom")).doesNotContain("Rui Costa");
+    }
+
+    @Test
+    void aDraftSavedOnOneNodeRefreshesTheOthersDeskLists() throws Exception {
+        DeskActivity onB = b.getBean(DeskActivity.class);
+        double before = onB.articleChanges().peek();
+        JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
+        long sectionId = jdbc.queryForObject("select min(id) from section", Long.class);
+
+        SystemActor.run(() -> a.getBean(ArticleEditor.class)
+                .create(Drafts.titled("A draft on node a " + UUID.randomUUID(), sectionId), Workflow.SAVE, null));
+
+        long took = waitUntil(() -> onB.articleChanges().peek() > before, WITHIN_MILLIS);
+        System.out.printf("node b's desk lists heard of node a's new draft after %d ms%n", took);
+    }
+
+    private static long waitUntil(BooleanSupplier shown, long withinMillis) throws InterruptedException {
+        long started = System.nanoTime();
+        while (!shown.getAsBoolean()) {
+            assertThat((System.nanoTime() - started) / 1_000_000)
+                    .as("not shown yet")
+                    .isLessThan(withinMillis);
+            Thread.sleep(20);
+        }
+        return (System.nanoTime() - started) / 1_000_000;
     }
 
     private static long waitFor(ConfigurableApplicationContext node, String path, Predicate<String> shown)

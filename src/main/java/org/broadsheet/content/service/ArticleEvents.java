@@ -3,6 +3,7 @@ package org.broadsheet.content.service;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.broadsheet.base.DeskContentChanged;
 import org.broadsheet.base.PublicContentChanged;
 import org.broadsheet.content.domain.Article;
 import org.broadsheet.taxonomy.service.SectionService;
@@ -27,7 +28,7 @@ class ArticleEvents {
      * @param wasPublic         whether readers could see it before the change
      */
     void changed(Article article, long previousSectionId, boolean wasPublic) {
-        events.publishEvent(new ArticleChanged(article.requireId()));
+        events.publishEvent(new DeskContentChanged());
         if (wasPublic || article.isVisibleToReaders()) {
             events.publishEvent(publicChangeOf(article, previousSectionId));
         }

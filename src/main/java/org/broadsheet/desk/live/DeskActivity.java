@@ -1,13 +1,14 @@
 package org.broadsheet.desk.live;
 
 import com.vaadin.flow.signals.shared.SharedNumberSignal;
-import org.broadsheet.content.service.ArticleChanged;
+import org.broadsheet.base.DeskContentChanged;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Counts article changes, so every open desk view that lists articles can refresh when another
- * person (or the schedule) changes one. Counted after commit, so a refresh sees the change.
+ * person (or the schedule) changes one, on this node or another (heard through the change feed).
+ * Counted after commit, so a refresh sees the change.
  */
 @Component
 public class DeskActivity {
@@ -15,7 +16,7 @@ public class DeskActivity {
     private final SharedNumberSignal articleChanges = new SharedNumberSignal();
 
     @TransactionalEventListener(fallbackExecution = true)
-    void articleChanged(ArticleChanged changed) {
+    void articleChanged(DeskContentChanged changed) {
         articleChanges.incrementBy(1);
     }
 

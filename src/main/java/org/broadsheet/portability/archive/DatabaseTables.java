@@ -21,9 +21,14 @@ import java.util.TreeMap;
  */
 public final class DatabaseTables {
 
-    /** Bookkeeping of the running instances, not the site: the migration history, job locks, the nodes' change feed, the search outbox. */
-    public static final Set<String> NOT_SITE_DATA =
-            Set.of("flyway_schema_history", "shedlock", "change_feed", "hsearch_outbox_event", "hsearch_agent");
+    /** Bookkeeping of the running instances, not the site: the migration history, job locks, the nodes' change feed and desk presence, the search outbox. */
+    public static final Set<String> NOT_SITE_DATA = Set.of(
+            "flyway_schema_history",
+            "shedlock",
+            "change_feed",
+            "desk_presence",
+            "hsearch_outbox_event",
+            "hsearch_agent");
 
     private DatabaseTables() {}
 
