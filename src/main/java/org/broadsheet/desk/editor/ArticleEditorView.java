@@ -84,6 +84,7 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, Befo
             SectionService sections,
             SiteSettingsService settings,
             EditingTogether together,
+            OpenEditors openEditors,
             DeskUser user) {
         this.editor = editor;
         this.revisions = revisions;
@@ -102,7 +103,7 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, Befo
                 () -> readable(form.draft()),
                 () -> current != null && mayEdit && !isDirty(),
                 this::restore);
-        autosave = new EditorAutosave(workingCopies, zone, this::restoreAutosaved);
+        autosave = new EditorAutosave(workingCopies, openEditors, zone, this::restoreAutosaved);
         TabSheet side = new TabSheet();
         side.add("Preview", preview);
         side.add("Revisions", revisionsPanel);

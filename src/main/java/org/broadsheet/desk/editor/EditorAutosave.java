@@ -21,12 +21,14 @@ class EditorAutosave {
 
     final AutosaveBanner banner;
     private final WorkingCopies workingCopies;
+    private final OpenEditors openEditors;
     private @Nullable ArticleDraft kept;
     private @Nullable Long offeredFor;
     private @Nullable Registration poll;
 
-    EditorAutosave(WorkingCopies workingCopies, ZoneId zone, Consumer<AutosavedText> restore) {
+    EditorAutosave(WorkingCopies workingCopies, OpenEditors openEditors, ZoneId zone, Consumer<AutosavedText> restore) {
         this.workingCopies = workingCopies;
+        this.openEditors = openEditors;
         this.banner = new AutosaveBanner(zone, new AutosaveBanner.Choice() {
             @Override
             public void restore(AutosavedText text) {
@@ -76,13 +78,15 @@ class EditorAutosave {
         kept = null;
     }
 
-    /** Keeps the form every few seconds while the editor is attached. */
+    /** Keeps the form every few seconds while the editor is attached, and when the node stops. */
     void start(UI ui, Runnable tick) {
         ui.setPollInterval(INTERVAL_MILLIS);
         poll = ui.addPollListener(e -> tick.run());
+        openEditors.opened(ui, tick);
     }
 
     void stop(UI ui) {
+        openEditors.closed(ui);
         if (poll != null) {
             poll.remove();
             poll = null;

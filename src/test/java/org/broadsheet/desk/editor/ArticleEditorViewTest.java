@@ -11,6 +11,7 @@ import org.broadsheet.content.service.ArticleEditor;
 import org.broadsheet.content.service.ArticleRevisions;
 import org.broadsheet.content.service.EditableArticle;
 import org.broadsheet.content.service.Workflow;
+import org.broadsheet.content.service.WorkingCopies;
 import org.broadsheet.desk.articles.ArticlesView;
 import org.broadsheet.media.service.MediaDetails;
 import org.broadsheet.media.service.MediaService;
@@ -22,6 +23,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The article editor as each role sees it: fields, messages, buttons, preview and revisions. */
@@ -30,6 +33,12 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
 
     @Autowired
     ArticleEditor editor;
+
+    @Autowired
+    WorkingCopies workingCopies;
+
+    @Autowired
+    OpenEditors openEditors;
 
     @Autowired
     MediaService media;
@@ -107,6 +116,22 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
         assertThat(view.revisionsPanel.grid.getListDataView().getItemCount()).isEqualTo(1);
         assertThat(view.workflow.status.getText()).isEqualTo("Draft");
         assertThat(view.workflow.button(Workflow.PUBLISH).isVisible()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(username = "ana", roles = "EDITOR")
+    void stoppingTheNodeAutosavesEveryOpenEditorAsItsEditor() {
+        ArticleEditorView view = navigate("articles/new", ArticleEditorView.class);
+        test(view.form.title).setValue("Typed just before the restart");
+        assertThat(workingCopies.mine(null)).as("not autosaved yet").isEmpty();
+        SecurityContext ana = SecurityContextHolder.getContext();
+        SecurityContextHolder.clearContext(); // shutdown runs on a thread of its own, as nobody
+
+        openEditors.keepEveryForm();
+
+        SecurityContextHolder.setContext(ana);
+        assertThat(workingCopies.mine(null))
+                .hasValueSatisfying(text -> assertThat(text.title()).isEqualTo("Typed just before the restart"));
     }
 
     @Test
