@@ -53,6 +53,7 @@ public class SiteExport {
     private final TwoStepSecrets secrets;
     private final AuditLog audit;
     private final Clock clock;
+    private final JobMetrics jobs;
 
     SiteExport(
             JdbcTemplate jdbc,
@@ -60,7 +61,9 @@ public class SiteExport {
             MediaStore media,
             TwoStepSecrets secrets,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            JobMetrics jobs) {
+        this.jobs = jobs;
         this.jdbc = jdbc;
         this.snapshot = Snapshot.of(transactions);
         this.media = media;
@@ -72,6 +75,10 @@ public class SiteExport {
     /** Writes the archive to {@code out}, which it leaves open. */
     @PreAuthorize("hasRole('ADMIN')")
     public ArchiveManifest export(OutputStream out, ArchiveProgress progress) {
+        return jobs.run(JobMetrics.EXPORT, () -> exportWatched(out, jobs.watching(JobMetrics.EXPORT, progress)));
+    }
+
+    private ArchiveManifest exportWatched(OutputStream out, ArchiveProgress progress) {
         ArchiveManifest manifest = Objects.requireNonNull(snapshot.execute(status ->
                 jdbc.execute((ConnectionCallback<ArchiveManifest>) connection -> write(connection, out, progress))));
         audit.record("site.export", null, manifest.summary());

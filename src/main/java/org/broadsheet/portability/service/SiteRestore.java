@@ -61,6 +61,7 @@ public class SiteRestore {
     private final SearchIndexService searchIndex;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
+    private final JobMetrics jobs;
 
     SiteRestore(
             JdbcTemplate jdbc,
@@ -70,7 +71,9 @@ public class SiteRestore {
             IdPools idPools,
             SearchIndexService searchIndex,
             ApplicationEventPublisher events,
-            AuditLog audit) {
+            AuditLog audit,
+            JobMetrics jobs) {
+        this.jobs = jobs;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.media = media;
@@ -89,6 +92,10 @@ public class SiteRestore {
      */
     @PreAuthorize("hasRole('ADMIN')")
     public ArchiveManifest restore(Path file, ArchiveProgress progress) {
+        return jobs.run(JobMetrics.RESTORE, () -> restoreWatched(file, jobs.watching(JobMetrics.RESTORE, progress)));
+    }
+
+    private ArchiveManifest restoreWatched(Path file, ArchiveProgress progress) {
         try (ArchiveReader archive = new ArchiveReader(file)) {
             ArchiveManifest manifest = archive.manifest();
             List<TableShape> tables = checked(manifest);

@@ -60,6 +60,7 @@ public class WordPressExport {
     private final BroadsheetProperties properties;
     private final AuditLog audit;
     private final Clock clock;
+    private final JobMetrics jobs;
 
     WordPressExport(
             JdbcTemplate jdbc,
@@ -69,7 +70,9 @@ public class WordPressExport {
             MediaService media,
             BroadsheetProperties properties,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            JobMetrics jobs) {
+        this.jobs = jobs;
         this.jdbc = jdbc;
         this.snapshot = Snapshot.of(transactions);
         this.sections = sections;
@@ -90,6 +93,12 @@ public class WordPressExport {
     /** Writes the export to {@code out}; returns how many posts (articles) it holds. */
     @PreAuthorize("hasRole('ADMIN')")
     public long export(OutputStream out, ArchiveProgress progress) {
+        return jobs.run(
+                JobMetrics.WORDPRESS_EXPORT,
+                () -> exportWatched(out, jobs.watching(JobMetrics.WORDPRESS_EXPORT, progress)));
+    }
+
+    private long exportWatched(OutputStream out, ArchiveProgress progress) {
         long posts = Objects.requireNonNull(snapshot.execute(status -> {
             try {
                 return write(out, progress);

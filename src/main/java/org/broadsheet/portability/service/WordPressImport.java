@@ -74,6 +74,7 @@ public class WordPressImport {
     private final TransactionTemplate transactions;
     private final AuditLog audit;
     private final Clock clock;
+    private final JobMetrics jobs;
 
     WordPressImport(
             SectionService sections,
@@ -88,7 +89,9 @@ public class WordPressImport {
             WordPressPictures pictures,
             TransactionTemplate transactions,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            JobMetrics jobs) {
+        this.jobs = jobs;
         this.sections = sections;
         this.tags = tags;
         this.authors = authors;
@@ -130,6 +133,10 @@ public class WordPressImport {
      */
     @PreAuthorize("hasRole('ADMIN')")
     public ImportReport run(WxrSource wxr, ImportOptions options, ImportProgress progress) {
+        return jobs.run(JobMetrics.WORDPRESS_IMPORT, () -> runWatched(wxr, options, jobs.watching(progress)));
+    }
+
+    private ImportReport runWatched(WxrSource wxr, ImportOptions options, ImportProgress progress) {
         ImportReport report = new ImportReport(options.dryRun());
         ImportedPictures found = ImportedPictures.NONE;
         try {

@@ -12,6 +12,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.broadsheet.base.PublicContentChanged;
 import org.broadsheet.content.service.ArticleService;
+import org.broadsheet.content.service.ArticleTeaser;
 import org.broadsheet.content.service.SitemapEntry;
 import org.broadsheet.content.service.StaticPageService;
 import org.broadsheet.taxonomy.service.SectionSummary;
@@ -52,7 +53,7 @@ class SitemapController {
     ResponseEntity<String> index(HttpServletRequest request) {
         return cache.respond(request, XML, () -> {
             String base = contexts.of(request).baseUrl();
-            Instant changed = clock.instant();
+            @Nullable Instant changed = newestPublication();
             long files = articleFiles();
             return new RenderedPage(
                     xml(w -> {
@@ -64,16 +65,27 @@ class SitemapController {
                         }
                         w.writeEndElement();
                     }),
-                    changed,
+                    changed == null ? clock.instant() : changed,
                     Set.of(PublicContentChanged.LISTINGS));
         });
+    }
+
+    /**
+     * When the listings last changed: the newest publication (the same on every node and after a
+     * move, unlike the time of rendering), or null on a site with nothing published.
+     */
+    private @Nullable Instant newestPublication() {
+        return articles.latest(PageRequest.of(0, 1)).stream()
+                .map(ArticleTeaser::publishedAt)
+                .findFirst()
+                .orElse(null);
     }
 
     @GetMapping("/sitemap-pages.xml")
     ResponseEntity<String> pages(HttpServletRequest request) {
         return cache.respond(request, XML, () -> {
             PageContext ctx = contexts.of(request);
-            Instant changed = clock.instant();
+            @Nullable Instant changed = newestPublication();
             return new RenderedPage(
                     xml(w -> {
                         urlsetStart(w);
@@ -85,7 +97,7 @@ class SitemapController {
                         url(w, ctx.baseUrl() + StaticPageService.URL_PREFIX + StaticPageService.COOKIE_POLICY, null);
                         w.writeEndElement();
                     }),
-                    changed,
+                    changed == null ? clock.instant() : changed,
                     Set.of(PublicContentChanged.LISTINGS));
         });
     }
@@ -154,10 +166,13 @@ class SitemapController {
         w.writeDefaultNamespace(NS);
     }
 
-    private static void sitemapRef(XMLStreamWriter w, String loc, Instant lastModified) throws XMLStreamException {
+    private static void sitemapRef(XMLStreamWriter w, String loc, @Nullable Instant lastModified)
+            throws XMLStreamException {
         w.writeStartElement("sitemap");
         element(w, "loc", loc);
-        element(w, "lastmod", lastModified.truncatedTo(ChronoUnit.SECONDS).toString());
+        if (lastModified != null) {
+            element(w, "lastmod", lastModified.truncatedTo(ChronoUnit.SECONDS).toString());
+        }
         w.writeEndElement();
     }
 

@@ -327,6 +327,13 @@ class PublicSiteHttpTest {
                 .extracting(e -> e.text())
                 .contains("http://localhost:" + port + "/americas/bolivia/la-paz");
         assertThat(get("/sitemap-articles-99.xml").statusCode()).isEqualTo(404);
+        // the front page last changed with the newest publication (the feed's date), not when it was rendered
+        String newest = Jsoup.parse(get("/feed.xml").body(), "", org.jsoup.parser.Parser.xmlParser())
+                .select("feed > updated")
+                .text();
+        assertThat(pages.select("url > lastmod").first().text()).isEqualTo(newest);
+        assertThat(index.select("sitemap > lastmod"))
+                .allSatisfy(l -> assertThat(l.text()).isEqualTo(newest));
 
         String robots = get("/robots.txt").body();
         assertThat(robots).contains("Disallow: /desk", "Sitemap: http://localhost:" + port + "/sitemap.xml");
