@@ -21,7 +21,7 @@ import java.util.TreeMap;
  */
 public final class DatabaseTables {
 
-    /** Bookkeeping of the running instances, not the site: the migration history, job locks, the nodes' change feed and desk presence, the search outbox. */
+    /** Bookkeeping of the running instances, not the site: the migration history, job locks, the nodes' change feed and desk presence, pending reindexing, the search outbox. */
     public static final Set<String> NOT_SITE_DATA = Set.of(
             "flyway_schema_history",
             "shedlock",
