@@ -22,6 +22,11 @@ import org.broadsheet.content.service.ArticleDraft;
 import org.broadsheet.content.service.ArticleEditor;
 import org.broadsheet.content.service.EditableArticle;
 import org.broadsheet.content.service.Workflow;
+import org.broadsheet.media.service.MediaService;
+import org.broadsheet.media.service.MediaView;
+import org.broadsheet.testsupport.OpenSearchNode;
+import org.broadsheet.testsupport.S3Server;
+import org.broadsheet.testsupport.TestPictures;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -50,9 +55,17 @@ public final class TwoNodesBench {
         Files.createDirectories(work);
         int portB = freePort();
         int portNginx = freePort();
+        // what the nodes share besides the database: one OpenSearch index, one S3 bucket
+        Shared shared = new Shared(
+                OpenSearchNode.address(),
+                "two-nodes-" + System.nanoTime() + "-",
+                S3Server.endpoint(),
+                "two-nodes-" + System.nanoTime());
+        S3Server.createBucket(shared.s3(), shared.bucket());
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
             String url = postgres.getJdbcUrl("postgres", "postgres");
-            ConfigurableApplicationContext a = SpringApplication.run(Application.class, node(url, work, "a", 0, true));
+            ConfigurableApplicationContext a =
+                    SpringApplication.run(Application.class, node(url, work, "a", 0, true, shared));
             Process b = null;
             Process nginx = null;
             try {
@@ -62,7 +75,7 @@ public final class TwoNodesBench {
                         "-Xmx512m",
                         "-jar",
                         jar.toString()));
-                command.addAll(List.of(node(url, work, "b", portB, false)));
+                command.addAll(List.of(node(url, work, "b", portB, false, shared)));
                 b = new ProcessBuilder(command)
                         .redirectErrorStream(true)
                         .redirectOutput(work.resolve("node-b.log").toFile())
@@ -70,10 +83,12 @@ public final class TwoNodesBench {
                 waitUntilServing(portB, Duration.ofSeconds(120));
                 nginx = nginx(work, portNginx, portA, portB);
                 System.out.printf(
-                        "node a :%d (this process), node b :%d (its own process), nginx :%d%n",
-                        portA, portB, portNginx);
+                        "node a :%d (this process), node b :%d (its own process), nginx :%d, OpenSearch %s, S3 %s%n",
+                        portA, portB, portNginx, shared.search(), shared.s3());
 
                 propagation(a, portB, portNginx);
+                searchAcross(a, portB);
+                picturesAcross(a, portB);
                 scheduledOnce(a);
                 killMidTraffic(a, b, portNginx);
             } finally {
@@ -253,8 +268,84 @@ public final class TwoNodesBench {
                 (System.nanoTime() - killedAt) / 1e9);
     }
 
-    private static String[] node(String url, Path work, String name, int port, boolean demoContent) {
+    /** A new article published on A: how long until B's readers find it by a word only it has. */
+    private static void searchAcross(ConfigurableApplicationContext a, int portB) throws Exception {
+        JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
+        long template = jdbc.queryForObject(
+                "select min(id) from article where status = 'PUBLISHED' and deleted_at is null", Long.class);
+        ArticleEditor editor = a.getBean(ArticleEditor.class);
+        List<Long> found = new ArrayList<>();
+        for (int round = 1; round <= 5; round++) {
+            String word = "zyxquokka" + "abcdefghij".charAt(round)
+                    + Long.toString(System.nanoTime(), 36).replaceAll("\\d", "");
+            SystemActor.run(() -> {
+                ArticleDraft draft = editor.open(template).draft();
+                editor.create(
+                        draft.withText("Search across " + word, word, draft.standfirst(), draft.body()),
+                        Workflow.PUBLISH,
+                        null);
+            });
+            long published = System.nanoTime();
+            long took = -1;
+            while (took < 0 && System.nanoTime() - published < 30_000_000_000L) {
+                if (get(portB, "/search?q=" + word).body().contains("Search across " + word)) {
+                    took = (System.nanoTime() - published) / 1_000_000;
+                }
+                Thread.sleep(20);
+            }
+            found.add(took);
+        }
+        System.out.printf("article published on node a, found by node b's reader search after (ms): %s%n", found);
+    }
+
+    /** A picture uploaded on A: whether B serves the same bytes from the shared bucket, and how soon. */
+    private static void picturesAcross(ConfigurableApplicationContext a, int portB) throws Exception {
+        MediaService media = a.getBean(MediaService.class);
+        int portA = ((WebServerApplicationContext) a).getWebServer().getPort();
+        List<Long> served = new ArrayList<>();
+        int identical = 0;
+        for (int round = 1; round <= 5; round++) {
+            MediaView picture = SystemActor.call(() -> media.upload("two-nodes.jpg", TestPictures.jpeg(1600, 900)));
+            long uploaded = System.nanoTime();
+            String address = picture.largest().webp();
+            long took = -1;
+            while (took < 0 && System.nanoTime() - uploaded < 10_000_000_000L) {
+                if (getBytes(portB, address).statusCode() == 200) {
+                    took = (System.nanoTime() - uploaded) / 1_000_000;
+                }
+                Thread.sleep(5);
+            }
+            served.add(took);
+            if (java.util.Arrays.equals(
+                    getBytes(portA, address).body(), getBytes(portB, address).body())) {
+                identical++;
+            }
+        }
+        System.out.printf(
+                "picture uploaded on node a, served by node b from the bucket after (ms): %s; same bytes on both: %d of 5%n",
+                served, identical);
+    }
+
+    private static HttpResponse<byte[]> getBytes(int port, String path) throws Exception {
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private record Shared(String search, String indexPrefix, URI s3, String bucket) {}
+
+    private static String[] node(String url, Path work, String name, int port, boolean demoContent, Shared shared) {
         return new String[] {
+            "--" + OpenSearchNode.BACKEND,
+            "--spring.jpa.properties.hibernate.search.backend.hosts=" + shared.search(),
+            "--broadsheet.search.index-prefix=" + shared.indexPrefix(),
+            "--broadsheet.media.store=s3",
+            "--broadsheet.media.s3.endpoint=" + shared.s3(),
+            "--broadsheet.media.s3.bucket=" + shared.bucket(),
+            "--broadsheet.media.s3.path-style=true",
+            "--broadsheet.media.s3.access-key=bench",
+            "--broadsheet.media.s3.secret-key=bench",
             "--server.port=" + port,
             "--management.server.port=0",
             "--spring.main.banner-mode=off",
