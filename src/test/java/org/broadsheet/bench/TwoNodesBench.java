@@ -88,6 +88,7 @@ public final class TwoNodesBench {
 
                 propagation(a, portB, portNginx);
                 searchAcross(a, portB);
+                deskStaysOnItsNode(portNginx);
                 picturesAcross(a, portB);
                 scheduledOnce(a);
                 killMidTraffic(a, b, portNginx);
@@ -268,6 +269,49 @@ public final class TwoNodesBench {
                 (System.nanoTime() - killedAt) / 1e9);
     }
 
+    /**
+     * Logins through nginx, then five desk requests each: how many sessions stay with the node that
+     * holds them, routed by the node's name in the cookie, and (for comparison) by a hash of it.
+     */
+    private static void deskStaysOnItsNode(int portNginx) throws Exception {
+        int routed = sessionsKept(portNginx);
+        int hashed = sessionsKept(portNginx + 1);
+        System.out.printf(
+                "desk sessions that stayed logged in over 5 requests through nginx: routed by node name %d of 20;"
+                        + " by a hash of the cookie %d of 20%n",
+                routed, hashed);
+    }
+
+    private static int sessionsKept(int port) throws Exception {
+        int kept = 0;
+        for (int i = 0; i < 20; i++) {
+            HttpResponse<String> login = HTTP.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/desk/login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "username=admin&password=bench-passphrase-for-broadsheet"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String session = login.headers().allValues("Set-Cookie").stream()
+                    .filter(c -> c.startsWith("JSESSIONID="))
+                    .map(c -> c.split(";", 2)[0])
+                    .findFirst()
+                    .orElse("");
+            boolean stayed = !session.isEmpty();
+            for (int request = 0; request < 5 && stayed; request++) {
+                stayed = HTTP.send(
+                                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/desk/"))
+                                                .header("Cookie", session)
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200;
+            }
+            kept += stayed ? 1 : 0;
+        }
+        return kept;
+    }
+
     /** A new article published on A: how long until B's readers find it by a word only it has. */
     private static void searchAcross(ConfigurableApplicationContext a, int portB) throws Exception {
         JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
@@ -337,6 +381,7 @@ public final class TwoNodesBench {
 
     private static String[] node(String url, Path work, String name, int port, boolean demoContent, Shared shared) {
         return new String[] {
+            "--broadsheet.node-name=" + name,
             "--" + OpenSearchNode.BACKEND,
             "--spring.jpa.properties.hibernate.search.backend.hosts=" + shared.search(),
             "--broadsheet.search.index-prefix=" + shared.indexPrefix(),
@@ -377,9 +422,18 @@ public final class TwoNodesBench {
                   # readers: either node; a request a node cannot answer goes to the other
                   upstream site { server 127.0.0.1:%3$d max_fails=1 fail_timeout=10s;
                                   server 127.0.0.1:%4$d max_fails=1 fail_timeout=10s; keepalive 16; }
-                  # the desk: a session stays on the node that holds it
-                  upstream desk { hash $cookie_JSESSIONID consistent;
-                                  server 127.0.0.1:%3$d; server 127.0.0.1:%4$d; }
+                  # the desk: a session stays on the node that issued it, named at its end (broadsheet.node-name)
+                  map $cookie_JSESSIONID $desk_node { ~\\.a$ desk_a; ~\\.b$ desk_b; default desk_any; }
+                  upstream desk_a { server 127.0.0.1:%3$d; }
+                  upstream desk_b { server 127.0.0.1:%4$d; }
+                  upstream desk_any { server 127.0.0.1:%3$d; server 127.0.0.1:%4$d; }
+                  # for comparison only: a hash of the cookie does not know which node issued it
+                  upstream desk_hashed { hash $cookie_JSESSIONID consistent;
+                                         server 127.0.0.1:%3$d; server 127.0.0.1:%4$d; }
+                  server {
+                    listen 127.0.0.1:%5$d;
+                    location / { proxy_pass http://desk_hashed; }
+                  }
                   server {
                     listen 127.0.0.1:%2$d;
                     proxy_set_header Host $host;
@@ -393,7 +447,7 @@ public final class TwoNodesBench {
                       proxy_next_upstream error timeout http_502 http_503;
                     }
                     location /desk/ {
-                      proxy_pass http://desk;
+                      proxy_pass http://$desk_node;
                       proxy_http_version 1.1;
                       proxy_set_header Upgrade $http_upgrade;
                       proxy_set_header Connection "upgrade";
@@ -401,7 +455,7 @@ public final class TwoNodesBench {
                     }
                   }
                 }
-                """.formatted(dir, port, portA, portB));
+                """.formatted(dir, port, portA, portB, port + 1));
         Process nginx = new ProcessBuilder("nginx", "-c", conf.toString(), "-p", dir.toString())
                 .redirectErrorStream(true)
                 .start();

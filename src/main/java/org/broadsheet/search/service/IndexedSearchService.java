@@ -24,6 +24,7 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.SearchException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,8 +49,15 @@ class IndexedSearchService implements SearchService {
     private final ArticleService articles;
     private final Clock clock;
     private final Timer readerSearches;
+    private final boolean findsChangesOnCommit;
 
-    IndexedSearchService(EntityManager entityManager, ArticleService articles, Clock clock, MeterRegistry meters) {
+    IndexedSearchService(
+            EntityManager entityManager,
+            ArticleService articles,
+            Clock clock,
+            MeterRegistry meters,
+            @Value("${spring.jpa.properties.hibernate.search.coordination.strategy:none}") String coordination) {
+        this.findsChangesOnCommit = !"outbox-polling".equals(coordination);
         this.entityManager = entityManager;
         this.articles = articles;
         this.clock = clock;
@@ -57,6 +65,12 @@ class IndexedSearchService implements SearchService {
                 .description("A reader's search: ranked ids, passages and teasers")
                 .publishPercentileHistogram()
                 .register(meters);
+    }
+
+    @Override
+    @PreAuthorize("permitAll()")
+    public boolean findsChangesOnCommit() {
+        return findsChangesOnCommit;
     }
 
     @Override

@@ -17,4 +17,11 @@ public interface SearchService {
      * user types: the last word also matches as the beginning of a word.
      */
     DeskSearchHits searchDesk(String text, DeskFilter filter, int offset, int limit);
+
+    /**
+     * Whether a change is found as soon as it commits (the embedded index) or a moment later (a
+     * shared index fed by the outbox in the background): only in the first case may a page of
+     * results be kept until the next change.
+     */
+    boolean findsChangesOnCommit();
 }

@@ -190,6 +190,11 @@ class ListingPages {
         });
     }
 
+    /** Whether a page of search results stays right until the next change evicts it. */
+    boolean searchResultsKeepUntilChange() {
+        return search.findsChangesOnCommit();
+    }
+
     RenderedPage search(PageContext ctx, SearchRequest request, int page) {
         SectionTree sections = ctx.frame().sections();
         String sectionPath =

@@ -72,12 +72,7 @@ class PageCache {
         String key = key(request);
         long before = generation.get();
         CachedPage page = pages.get(key, k -> {
-            CachedPage rendered = CachedPage.of(Timer.builder("broadsheet.page.render")
-                    .description("Rendering a public page the cache did not hold")
-                    .tag("kind", kind(request.getRequestURI()))
-                    .publishPercentileHistogram()
-                    .register(meters)
-                    .record(render));
+            CachedPage rendered = rendered(request, render);
             rendered.dependsOn()
                     .forEach(d -> pagesByDependency
                             .computeIfAbsent(d, x -> ConcurrentHashMap.newKeySet())
@@ -88,6 +83,21 @@ class PageCache {
             pages.invalidate(key);
         }
         return PublicResponses.page(request, page, type);
+    }
+
+    /** The page rendered for this request alone: for pages that may change without an event saying so. */
+    ResponseEntity<String> respondWithoutKeeping(
+            HttpServletRequest request, MediaType type, Supplier<RenderedPage> render) {
+        return PublicResponses.page(request, rendered(request, render), type);
+    }
+
+    private CachedPage rendered(HttpServletRequest request, Supplier<RenderedPage> render) {
+        return CachedPage.of(Timer.builder("broadsheet.page.render")
+                .description("Rendering a public page the cache did not hold")
+                .tag("kind", kind(request.getRequestURI()))
+                .publishPercentileHistogram()
+                .register(meters)
+                .record(render));
     }
 
     @TransactionalEventListener(fallbackExecution = true)

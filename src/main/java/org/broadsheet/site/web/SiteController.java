@@ -83,7 +83,11 @@ class SiteController {
             @RequestParam(name = "page", required = false) @Nullable String page) {
         int number = pageNumber(page);
         SearchRequest search = SearchRequest.parse(q, section, year);
-        return cached(request, () -> listings.search(contexts.of(request), search, number));
+        Supplier<RenderedPage> results = () -> listings.search(contexts.of(request), search, number);
+        // a shared index finds a change a moment after the change evicts pages: results are not kept then
+        return listings.searchResultsKeepUntilChange()
+                ? cached(request, results)
+                : cache.respondWithoutKeeping(request, PublicResponses.HTML, results);
     }
 
     /**

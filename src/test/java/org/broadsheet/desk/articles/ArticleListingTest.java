@@ -48,5 +48,10 @@ class ArticleListingTest {
         public DeskSearchHits searchDesk(String text, DeskFilter filter, int offset, int limit) {
             throw new SearchUnavailable("closed", new IllegalStateException());
         }
+
+        @Override
+        public boolean findsChangesOnCommit() {
+            return true;
+        }
     }
 }
