@@ -432,15 +432,15 @@ public final class TwoNodesBench {
                                          server 127.0.0.1:%3$d; server 127.0.0.1:%4$d; }
                   server {
                     listen 127.0.0.1:%5$d;
-                    location / { proxy_pass http://desk_hashed; }
+                    location / { proxy_pass http://desk_hashed; proxy_set_header Host $host; }
                   }
                   server {
                     listen 127.0.0.1:%2$d;
-                    proxy_set_header Host $host;
-                    proxy_set_header X-Forwarded-For $remote_addr;
-                    proxy_set_header X-Forwarded-Proto $scheme;
                     location / {
                       proxy_pass http://site;
+                      proxy_set_header Host $host;
+                      proxy_set_header X-Forwarded-For $remote_addr;
+                      proxy_set_header X-Forwarded-Proto $scheme;
                       proxy_http_version 1.1;
                       proxy_set_header Connection "";
                       proxy_connect_timeout 1s;
@@ -448,6 +448,10 @@ public final class TwoNodesBench {
                     }
                     location /desk/ {
                       proxy_pass http://$desk_node;
+                      # a location that sets headers inherits none of the server's
+                      proxy_set_header Host $host;
+                      proxy_set_header X-Forwarded-For $remote_addr;
+                      proxy_set_header X-Forwarded-Proto $scheme;
                       proxy_http_version 1.1;
                       proxy_set_header Upgrade $http_upgrade;
                       proxy_set_header Connection "upgrade";
