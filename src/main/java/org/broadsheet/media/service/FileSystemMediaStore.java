@@ -8,7 +8,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.broadsheet.base.BroadsheetProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -20,9 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 @ConditionalOnProperty(name = "broadsheet.media.store", havingValue = "file", matchIfMissing = true)
 class FileSystemMediaStore implements MediaStore {
-
-    /** Names are made by Broadsheet; anything else (a "..", a slash) is refused before it reaches a path. */
-    private static final Pattern SAFE_NAME = Pattern.compile("[a-z0-9][a-z0-9.-]{0,99}");
 
     private final Path root;
 
@@ -49,7 +45,7 @@ class FileSystemMediaStore implements MediaStore {
 
     @Override
     public Optional<Resource> open(long mediaId, String name) {
-        if (!SAFE_NAME.matcher(name).matches()) {
+        if (!FILE_NAME.matcher(name).matches()) {
             return Optional.empty();
         }
         Path file = file(mediaId, name);
@@ -74,7 +70,7 @@ class FileSystemMediaStore implements MediaStore {
         }
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(file -> file.getFileName().toString())
-                    .filter(name -> SAFE_NAME.matcher(name).matches())
+                    .filter(name -> FILE_NAME.matcher(name).matches())
                     .sorted()
                     .toList();
         } catch (IOException e) {
@@ -108,7 +104,7 @@ class FileSystemMediaStore implements MediaStore {
     }
 
     private Path file(long mediaId, String name) {
-        if (!SAFE_NAME.matcher(name).matches()) {
+        if (!FILE_NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("Not a media file name: " + name);
         }
         return root.resolve(Long.toString(mediaId)).resolve(name);

@@ -2,6 +2,7 @@ package org.broadsheet.media.service;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.core.io.Resource;
 
 /**
@@ -10,6 +11,9 @@ import org.springframework.core.io.Resource;
  * machines need a store they all reach.
  */
 public interface MediaStore {
+
+    /** Names are made by Broadsheet; anything else (a "..", a slash) is refused before it reaches a store. */
+    Pattern FILE_NAME = Pattern.compile("[a-z0-9][a-z0-9.-]{0,99}");
 
     /** Writes a file whole, replacing one of the same name; readers never see half a file. */
     void put(long mediaId, String name, byte[] bytes);

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -39,7 +38,6 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 @EnableConfigurationProperties(S3MediaSettings.class)
 class S3MediaStore implements MediaStore, DisposableBean {
 
-    private static final Pattern SAFE_NAME = Pattern.compile("[a-z0-9][a-z0-9.-]{0,99}");
     /** DeleteObjects takes at most this many keys. */
     private static final int DELETE_BATCH = 1000;
 
@@ -90,7 +88,7 @@ class S3MediaStore implements MediaStore, DisposableBean {
 
     @Override
     public Optional<Resource> open(long mediaId, String name) {
-        if (!SAFE_NAME.matcher(name).matches()) {
+        if (!FILE_NAME.matcher(name).matches()) {
             return Optional.empty();
         }
         String key = key(mediaId, name);
@@ -111,7 +109,7 @@ class S3MediaStore implements MediaStore, DisposableBean {
         String folder = folder(mediaId);
         return objects(mediaId).stream()
                 .map(object -> object.key().substring(folder.length()))
-                .filter(name -> SAFE_NAME.matcher(name).matches())
+                .filter(name -> FILE_NAME.matcher(name).matches())
                 .sorted()
                 .toList();
     }
@@ -156,7 +154,7 @@ class S3MediaStore implements MediaStore, DisposableBean {
     }
 
     private String key(long mediaId, String name) {
-        if (!SAFE_NAME.matcher(name).matches()) {
+        if (!FILE_NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("Not a media file name: " + name);
         }
         return folder(mediaId) + name;
