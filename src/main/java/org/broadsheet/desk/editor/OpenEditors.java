@@ -9,6 +9,7 @@ import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.core.Authentication;
@@ -28,6 +29,11 @@ class OpenEditors {
     private static final long PATIENCE_MILLIS = 2000;
 
     private final Map<UI, Runnable> open = new ConcurrentHashMap<>();
+    private final ApplicationContext context;
+
+    OpenEditors(ApplicationContext context) {
+        this.context = context;
+    }
 
     /** {@code keep} autosaves the editor's form; it will run as the person now signed in. */
     void opened(UI ui, Runnable keep) {
@@ -39,9 +45,15 @@ class OpenEditors {
         open.remove(ui);
     }
 
-    /** At the start of shutdown, while the database and sessions are still there. */
-    @EventListener(ContextClosedEvent.class)
-    void keepEveryForm() {
+    /**
+     * At the start of shutdown, while the database and sessions are still there (once: the
+     * management port's own context closes too, and its event reaches this one).
+     */
+    @EventListener
+    void keepEveryForm(ContextClosedEvent closed) {
+        if (closed.getApplicationContext() != context) {
+            return;
+        }
         int kept = 0;
         for (Map.Entry<UI, Runnable> editor : Map.copyOf(open).entrySet()) {
             try {

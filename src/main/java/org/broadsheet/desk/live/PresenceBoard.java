@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.broadsheet.desk.live.EditingPresence.Visit;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,6 +36,7 @@ class PresenceBoard {
     private final EditingPresence presence;
     private final Clock clock;
     private final boolean enabled;
+    private final ApplicationContext context;
     private final String node = UUID.randomUUID().toString();
     private long reported = -1;
     private Instant reportedAt = Instant.EPOCH;
@@ -44,7 +46,9 @@ class PresenceBoard {
             TransactionTemplate transactions,
             EditingPresence presence,
             Clock clock,
+            ApplicationContext context,
             @Value("${broadsheet.change-feed.enabled:true}") boolean enabled) {
+        this.context = context;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.presence = presence;
@@ -103,9 +107,10 @@ class PresenceBoard {
         }
     }
 
-    @EventListener(ContextClosedEvent.class)
-    void leave() {
-        if (enabled) {
+    @EventListener
+    void leave(ContextClosedEvent closed) {
+        // once: the management port's own context closes too, and its event reaches this one
+        if (enabled && closed.getApplicationContext() == context) {
             jdbc.update("delete from desk_presence where node = ?", node);
         }
     }

@@ -23,6 +23,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -39,6 +42,9 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
 
     @Autowired
     OpenEditors openEditors;
+
+    @Autowired
+    ApplicationContext context;
 
     @Autowired
     MediaService media;
@@ -127,7 +133,14 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
         SecurityContext ana = SecurityContextHolder.getContext();
         SecurityContextHolder.clearContext(); // shutdown runs on a thread of its own, as nobody
 
-        openEditors.keepEveryForm();
+        openEditors.keepEveryForm(new ContextClosedEvent(new GenericApplicationContext()));
+        SecurityContextHolder.setContext(ana);
+        assertThat(workingCopies.mine(null))
+                .as("another context closing (the management port's)")
+                .isEmpty();
+        SecurityContextHolder.clearContext();
+
+        openEditors.keepEveryForm(new ContextClosedEvent(context));
 
         SecurityContextHolder.setContext(ana);
         assertThat(workingCopies.mine(null))
