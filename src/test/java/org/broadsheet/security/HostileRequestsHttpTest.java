@@ -34,6 +34,8 @@ class HostileRequestsHttpTest {
             "/tag/water",
             "/search?q=glacier",
             "/feed.xml",
+            "/favicon.ico",
+            "/favicon.svg",
             "/americas/feed.xml",
             "/sitemap.xml",
             "/sitemap-pages.xml",

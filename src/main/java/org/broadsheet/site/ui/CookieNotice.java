@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
 import org.broadsheet.site.service.SiteIdentity;
 
@@ -18,8 +19,12 @@ public class CookieNotice extends Aside {
     public CookieNotice(SiteIdentity site, String returnPath) {
         addClassName("cookie-notice");
         getElement().setAttribute("aria-label", "Cookie notice");
-        Paragraph text = new Paragraph(
-                new Text(site.cookieNoticeText() + " "), new Anchor(site.cookiePolicyUrl(), "Learn more"));
+        // the words readers see stay short; a screen reader listing links hears where this one goes
+        Anchor policy = new Anchor(site.cookiePolicyUrl(), "Learn more");
+        Span where = new Span(" about cookies on this site");
+        where.addClassName("visually-hidden");
+        policy.add(where);
+        Paragraph text = new Paragraph(new Text(site.cookieNoticeText() + " "), policy);
         Element form = new Element("form")
                 .setAttribute("method", "post")
                 .setAttribute("action", ACTION)

@@ -58,6 +58,7 @@ public final class SitePage {
         optional(head, named("twitter:image", meta.imageUrl()));
         head.appendChild(feedLink(SiteFooter.FEED_URL, site.siteName()));
         head.appendChild(link("stylesheet", STYLESHEET));
+        head.appendChild(link("icon", "/favicon.svg").setAttribute("type", "image/svg+xml"));
         meta.extraHead().forEach(head::appendChild);
         if (frame.askForConsent()) {
             head.appendChild(

@@ -308,6 +308,34 @@ class PublicSiteHttpTest {
     }
 
     @Test
+    void theSiteHasAnIconDrawnFromItsNameSoBrowsersNeverMeetA404() throws Exception {
+        HttpResponse<byte[]> ico =
+                http.send(HttpRequest.newBuilder(uri("/favicon.ico")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(ico.statusCode()).isEqualTo(200);
+        assertThat(ico.headers().firstValue("Content-Type")).hasValue("image/png");
+        java.awt.image.BufferedImage icon = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(ico.body()));
+        assertThat(icon.getWidth()).isEqualTo(32);
+        assertThat(ico.headers().allValues("Set-Cookie")).isEmpty();
+        String etag = ico.headers().firstValue("ETag").orElseThrow();
+        assertThat(send(HttpRequest.newBuilder(uri("/favicon.ico"))
+                                .header("If-None-Match", etag)
+                                .build())
+                        .statusCode())
+                .isEqualTo(304);
+
+        HttpResponse<String> svg = get("/favicon.svg");
+        assertThat(svg.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("image/svg+xml"));
+        assertThat(Jsoup.parse(svg.body(), "", org.jsoup.parser.Parser.xmlParser())
+                        .select("text")
+                        .text())
+                .as("the first letter of the site's name")
+                .isEqualTo("B");
+        assertThat(Jsoup.parse(get("/").body()).select("link[rel=icon]").attr("href"))
+                .isEqualTo("/favicon.svg");
+    }
+
+    @Test
     void sitemapAndRobotsGuideCrawlers() throws Exception {
         Document index = Jsoup.parse(get("/sitemap.xml").body(), "", org.jsoup.parser.Parser.xmlParser());
         assertThat(index.select("sitemapindex > sitemap > loc"))
@@ -345,6 +373,10 @@ class PublicSiteHttpTest {
         assertThat(fresh.select("aside.cookie-notice")).hasSize(1);
         assertThat(fresh.select("aside.cookie-notice p").text()).contains("cookies");
         assertThat(fresh.select("aside.cookie-notice a").attr("href")).isEqualTo("/page/cookie-policy");
+        // "Learn more" alone says nothing out of context (Lighthouse's link-text audit): the name says where
+        assertThat(fresh.select("aside.cookie-notice a").text()).isEqualTo("Learn more about cookies on this site");
+        assertThat(fresh.select("aside.cookie-notice a > .visually-hidden").text())
+                .isEqualTo("about cookies on this site");
         assertThat(fresh.select("script[src=/scripts/cookie-notice.js]")).hasSize(1);
 
         HttpResponse<String> plainPost = send(HttpRequest.newBuilder(uri("/consent"))
