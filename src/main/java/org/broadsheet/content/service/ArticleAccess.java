@@ -30,11 +30,22 @@ class ArticleAccess {
             return true;
         }
         boolean open = article.getStatus() == ArticleStatus.DRAFT || article.getStatus() == ArticleStatus.IN_REVIEW;
-        return open
-                && authors.ofCurrentUser()
-                        .map(Byline::id)
-                        .filter(article.getAuthorIds()::contains)
-                        .isPresent();
+        return open && bylined(article);
+    }
+
+    /** Whether the article carries the current user's byline. */
+    boolean bylined(Article article) {
+        return authors.ofCurrentUser()
+                .map(Byline::id)
+                .filter(article.getAuthorIds()::contains)
+                .isPresent();
+    }
+
+    /** Editors read the notes on any article, authors those on articles with their byline. */
+    void requireMayReadNotes(Article article) {
+        if (!isEditor() && !bylined(article)) {
+            throw new DomainException.Forbidden("Authors read the notes on their own articles only");
+        }
     }
 
     void requireMayEdit(Article article) {

@@ -12,6 +12,7 @@ import org.broadsheet.base.DomainException;
 import org.broadsheet.base.HtmlSanitizer;
 import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.content.domain.Article;
+import org.broadsheet.content.domain.ArticleNote;
 import org.broadsheet.content.domain.ArticleRepository;
 import org.broadsheet.content.domain.Revision;
 import org.broadsheet.content.domain.RevisionRepository;
@@ -47,6 +48,7 @@ public class ArticleEditor {
     private final TagService tags;
     private final AuditLog audit;
     private final Clock clock;
+    private final ArticleNotes notes;
 
     ArticleEditor(
             ArticleRepository articles,
@@ -60,7 +62,9 @@ public class ArticleEditor {
             AuthorService authors,
             TagService tags,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            ArticleNotes notes) {
+        this.notes = notes;
         this.articles = articles;
         this.revisions = revisions;
         this.rules = rules;
@@ -135,6 +139,29 @@ public class ArticleEditor {
     @PreAuthorize("hasAnyRole('AUTHOR', 'EDITOR', 'ADMIN')")
     @Transactional
     public EditableArticle save(
+            long id, long expectedVersion, ArticleDraft draft, Workflow step, @Nullable Instant at) {
+        if (step == Workflow.SEND_BACK) {
+            throw new DomainException.ValidationFailed("note", "Send a draft back with a note for its author");
+        }
+        return saveTaking(id, expectedVersion, draft, step, at);
+    }
+
+    /**
+     * Returns a review request to its author as a draft (the form saved as with any step) with a
+     * note saying what to change, which the author finds beside the editor and on the overview.
+     *
+     * @throws DomainException.ValidationFailed when the note is empty or too long; nothing changes then
+     */
+    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    @Transactional
+    public EditableArticle sendBack(long id, long expectedVersion, ArticleDraft draft, String note) {
+        String text = ArticleNotes.checked(note);
+        EditableArticle sent = saveTaking(id, expectedVersion, draft, Workflow.SEND_BACK, null);
+        notes.record(id, ArticleNote.Kind.SENT_BACK, text);
+        return sent;
+    }
+
+    private EditableArticle saveTaking(
             long id, long expectedVersion, ArticleDraft draft, Workflow step, @Nullable Instant at) {
         Article article = articles.require(id);
         access.requireMayEdit(article);
@@ -274,7 +301,7 @@ public class ArticleEditor {
                 article.setScheduledAt(at);
             }
             case UNPUBLISH, ARCHIVE -> article.setScheduledAt(null);
-            case SAVE, SUBMIT -> {}
+            case SAVE, SUBMIT, SEND_BACK -> {}
         }
     }
 

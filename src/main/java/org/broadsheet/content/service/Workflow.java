@@ -8,6 +8,8 @@ public enum Workflow {
     /** Keep the status. */
     SAVE("Save", null, false),
     SUBMIT("Submit for review", ArticleStatus.IN_REVIEW, false),
+    /** Return a review request to its author as a draft, with a note ({@link ArticleEditor#sendBack}). */
+    SEND_BACK("Send back", ArticleStatus.DRAFT, true),
     PUBLISH("Publish now", ArticleStatus.PUBLISHED, true),
     /** Publish at the time given with the save. */
     SCHEDULE("Schedule", ArticleStatus.SCHEDULED, true),
@@ -34,7 +36,7 @@ public enum Workflow {
         return target == null ? current : target;
     }
 
-    /** Publishing, scheduling, unpublishing and archiving are the editors' decision. */
+    /** Sending back, publishing, scheduling, unpublishing and archiving are the editors' decision. */
     public boolean editorsOnly() {
         return editorsOnly;
     }
@@ -44,6 +46,7 @@ public enum Workflow {
         return switch (this) {
             case SAVE -> true;
             case SUBMIT -> status == ArticleStatus.DRAFT;
+            case SEND_BACK -> status == ArticleStatus.IN_REVIEW;
             case PUBLISH -> status != ArticleStatus.PUBLISHED;
             case SCHEDULE -> status != ArticleStatus.PUBLISHED;
             case UNPUBLISH -> status == ArticleStatus.PUBLISHED || status == ArticleStatus.SCHEDULED;

@@ -26,6 +26,7 @@ import org.broadsheet.base.DomainException;
 import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.content.service.ArticleDraft;
 import org.broadsheet.content.service.ArticleEditor;
+import org.broadsheet.content.service.ArticleNotes;
 import org.broadsheet.content.service.ArticleRevisions;
 import org.broadsheet.content.service.ArticleTrash;
 import org.broadsheet.content.service.AutosavedText;
@@ -61,6 +62,7 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, Befo
     final WorkflowBar workflow;
     final ArticlePreview preview = new ArticlePreview();
     final RevisionsPanel revisionsPanel;
+    final NotesPanel notesPanel;
     final EditorAutosave autosave;
     private final ArticleEditor editor;
     private final ArticleRevisions revisions;
@@ -85,6 +87,7 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, Befo
             SiteSettingsService settings,
             EditingTogether together,
             OpenEditors openEditors,
+            ArticleNotes notes,
             DeskUser user) {
         this.editor = editor;
         this.revisions = revisions;
@@ -107,6 +110,8 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, Befo
         TabSheet side = new TabSheet();
         side.add("Preview", preview);
         side.add("Revisions", revisionsPanel);
+        notesPanel = new NotesPanel(notes, zone);
+        side.add("Notes", notesPanel);
         side.setSizeFull();
         SplitLayout split = new SplitLayout(form, side);
         split.setSplitterPosition(50);
@@ -235,6 +240,10 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, Befo
             error("Check the marked fields");
             return;
         }
+        if (step == Workflow.SEND_BACK) {
+            sendBack();
+            return;
+        }
         ArticleDraft draft = form.draft();
         Long idBefore = articleId();
         try {
@@ -256,6 +265,7 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, Befo
                         case SCHEDULE -> "Scheduled";
                         case UNPUBLISH -> "Unpublished";
                         case ARCHIVE -> "Archived";
+                        case SEND_BACK -> "Sent back to the author";
                     });
         } catch (DomainException.Conflict e) {
             if (current == null) {
@@ -266,6 +276,32 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, Befo
         } catch (DomainException e) {
             FieldErrors.show(e, form.fieldsByName());
         }
+    }
+
+    /** Asks what the author should change, then saves the form and returns the draft with that note. */
+    private void sendBack() {
+        EditableArticle article = Objects.requireNonNull(current);
+        new SendBackDialog(dialog -> {
+                    try {
+                        EditableArticle result =
+                                editor.sendBack(article.id(), article.version(), form.draft(), dialog.note.getValue());
+                        dialog.close();
+                        autosave.discardFor(article.id());
+                        loaded(result, result.draft());
+                        DeskFeedback.done("Sent back to the author");
+                    } catch (DomainException.ValidationFailed e) {
+                        if ("note".equals(e.field())) {
+                            dialog.refused(e.getMessage());
+                        } else {
+                            dialog.close();
+                            FieldErrors.show(e, form.fieldsByName());
+                        }
+                    } catch (DomainException e) {
+                        dialog.close();
+                        error(e.getMessage());
+                    }
+                })
+                .open();
     }
 
     private void conflict(Workflow step, @Nullable Instant scheduleAt) {
@@ -345,6 +381,7 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, Befo
         if (article != null) {
             revisionsPanel.show(article.id());
         }
+        notesPanel.show(article == null ? null : article.id(), mayEdit);
         changed();
     }
 

@@ -126,6 +126,43 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "ana", roles = "EDITOR")
+    void anEditorSendsAReviewRequestBackWithANoteThatStaysBesideTheArticle() {
+        EditableArticle inReview = SystemActor.call(() -> editor.create(
+                Drafts.titled(
+                        "Sent back from the desk",
+                        sections.tree().byPath("americas/bolivia").orElseThrow().id()),
+                Workflow.SUBMIT,
+                null));
+        ArticleEditorView view = navigate("articles/" + inReview.id(), ArticleEditorView.class);
+        assertThat(view.workflow.button(Workflow.SEND_BACK).isVisible()).isTrue();
+
+        test(view.workflow.button(Workflow.SEND_BACK)).click();
+        SendBackDialog dialog = $(SendBackDialog.class).single();
+        test(dialog.send).click();
+        assertThat(dialog.note.isInvalid()).as("a note is needed").isTrue();
+        assertThat(dialog.isOpened()).isTrue();
+        test(dialog.note).setValue("Add a source for the second figure.");
+        test(dialog.send).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(view.workflow.status.getText()).isEqualTo("Draft");
+        assertThat(view.workflow.button(Workflow.SEND_BACK).isVisible()).isFalse();
+        assertThat(view.notesPanel.thread.getElement().getTextRecursively())
+                .contains("sent it back")
+                .contains("Add a source for the second figure.");
+
+        $(com.vaadin.flow.component.tabs.TabSheet.class).single().setSelectedIndex(2);
+        roundTrip();
+        test(view.notesPanel.note).setValue("   ");
+        test(view.notesPanel.add).click();
+        assertThat(view.notesPanel.note.isInvalid()).isTrue();
+        test(view.notesPanel.note).setValue("Source added by phone.");
+        test(view.notesPanel.add).click();
+        assertThat(view.notesPanel.thread.getElement().getTextRecursively()).contains("Source added by phone.");
+    }
+
+    @Test
+    @WithMockUser(username = "ana", roles = "EDITOR")
     void stoppingTheNodeAutosavesEveryOpenEditorAsItsEditor() {
         ArticleEditorView view = navigate("articles/new", ArticleEditorView.class);
         test(view.form.title).setValue("Typed just before the restart");
