@@ -2,15 +2,19 @@ package org.broadsheet.content.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.broadsheet.base.CurrentActor;
 import org.broadsheet.base.DomainException;
+import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.content.domain.Article;
 import org.broadsheet.content.domain.ArticleNote;
 import org.broadsheet.content.domain.ArticleNoteRepository;
 import org.broadsheet.content.domain.ArticleRepository;
 import org.broadsheet.people.service.AuditLog;
 import org.broadsheet.people.service.UserAccountService;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +29,9 @@ public class ArticleNotes {
 
     /** The longest note kept. */
     public static final int MAX_LENGTH = ArticleNote.BODY_MAX_LENGTH;
+
+    /** A draft an editor sent back to the current user, with the latest note that did. */
+    public record SentBack(long articleId, String title, Note note) {}
 
     /** One note as the desk shows it. */
     public record Note(long id, boolean sentBack, String writerName, Instant writtenAt, String text) {}
@@ -59,6 +66,30 @@ public class ArticleNotes {
         return notes.findByArticleIdOrderByCreatedAtAscIdAsc(articleId).stream()
                 .map(ArticleNotes::view)
                 .toList();
+    }
+
+    /**
+     * The drafts bylined to {@code authorId} that an editor sent back, newest first, each with the
+     * note it came back with: what that author's overview shows. The overview passes the byline it
+     * was opened for rather than this reading the current user, since a desk refresh may run on the
+     * thread of whoever changed an article.
+     */
+    @PreAuthorize("hasAnyRole('AUTHOR', 'EDITOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<SentBack> sentBackTo(long authorId, int limit) {
+        Map<Long, SentBack> latest = new LinkedHashMap<>();
+        for (ArticleNote note : notes.findOnBylinedArticles(
+                authorId, ArticleNote.Kind.SENT_BACK, ArticleStatus.DRAFT, PageRequest.of(0, 4 * limit))) {
+            if (latest.size() < limit && !latest.containsKey(note.getArticleId())) {
+                latest.put(
+                        note.getArticleId(),
+                        new SentBack(
+                                note.getArticleId(),
+                                articles.require(note.getArticleId()).getTitle(),
+                                view(note)));
+            }
+        }
+        return List.copyOf(latest.values());
     }
 
     /** Leaves a note on an article the user may change. */

@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.broadsheet.content.ArticleStatus;
+import org.broadsheet.content.service.ArticleNotes;
 import org.broadsheet.content.service.ArticleService;
 import org.broadsheet.content.service.DeskArticleRow;
 import org.broadsheet.content.service.DeskFilter;
@@ -46,21 +47,25 @@ public class OverviewView extends Main {
 
     final Div counts = new Div();
     final ArticleShortList myDrafts;
+    final SentBackList sentBack;
     final ArticleShortList reviewQueue;
     final ArticleShortList schedule;
     final ArticleShortList recentlyPublished;
     final UnorderedList online = new UnorderedList();
     private final ArticleService articles;
+    private final ArticleNotes notes;
     private final @Nullable Long myAuthorId;
 
     OverviewView(
             ArticleService articles,
+            ArticleNotes notes,
             AuthorService authors,
             SiteSettingsService settings,
             DeskActivity activity,
             EditingPresence presence,
             DeskUser user) {
         this.articles = articles;
+        this.notes = notes;
         this.myAuthorId = authors.ofCurrentUser().map(Byline::id).orElse(null);
         ZoneId zone = settings.identity().zone();
         addClassName("desk-view");
@@ -73,6 +78,8 @@ public class OverviewView extends Main {
                         : "No drafts of yours.",
                 zone,
                 DeskArticleRow::updatedAt);
+        sentBack = new SentBackList(zone);
+        sentBack.setVisible(myAuthorId != null);
         reviewQueue = new ArticleShortList(
                 "Waiting for review", "Nothing waits for review.", zone, DeskArticleRow::updatedAt);
         schedule = new ArticleShortList(
@@ -82,7 +89,7 @@ public class OverviewView extends Main {
         Section onDesk = new Section(new H3("On the desk now"), online);
         onDesk.addClassName("overview-card");
         onDesk.addClassName("online");
-        Div cards = new Div(myDrafts, reviewQueue, schedule, recentlyPublished, onDesk);
+        Div cards = new Div(sentBack, myDrafts, reviewQueue, schedule, recentlyPublished, onDesk);
         cards.addClassName("overview-cards");
         add(new H2("Overview"), counts, cards);
         Signal.effect(this, () -> {
@@ -112,6 +119,9 @@ public class OverviewView extends Main {
                                 new DeskFilter(ArticleStatus.DRAFT, null, myAuthorId, null),
                                 Sort.Direction.DESC,
                                 "updatedAt"));
+        if (myAuthorId != null) {
+            sentBack.show(notes.sentBackTo(myAuthorId, SHOWN));
+        }
         reviewQueue.show(
                 list(new DeskFilter(ArticleStatus.IN_REVIEW, null, null, null), Sort.Direction.ASC, "updatedAt"));
         schedule.show(

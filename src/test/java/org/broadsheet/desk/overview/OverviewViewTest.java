@@ -14,6 +14,7 @@ import org.broadsheet.content.service.DeskFilter;
 import org.broadsheet.content.service.Workflow;
 import org.broadsheet.people.service.AuthorService;
 import org.broadsheet.taxonomy.service.SectionService;
+import org.broadsheet.testsupport.Acting;
 import org.broadsheet.testsupport.BroadsheetTest;
 import org.broadsheet.testsupport.Drafts;
 import org.junit.jupiter.api.Test;
@@ -65,5 +66,35 @@ class OverviewViewTest extends SpringBrowserlessTest {
                 null));
         runPendingSignalsTasks();
         assertThat(view.myDrafts.getElement().getTextRecursively()).contains("A draft that appears live");
+    }
+
+    @Test
+    @WithMockUser(username = "tom", roles = "AUTHOR")
+    void anAuthorSeesWhatCameBackAndWhyEvenWhenTheEditorsChangeRefreshesTheOverview() throws Exception {
+        OverviewView view = navigate(OverviewView.class);
+        long bolivia = sections.tree().byPath("americas/bolivia").orElseThrow().id();
+        var blank = editor.blank();
+        var mine = Drafts.of(
+                "Came back with a note",
+                "came-back-with-a-note",
+                null,
+                "<p>Text.</p>",
+                bolivia,
+                blank.authorIds(),
+                Set.of());
+        var created = editor.create(mine, Workflow.SAVE, null);
+        var submitted = editor.save(created.id(), created.version(), mine, Workflow.SUBMIT, null);
+        Acting.as(
+                "ana",
+                "EDITOR",
+                () -> editor.sendBack(
+                        submitted.id(), submitted.version(), submitted.draft(), "Say who measured the ice."));
+
+        // the send back refreshed tom's open overview on ana's thread, as signals do
+        runPendingSignalsTasks();
+
+        assertThat(view.sentBack.isVisible()).isTrue();
+        assertThat(view.sentBack.getElement().getTextRecursively())
+                .contains("Came back with a note", "Say who measured the ice.", "Ana Quispe");
     }
 }
