@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,15 +38,17 @@ public class ChangeFeed {
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final boolean enabled;
-    private final String node = UUID.randomUUID().toString();
+    private final String node;
     private final Set<Long> seen = new LinkedHashSet<>();
     private long since = -1;
 
     ChangeFeed(
             JdbcTemplate jdbc,
             ApplicationEventPublisher events,
+            ThisNode node,
             @Value("${broadsheet.change-feed.enabled:true}") boolean enabled) {
         this.jdbc = jdbc;
+        this.node = node.id();
         this.events = events;
         this.enabled = enabled;
     }

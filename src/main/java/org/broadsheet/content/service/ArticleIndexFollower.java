@@ -7,11 +7,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
 import org.broadsheet.base.SystemActor;
+import org.broadsheet.base.ThisNode;
 import org.broadsheet.content.domain.Article;
 import org.broadsheet.content.domain.ArticleRepository;
 import org.broadsheet.people.service.AuthorChanged;
@@ -59,7 +59,7 @@ class ArticleIndexFollower implements DisposableBean {
     private final SectionService sections;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final String node = UUID.randomUUID().toString();
+    private final String node;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("article-reindex").daemon().factory());
 
@@ -69,9 +69,11 @@ class ArticleIndexFollower implements DisposableBean {
             ArticleRepository articles,
             SectionService sections,
             TransactionTemplate transactions,
-            Clock clock) {
+            Clock clock,
+            ThisNode node) {
         this.entityManager = entityManager;
         this.jdbc = jdbc;
+        this.node = node.id();
         this.articles = articles;
         this.sections = sections;
         this.transactions = transactions;

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
+import org.broadsheet.base.ThisNode;
 import org.broadsheet.desk.live.EditingPresence.Visit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
@@ -37,7 +37,7 @@ class PresenceBoard {
     private final Clock clock;
     private final boolean enabled;
     private final ApplicationContext context;
-    private final String node = UUID.randomUUID().toString();
+    private final String node;
     private long reported = -1;
     private Instant reportedAt = Instant.EPOCH;
 
@@ -47,8 +47,10 @@ class PresenceBoard {
             EditingPresence presence,
             Clock clock,
             ApplicationContext context,
+            ThisNode node,
             @Value("${broadsheet.change-feed.enabled:true}") boolean enabled) {
         this.context = context;
+        this.node = node.id();
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.presence = presence;
