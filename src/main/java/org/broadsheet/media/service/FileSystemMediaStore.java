@@ -45,7 +45,7 @@ class FileSystemMediaStore implements MediaStore {
 
     @Override
     public Optional<Resource> open(long mediaId, String name) {
-        if (!FILE_NAME.matcher(name).matches()) {
+        if (!MediaStore.isFileName(name)) {
             return Optional.empty();
         }
         Path file = file(mediaId, name);
@@ -70,7 +70,7 @@ class FileSystemMediaStore implements MediaStore {
         }
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(file -> file.getFileName().toString())
-                    .filter(name -> FILE_NAME.matcher(name).matches())
+                    .filter(MediaStore::isFileName)
                     .sorted()
                     .toList();
         } catch (IOException e) {
@@ -104,9 +104,6 @@ class FileSystemMediaStore implements MediaStore {
     }
 
     private Path file(long mediaId, String name) {
-        if (!FILE_NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("Not a media file name: " + name);
-        }
-        return root.resolve(Long.toString(mediaId)).resolve(name);
+        return root.resolve(Long.toString(mediaId)).resolve(MediaStore.requireFileName(name));
     }
 }

@@ -12,8 +12,21 @@ import org.springframework.core.io.Resource;
  */
 public interface MediaStore {
 
-    /** Names are made by Broadsheet; anything else (a "..", a slash) is refused before it reaches a store. */
+    /** The names Broadsheet makes for a picture's files. */
     Pattern FILE_NAME = Pattern.compile("[a-z0-9][a-z0-9.-]{0,99}");
+
+    /** Whether Broadsheet could have made this name: anything else (a "..", a slash) never reaches a store. */
+    static boolean isFileName(String name) {
+        return FILE_NAME.matcher(name).matches();
+    }
+
+    /** The name, when Broadsheet could have made it; refused before it reaches a path or a key otherwise. */
+    static String requireFileName(String name) {
+        if (!isFileName(name)) {
+            throw new IllegalArgumentException("Not a media file name: " + name);
+        }
+        return name;
+    }
 
     /** Writes a file whole, replacing one of the same name; readers never see half a file. */
     void put(long mediaId, String name, byte[] bytes);

@@ -88,7 +88,7 @@ class S3MediaStore implements MediaStore, DisposableBean {
 
     @Override
     public Optional<Resource> open(long mediaId, String name) {
-        if (!FILE_NAME.matcher(name).matches()) {
+        if (!MediaStore.isFileName(name)) {
             return Optional.empty();
         }
         String key = key(mediaId, name);
@@ -109,7 +109,7 @@ class S3MediaStore implements MediaStore, DisposableBean {
         String folder = folder(mediaId);
         return objects(mediaId).stream()
                 .map(object -> object.key().substring(folder.length()))
-                .filter(name -> FILE_NAME.matcher(name).matches())
+                .filter(MediaStore::isFileName)
                 .sorted()
                 .toList();
     }
@@ -154,10 +154,7 @@ class S3MediaStore implements MediaStore, DisposableBean {
     }
 
     private String key(long mediaId, String name) {
-        if (!FILE_NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("Not a media file name: " + name);
-        }
-        return folder(mediaId) + name;
+        return folder(mediaId) + MediaStore.requireFileName(name);
     }
 
     @Override
