@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
@@ -59,8 +60,20 @@ class JobMetrics {
         return gauges;
     }
 
+    /** Runs an export or a restore as a run of {@code job}: the progress it is told feeds the job's gauges too. */
+    <T> T run(String job, ArchiveProgress progress, Function<ArchiveProgress, T> work) {
+        ArchiveProgress watched = watching(gaugesOf(job), progress);
+        return run(job, () -> work.apply(watched));
+    }
+
+    /** Runs a WordPress import: the items it reads feed the import's gauges too. */
+    <T> T runImport(ImportProgress progress, Function<ImportProgress, T> work) {
+        ImportProgress watched = watching(gaugesOf(WORDPRESS_IMPORT), progress);
+        return run(WORDPRESS_IMPORT, () -> work.apply(watched));
+    }
+
     /** Runs {@code work} as a run of {@code job}, counting how it ends. */
-    <T> T run(String job, Supplier<T> work) {
+    private <T> T run(String job, Supplier<T> work) {
         Gauges gauges = gaugesOf(job);
         gauges.running().incrementAndGet();
         gauges.done().set(0);
@@ -80,9 +93,7 @@ class JobMetrics {
         }
     }
 
-    /** {@code progress}, also told to the metrics of {@code job}. */
-    ArchiveProgress watching(String job, ArchiveProgress progress) {
-        Gauges gauges = gaugesOf(job);
+    private static ArchiveProgress watching(Gauges gauges, ArchiveProgress progress) {
         return new ArchiveProgress() {
             @Override
             public void at(long done, long total, String what) {
@@ -98,9 +109,7 @@ class JobMetrics {
         };
     }
 
-    /** {@code progress}, also told to the import's metrics. */
-    ImportProgress watching(ImportProgress progress) {
-        Gauges gauges = gaugesOf(WORDPRESS_IMPORT);
+    private static ImportProgress watching(Gauges gauges, ImportProgress progress) {
         return new ImportProgress() {
             @Override
             public void item(int itemsRead, String title) {

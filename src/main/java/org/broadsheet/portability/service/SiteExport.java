@@ -75,7 +75,7 @@ public class SiteExport {
     /** Writes the archive to {@code out}, which it leaves open. */
     @PreAuthorize("hasRole('ADMIN')")
     public ArchiveManifest export(OutputStream out, ArchiveProgress progress) {
-        return jobs.run(JobMetrics.EXPORT, () -> exportWatched(out, jobs.watching(JobMetrics.EXPORT, progress)));
+        return jobs.run(JobMetrics.EXPORT, progress, watched -> exportWatched(out, watched));
     }
 
     private ArchiveManifest exportWatched(OutputStream out, ArchiveProgress progress) {

@@ -92,7 +92,7 @@ public class SiteRestore {
      */
     @PreAuthorize("hasRole('ADMIN')")
     public ArchiveManifest restore(Path file, ArchiveProgress progress) {
-        return jobs.run(JobMetrics.RESTORE, () -> restoreWatched(file, jobs.watching(JobMetrics.RESTORE, progress)));
+        return jobs.run(JobMetrics.RESTORE, progress, watched -> restoreWatched(file, watched));
     }
 
     private ArchiveManifest restoreWatched(Path file, ArchiveProgress progress) {

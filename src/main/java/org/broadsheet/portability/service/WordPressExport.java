@@ -93,9 +93,7 @@ public class WordPressExport {
     /** Writes the export to {@code out}; returns how many posts (articles) it holds. */
     @PreAuthorize("hasRole('ADMIN')")
     public long export(OutputStream out, ArchiveProgress progress) {
-        return jobs.run(
-                JobMetrics.WORDPRESS_EXPORT,
-                () -> exportWatched(out, jobs.watching(JobMetrics.WORDPRESS_EXPORT, progress)));
+        return jobs.run(JobMetrics.WORDPRESS_EXPORT, progress, watched -> exportWatched(out, watched));
     }
 
     private long exportWatched(OutputStream out, ArchiveProgress progress) {

@@ -133,7 +133,7 @@ public class WordPressImport {
      */
     @PreAuthorize("hasRole('ADMIN')")
     public ImportReport run(WxrSource wxr, ImportOptions options, ImportProgress progress) {
-        return jobs.run(JobMetrics.WORDPRESS_IMPORT, () -> runWatched(wxr, options, jobs.watching(progress)));
+        return jobs.runImport(progress, watched -> runWatched(wxr, options, watched));
     }
 
     private ImportReport runWatched(WxrSource wxr, ImportOptions options, ImportProgress progress) {
