@@ -28,6 +28,10 @@ import org.springframework.core.env.MapPropertySource;
 public class SearchIndexLocation implements EnvironmentPostProcessor, Ordered {
 
     static final String SEARCH = "spring.jpa.properties.hibernate.search.";
+    /** How Hibernate Search coordinates several nodes; {@link #OUTBOX_POLLING} with a shared index. */
+    public static final String COORDINATION = SEARCH + "coordination.strategy";
+
+    public static final String OUTBOX_POLLING = "outbox-polling";
     static final String BACKEND = SEARCH + "backend.";
 
     private final Log log;
@@ -47,7 +51,7 @@ public class SearchIndexLocation implements EnvironmentPostProcessor, Ordered {
             defaults.put(BACKEND + "layout.strategy", "bean:" + SearchIndexLayout.BEAN_NAME);
             // a shared index: every change is written to the outbox table in its own transaction and
             // indexed by one node, so no node misses another's writes and a crash loses none
-            defaults.put(SEARCH + "coordination.strategy", "outbox-polling");
+            defaults.put(COORDINATION, OUTBOX_POLLING);
         } else if (environment.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:mem:")) {
             defaults.putIfAbsent(BACKEND + "directory.type", "local-heap");
         } else {

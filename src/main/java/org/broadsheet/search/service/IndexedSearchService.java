@@ -15,6 +15,7 @@ import org.broadsheet.content.ArticleIndexFields;
 import org.broadsheet.content.service.ArticleService;
 import org.broadsheet.content.service.ArticleTeaser;
 import org.broadsheet.content.service.DeskFilter;
+import org.broadsheet.search.SearchIndexLocation;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -56,8 +57,8 @@ class IndexedSearchService implements SearchService {
             ArticleService articles,
             Clock clock,
             MeterRegistry meters,
-            @Value("${spring.jpa.properties.hibernate.search.coordination.strategy:none}") String coordination) {
-        this.findsChangesOnCommit = !"outbox-polling".equals(coordination);
+            @Value("${" + SearchIndexLocation.COORDINATION + ":none}") String coordination) {
+        this.findsChangesOnCommit = !SearchIndexLocation.OUTBOX_POLLING.equals(coordination);
         this.entityManager = entityManager;
         this.articles = articles;
         this.clock = clock;
