@@ -10,8 +10,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
-import java.util.function.Predicate;
 import org.broadsheet.Application;
 import org.broadsheet.content.service.ArticleEditor;
 import org.broadsheet.content.service.ArticleTrash;
@@ -70,7 +68,7 @@ class TwoNodesTest {
 
         SystemActor.run(() -> a.getBean(SectionService.class).create("Harbour Desk", "harbour-desk", null, null));
 
-        long took = waitFor(b, "/", page -> page.contains("Harbour Desk"));
+        long took = waitUntil("not shown yet", () -> get(b, "/").contains("Harbour Desk"), WITHIN_MILLIS);
         System.out.printf("node b showed node a's new section after %d ms%n", took);
         assertThat(b.getBean(SectionService.class).tree().byPath("harbour-desk"))
                 .isPresent();
@@ -87,15 +85,8 @@ class TwoNodesTest {
 
         SystemActor.run(() -> a.getBean(ArticleTrash.class).moveToTrash(((Number) article.get("id")).longValue()));
 
-        long started = System.nanoTime();
-        while (status(b, path) == 200) {
-            assertThat((System.nanoTime() - started) / 1_000_000)
-                    .as("still served by b")
-                    .isLessThan(WITHIN_MILLIS);
-            Thread.sleep(20);
-        }
-        System.out.printf(
-                "node b stopped serving the binned article after %d ms%n", (System.nanoTime() - started) / 1_000_000);
+        long took = waitUntil("still served by b", () -> status(b, path) != 200, WITHIN_MILLIS);
+        System.out.printf("node b stopped serving the binned article after %d ms%n", took);
     }
 
     @Test
@@ -110,15 +101,8 @@ class TwoNodesTest {
         String after = replaced.largest().fallback();
         assertThat(after).isNotEqualTo(before);
 
-        long started = System.nanoTime();
-        while (status(b, after) != 200) {
-            assertThat((System.nanoTime() - started) / 1_000_000)
-                    .as("b still knows only the old files")
-                    .isLessThan(WITHIN_MILLIS);
-            Thread.sleep(20);
-        }
-        System.out.printf(
-                "node b served the replaced picture after %d ms%n", (System.nanoTime() - started) / 1_000_000);
+        long took = waitUntil("b still knows only the old files", () -> status(b, after) == 200, WITHIN_MILLIS);
+        System.out.printf("node b served the replaced picture after %d ms%n", took);
     }
 
     @Test
@@ -127,12 +111,13 @@ class TwoNodesTest {
         EditingPresence onB = b.getBean(EditingPresence.class);
 
         onA.arrive("session-on-a:1", "ana", "Ana Quispe", 7L, "Water");
-        long arrived = waitUntil(() -> onB.othersEditing(7, "tom").contains("Ana Quispe"), 3000);
+        long arrived =
+                waitUntil("not shown yet", () -> onB.othersEditing(7, "tom").contains("Ana Quispe"), 3000);
         assertThat(onB.othersEditing(7, "ana")).as("nobody sees themselves").isEmpty();
         assertThat(onB.online()).extracting(EditingPresence.Visit::displayName).contains("Ana Quispe");
 
         onA.leave("session-on-a:1");
-        long left = waitUntil(() -> onB.othersEditing(7, "tom").isEmpty(), 3000);
+        long left = waitUntil("still shown", () -> onB.othersEditing(7, "tom").isEmpty(), 3000);
         System.out.printf("node b's desk saw ana arrive after %d ms and leave after %d ms%n", arrived, left);
     }
 
@@ -159,27 +144,20 @@ class TwoNodesTest {
         SystemActor.run(() -> a.getBean(ArticleEditor.class)
                 .create(Drafts.titled("A draft on node a " + UUID.randomUUID(), sectionId), Workflow.SAVE, null));
 
-        long took = waitUntil(() -> onB.articleChanges().peek() > before, WITHIN_MILLIS);
+        long took = waitUntil("not heard yet", () -> onB.articleChanges().peek() > before, WITHIN_MILLIS);
         System.out.printf("node b's desk lists heard of node a's new draft after %d ms%n", took);
     }
 
-    private static long waitUntil(BooleanSupplier shown, long withinMillis) throws InterruptedException {
-        long started = System.nanoTime();
-        while (!shown.getAsBoolean()) {
-            assertThat((System.nanoTime() - started) / 1_000_000)
-                    .as("not shown yet")
-                    .isLessThan(withinMillis);
-            Thread.sleep(20);
-        }
-        return (System.nanoTime() - started) / 1_000_000;
+    /** A condition checked over HTTP or in memory; it may throw. */
+    private interface Shown {
+        boolean now() throws Exception;
     }
 
-    private static long waitFor(ConfigurableApplicationContext node, String path, Predicate<String> shown)
-            throws Exception {
+    /** Milliseconds until {@code shown} holds; fails with {@code notYet} if it takes {@code withinMillis}. */
+    private static long waitUntil(String notYet, Shown shown, long withinMillis) throws Exception {
         long started = System.nanoTime();
-        while (!shown.test(get(node, path))) {
-            long took = (System.nanoTime() - started) / 1_000_000;
-            assertThat(took).as("not shown yet").isLessThan(WITHIN_MILLIS);
+        while (!shown.now()) {
+            assertThat((System.nanoTime() - started) / 1_000_000).as(notYet).isLessThan(withinMillis);
             Thread.sleep(20);
         }
         return (System.nanoTime() - started) / 1_000_000;
