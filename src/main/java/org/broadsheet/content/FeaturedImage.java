@@ -2,6 +2,7 @@ package org.broadsheet.content;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import org.broadsheet.media.service.MediaView;
 import org.jspecify.annotations.Nullable;
 
 /** The picture at the top of an article, with the words that must go with it. */
@@ -26,5 +27,10 @@ public record FeaturedImage(
     public FeaturedImage(
             @Nullable String url, @Nullable String alt, @Nullable String caption, @Nullable String credit) {
         this(url, alt, caption, credit, null);
+    }
+
+    /** A library picture, described by its own text alternative. */
+    public static FeaturedImage of(MediaView picture) {
+        return new FeaturedImage(picture.largest().fallback(), picture.description(), null, null, picture.id());
     }
 }

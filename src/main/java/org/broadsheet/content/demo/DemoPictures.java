@@ -75,7 +75,7 @@ class DemoPictures {
         String description = describedAs.formatted(light.name());
         MediaView described = media.describe(
                 uploaded.id(), new MediaDetails(description, false, null, "Broadsheet illustration", 0.5f, 0.45f));
-        return new FeaturedImage(described.largest().fallback(), description, null, null, described.id());
+        return FeaturedImage.of(described);
     }
 
     /** A second picture of the article's story, as the body's figure with caption and credit. */

@@ -19,6 +19,21 @@ public interface ArticleRepository
             where a.deletedAt is null and lower(a.title) like :pattern escape '\\'""")
     Page<Article> findByTitleLike(String pattern, Pageable pageable);
 
+    @Query("""
+            select a from Article a
+            where a.status = org.broadsheet.content.ArticleStatus.PUBLISHED and a.deletedAt is null
+              and lower(a.title) like :pattern escape '\\'
+            order by a.publishedAt desc, a.id desc""")
+    List<Article> findPublishedByTitleLike(String pattern, Pageable pageable);
+
+    @Query("""
+            select a from Article a
+            where a.status = org.broadsheet.content.ArticleStatus.PUBLISHED and a.deletedAt is null
+              and a.sectionId in :sectionIds and lower(a.title) like :pattern escape '\\'
+            order by a.publishedAt desc, a.id desc""")
+    List<Article> findPublishedInSectionsByTitleLike(
+            String pattern, java.util.Collection<Long> sectionIds, Pageable pageable);
+
     @Query("select a from Article a where a.sectionId in :sectionIds order by a.id")
     List<Article> findBySectionIdIn(java.util.Collection<Long> sectionIds, Pageable pageable);
 

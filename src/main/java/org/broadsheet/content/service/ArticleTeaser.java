@@ -18,4 +18,19 @@ public record ArticleTeaser(
         List<Byline> bylines,
         Instant publishedAt,
         @Nullable FeaturedImage featuredImage,
-        @Nullable MediaView picture) {}
+        @Nullable MediaView picture) {
+
+    /** As a front shows it: the editors' headline and picture where they chose their own. */
+    public ArticleTeaser onFront(@Nullable String headline, @Nullable MediaView frontPicture) {
+        return new ArticleTeaser(
+                id,
+                headline == null ? title : headline,
+                standfirst,
+                url,
+                section,
+                bylines,
+                publishedAt,
+                frontPicture == null ? featuredImage : FeaturedImage.of(frontPicture),
+                frontPicture == null ? picture : frontPicture);
+    }
+}

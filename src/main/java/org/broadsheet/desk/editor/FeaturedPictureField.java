@@ -31,7 +31,7 @@ class FeaturedPictureField extends CustomField<FeaturedImage> {
         thumbnail.setWidth("96px");
         thumbnail.addClassName("media-thumbnail");
         choose.addClickListener(e -> library.choose(picked -> {
-            current = new FeaturedImage(picked.largest().fallback(), picked.description(), null, null, picked.id());
+            current = FeaturedImage.of(picked);
             show();
             updateValue();
         }));

@@ -4,11 +4,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Header;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.dom.Element;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -19,6 +16,7 @@ import java.util.Set;
 import org.broadsheet.base.PublicContentChanged;
 import org.broadsheet.content.service.ArticleService;
 import org.broadsheet.content.service.ArticleTeaser;
+import org.broadsheet.content.service.FrontService;
 import org.broadsheet.media.service.MediaService;
 import org.broadsheet.media.service.MediaView;
 import org.broadsheet.people.service.AuthorProfile;
@@ -28,10 +26,12 @@ import org.broadsheet.search.service.SearchQuery;
 import org.broadsheet.search.service.SearchResults;
 import org.broadsheet.search.service.SearchService;
 import org.broadsheet.site.ui.AuthorPhoto;
-import org.broadsheet.site.ui.Breadcrumb;
+import org.broadsheet.site.ui.FrontStories;
 import org.broadsheet.site.ui.PageMeta;
 import org.broadsheet.site.ui.SearchForm;
 import org.broadsheet.site.ui.SearchResultList;
+import org.broadsheet.site.ui.SectionFront;
+import org.broadsheet.site.ui.SectionHeader;
 import org.broadsheet.site.ui.SitePage;
 import org.broadsheet.site.ui.Teaser;
 import org.broadsheet.site.ui.TeaserList;
@@ -51,6 +51,7 @@ class ListingPages {
     static final int HOME_PER_SECTION = 3;
 
     private final ArticleService articles;
+    private final FrontService fronts;
     private final AuthorService authors;
     private final TagService tags;
     private final SearchService search;
@@ -59,6 +60,7 @@ class ListingPages {
 
     ListingPages(
             ArticleService articles,
+            FrontService fronts,
             AuthorService authors,
             TagService tags,
             SearchService search,
@@ -66,6 +68,7 @@ class ListingPages {
             Clock clock) {
         this.media = media;
         this.articles = articles;
+        this.fronts = fronts;
         this.authors = authors;
         this.tags = tags;
         this.search = search;
@@ -84,19 +87,12 @@ class ListingPages {
                     heading("Latest news, page " + page),
                     new TeaserList(older, "/", ctx.zone()));
         }
-        Slice<ArticleTeaser> latest = articles.latest(PageRequest.of(0, HOME_LATEST + 1));
+        List<ArticleTeaser> latest = fronts.home(HOME_LATEST + 1);
         Set<Long> shown = new HashSet<>();
         latest.forEach(t -> shown.add(t.id()));
         List<com.vaadin.flow.component.Component> content = new ArrayList<>();
         content.add(heading("Latest news"));
-        Section top = new Section();
-        top.addClassName("front");
-        top.getElement().setAttribute("aria-label", "Latest");
-        latest.getContent().stream()
-                .findFirst()
-                .ifPresent(lead -> top.add(new Teaser(lead, ctx.zone(), Teaser.Level.LEAD)));
-        latest.getContent().stream().skip(1).forEach(t -> top.add(new Teaser(t, ctx.zone(), Teaser.Level.LIST)));
-        content.add(top);
+        content.add(new FrontStories(latest, ctx.zone()));
         for (SectionSummary section : ctx.frame().sections().roots()) {
             List<ArticleTeaser> fresh = articles
                     .latestInSection(section.id(), PageRequest.of(0, HOME_PER_SECTION + HOME_LATEST + 1))
@@ -117,42 +113,26 @@ class ListingPages {
                 : ctx.site().siteName() + " – " + ctx.site().tagline();
         return rendered(
                 ctx,
-                Set.of(PublicContentChanged.LISTINGS),
+                Set.of(PublicContentChanged.LISTINGS, FrontService.shownOn(null)),
                 PageMeta.website(title, ctx.site().tagline(), ctx.baseUrl() + "/"),
                 content.toArray(com.vaadin.flow.component.Component[]::new));
     }
 
     RenderedPage section(PageContext ctx, SectionSummary section, int page) {
-        SectionTree tree = ctx.frame().sections();
         Slice<ArticleTeaser> teasers = requireExisting(
                 articles.latestInSection(
                         section.id(), PageRequest.of(page - 1, ctx.site().pageSize())),
                 page);
-        Header header = new Header(new Breadcrumb(tree.trail(section.id())), new H1(section.name()));
-        header.addClassName("section-header");
-        if (section.description() != null && !section.description().isBlank()) {
-            Paragraph description = new Paragraph(section.description());
-            description.addClassName("description");
-            header.add(description);
-        }
-        List<SectionSummary> children = tree.children(section.id());
-        if (!children.isEmpty()) {
-            UnorderedList list = new UnorderedList();
-            children.forEach(child -> list.add(new ListItem(new Anchor(child.url(), child.name()))));
-            Nav subSections = new Nav(list);
-            subSections.addClassName("sub-section-nav");
-            subSections.getElement().setAttribute("aria-label", "Sub-sections of " + section.name());
-            header.add(subSections);
-        }
+        Optional<ArticleTeaser> lead = page == 1 ? fronts.sectionLead(section.id()) : Optional.empty();
         String canonical = ctx.baseUrl() + section.url() + (page > 1 ? "?page=" + page : "");
         PageMeta meta = PageMeta.website(ctx.title(section.name()), section.description(), canonical)
                 .withHead(List.of(SitePage.feedLink(section.url() + "/feed.xml", section.name())));
         return rendered(
                 ctx,
-                Set.of(PublicContentChanged.section(section.id())),
+                Set.of(PublicContentChanged.section(section.id()), FrontService.shownOn(section.id())),
                 meta,
-                header,
-                new TeaserList(teasers, section.url(), ctx.zone()));
+                new SectionHeader(ctx.frame().sections(), section),
+                new SectionFront(lead.orElse(null), teasers, section.url(), ctx.zone()));
     }
 
     Optional<RenderedPage> author(PageContext ctx, String slug, int page) {

@@ -9,8 +9,10 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;
 import org.broadsheet.base.SystemActor;
+import org.broadsheet.content.FrontPick;
 import org.broadsheet.content.service.ArticleEditor;
 import org.broadsheet.content.service.ArticleService;
+import org.broadsheet.content.service.FrontService;
 import org.broadsheet.content.service.Workflow;
 import org.broadsheet.people.service.AuthorService;
 import org.broadsheet.taxonomy.service.SectionService;
@@ -47,6 +49,9 @@ class PageCacheEvictionTest {
 
     @Autowired
     TagService tags;
+
+    @Autowired
+    FrontService fronts;
 
     @Test
     void publishingDropsThePagesThatListTheArticleAndKeepsTheOthers() throws Exception {
@@ -114,6 +119,37 @@ class PageCacheEvictionTest {
         assertThat(cache.isCached("/africa")).isFalse();
         assertThat(cache.isCached(CABLE_CAR)).isFalse();
         assertThat(get("/africa").body()).contains("/europe-cache-test");
+    }
+
+    @Test
+    void aFrontChangeDropsOnlyThePageShowingThatFront() throws Exception {
+        long bolivia = sections.tree().byPath("americas/bolivia").orElseThrow().id();
+        long cableCar = articles.findPublished("americas/bolivia/la-paz", "the-cable-car-that-rewired-a-city")
+                .orElseThrow()
+                .id();
+        List<String> pages = List.of("/", "/americas/bolivia", "/americas", "/africa", CABLE_CAR, "/feed.xml");
+        for (String path : pages) {
+            get(path);
+        }
+
+        SystemActor.call(() -> fronts.publish(
+                null,
+                fronts.open(null).version(),
+                List.of(new FrontPick(cableCar, "Cable car leads the front", null))));
+        assertThat(pages)
+                .allSatisfy(path -> assertThat(cache.isCached(path)).as(path).isEqualTo(!path.equals("/")));
+        assertThat(get("/").body()).contains("Cable car leads the front");
+
+        SystemActor.call(
+                () -> fronts.publish(bolivia, fronts.open(bolivia).version(), List.of(FrontPick.of(cableCar))));
+        assertThat(pages)
+                .allSatisfy(
+                        path -> assertThat(cache.isCached(path)).as(path).isEqualTo(!path.equals("/americas/bolivia")));
+        assertThat(get("/americas/bolivia").body()).containsOnlyOnce("the-cable-car-that-rewired-a-city\"");
+
+        SystemActor.call(() -> fronts.publish(null, fronts.open(null).version(), List.of()));
+        SystemActor.call(() -> fronts.publish(bolivia, fronts.open(bolivia).version(), List.of()));
+        assertThat(get("/").body()).doesNotContain("Cable car leads the front");
     }
 
     private static String uriOf(String path) {
