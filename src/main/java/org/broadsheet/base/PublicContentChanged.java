@@ -20,6 +20,8 @@ public record PublicContentChanged(Set<String> keys) {
     /** Lists of the newest articles across the site: home, search, site feed, sitemap. */
     public static final String LISTINGS = "listings";
 
+    private static final String FRONT = "front:";
+
     public PublicContentChanged {
         keys = Set.copyOf(keys);
     }
@@ -60,6 +62,16 @@ public record PublicContentChanged(Set<String> keys) {
 
     public static String tag(long id) {
         return "tag:" + id;
+    }
+
+    /** The pages showing a front the editors arrange: a section's page, or the home page (null). */
+    public static String front(@Nullable Long sectionId) {
+        return sectionId == null ? FRONT + "home" : FRONT + "section:" + sectionId;
+    }
+
+    /** Whether the key names a front. */
+    public static boolean isFront(String key) {
+        return key.startsWith(FRONT);
     }
 
     public static String page(String slug) {

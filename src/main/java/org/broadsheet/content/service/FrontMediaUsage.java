@@ -53,7 +53,7 @@ class FrontMediaUsage implements MediaUsage {
     void pictureChanged(MediaChanged change) {
         Set<String> pages = new HashSet<>();
         fronts.findShowingPicture(change.mediaId())
-                .forEach(front -> pages.add(FrontService.pageKey(front.getFrontKey())));
+                .forEach(front -> pages.add(PublicContentChanged.front(front.sectionId())));
         if (!pages.isEmpty()) {
             events.publishEvent(new PublicContentChanged(pages));
         }

@@ -65,8 +65,6 @@ public class FrontService {
             @Nullable String updatedBy,
             @Nullable Instant updatedAt) {}
 
-    private static final String PAGE_KEY_PREFIX = "front:";
-
     private final KeptUntilChanged<Map<String, List<FrontPick>>> arrangements = new KeptUntilChanged<>();
     private final FrontRepository fronts;
     private final ArticleRepository articles;
@@ -122,7 +120,7 @@ public class FrontService {
     @EventListener
     void onChange(PublicContentChanged change) {
         if (change.keys().stream()
-                .anyMatch(key -> key.startsWith(PAGE_KEY_PREFIX) || key.equals(PublicContentChanged.EVERYTHING))) {
+                .anyMatch(key -> PublicContentChanged.isFront(key) || key.equals(PublicContentChanged.EVERYTHING))) {
             arrangements.changed();
         }
     }
@@ -207,22 +205,12 @@ public class FrontService {
         List<FrontPick> picks = front.getScheduledSlots();
         front.publishScheduled(CurrentActor.name(), clock.instant());
         audit.record("front.publish-scheduled", front.getFrontKey(), describe(picks));
-        events.publishEvent(new PublicContentChanged(Set.of(pageKey(front.getFrontKey()))));
+        events.publishEvent(new PublicContentChanged(Set.of(PublicContentChanged.front(front.sectionId()))));
         return true;
     }
 
-    /** The page-cache key of the pages showing a front. */
-    static String pageKey(String frontKey) {
-        return PAGE_KEY_PREFIX + frontKey;
-    }
-
-    /** What a rendered page depends on when it shows the front of that section (null: the home page). */
-    public static String shownOn(@Nullable Long sectionId) {
-        return pageKey(Front.keyOf(sectionId));
-    }
-
     void changed(@Nullable Long sectionId) {
-        events.publishEvent(new PublicContentChanged(Set.of(shownOn(sectionId))));
+        events.publishEvent(new PublicContentChanged(Set.of(PublicContentChanged.front(sectionId))));
     }
 
     private Front current(@Nullable Long sectionId, long version) {

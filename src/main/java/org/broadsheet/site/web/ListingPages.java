@@ -113,7 +113,7 @@ class ListingPages {
                 : ctx.site().siteName() + " – " + ctx.site().tagline();
         return rendered(
                 ctx,
-                Set.of(PublicContentChanged.LISTINGS, FrontService.shownOn(null)),
+                Set.of(PublicContentChanged.LISTINGS, PublicContentChanged.front(null)),
                 PageMeta.website(title, ctx.site().tagline(), ctx.baseUrl() + "/"),
                 content.toArray(com.vaadin.flow.component.Component[]::new));
     }
@@ -129,7 +129,7 @@ class ListingPages {
                 .withHead(List.of(SitePage.feedLink(section.url() + "/feed.xml", section.name())));
         return rendered(
                 ctx,
-                Set.of(PublicContentChanged.section(section.id()), FrontService.shownOn(section.id())),
+                Set.of(PublicContentChanged.section(section.id()), PublicContentChanged.front(section.id())),
                 meta,
                 new SectionHeader(ctx.frame().sections(), section),
                 new SectionFront(lead.orElse(null), teasers, section.url(), ctx.zone()));
