@@ -34,9 +34,9 @@ class FrontPlaces extends Grid<FrontPlace> {
                 .setHeader("Place")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        addComponentColumn(this::story).setHeader("Story").setFlexGrow(3);
+        addComponentColumn(this::story).setHeader("Story").setFlexGrow(4);
         addColumn(place -> place.pick().headline() == null ? "—" : place.pick().headline())
-                .setHeader("Headline on the front")
+                .setHeader("Front headline")
                 .setFlexGrow(2);
         addColumn(place -> place.pick().mediaId() == null ? "The article's" : "Its own")
                 .setHeader("Picture")

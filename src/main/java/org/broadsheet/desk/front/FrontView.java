@@ -158,6 +158,8 @@ public class FrontView extends Main implements BeforeLeaveObserver {
                 .map(p -> new FrontPlace(p.pick(), p.title(), p.url(), p.shown()))
                 .toList());
         find.setLabel(sectionId() == null ? "Find a published story" : "Find a published story in " + plan.name());
+        find.clear();
+        find.setInvalid(false);
         setDirty(false);
         showStatus();
         showPreview();
