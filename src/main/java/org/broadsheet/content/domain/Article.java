@@ -118,6 +118,12 @@ public class Article extends BaseEntity {
 
     private @Nullable Instant scheduledAt;
 
+    /** When a published article leaves the site by itself. */
+    private @Nullable Instant unpublishAt;
+
+    /** When readers lost an article they could see; null while it is public or was never. */
+    private @Nullable Instant withdrawnAt;
+
     private @Nullable Instant deletedAt;
 
     @Embedded
@@ -262,6 +268,22 @@ public class Article extends BaseEntity {
     public void setPublishedAt(@Nullable Instant publishedAt) {
         this.publishedAt = publishedAt;
         relist();
+    }
+
+    public @Nullable Instant getUnpublishAt() {
+        return unpublishAt;
+    }
+
+    public void setUnpublishAt(@Nullable Instant unpublishAt) {
+        this.unpublishAt = unpublishAt;
+    }
+
+    public @Nullable Instant getWithdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public void setWithdrawnAt(@Nullable Instant withdrawnAt) {
+        this.withdrawnAt = withdrawnAt;
     }
 
     public @Nullable Instant getScheduledAt() {

@@ -109,6 +109,21 @@ public interface ArticleRepository
             order by a.scheduledAt, a.id""")
     List<Long> findDueIds(Instant now, Pageable limit);
 
+    /** Published articles whose time to leave the site has come, oldest first. */
+    @Query("""
+            select a.id from Article a
+            where a.status = org.broadsheet.content.ArticleStatus.PUBLISHED and a.deletedAt is null
+              and a.unpublishAt <= :now
+            order by a.unpublishAt, a.id""")
+    List<Long> findExpiredIds(Instant now, Pageable limit);
+
+    /** When the article once at this address left the site, if it did. */
+    @Query("""
+            select a.withdrawnAt from Article a
+            where a.sectionId = :sectionId and a.slug = :slug and a.withdrawnAt is not null
+              and (a.status <> org.broadsheet.content.ArticleStatus.PUBLISHED or a.deletedAt is not null)""")
+    Optional<Instant> findWithdrawnAt(long sectionId, String slug);
+
     @Query("select a.status as status, count(a) as count from Article a where a.deletedAt is null group by a.status")
     List<StatusCount> countByStatus();
 

@@ -277,7 +277,13 @@ public class ArticleEditor {
     }
 
     private void takeStep(Article article, Workflow step, @Nullable Instant at, Instant now) {
+        boolean wasPublic = article.isVisibleToReaders();
         article.setStatus(step.statusAfter(article.getStatus()));
+        if (article.isVisibleToReaders()) {
+            article.setWithdrawnAt(null);
+        } else if (wasPublic) {
+            article.setWithdrawnAt(now);
+        }
         switch (step) {
             case PUBLISH -> {
                 if (at != null) {
@@ -300,7 +306,21 @@ public class ArticleEditor {
                 }
                 article.setScheduledAt(at);
             }
-            case UNPUBLISH, ARCHIVE -> article.setScheduledAt(null);
+            case EXPIRE -> {
+                Instant starts = article.getScheduledAt() == null ? now : article.getScheduledAt();
+                if (at != null && !at.isAfter(starts)) {
+                    throw new DomainException.ValidationFailed(
+                            "unpublishAt",
+                            article.getScheduledAt() == null
+                                    ? "Choose a time in the future"
+                                    : "Choose a time after the article is published");
+                }
+                article.setUnpublishAt(at);
+            }
+            case UNPUBLISH, ARCHIVE -> {
+                article.setScheduledAt(null);
+                article.setUnpublishAt(null);
+            }
             case SAVE, SUBMIT, SEND_BACK -> {}
         }
     }

@@ -193,6 +193,13 @@ public class ArticleService {
                 .map(views::published);
     }
 
+    /** When the article readers knew at this address left the site, if it did and is not back. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<Instant> withdrawnAt(String sectionPath, String slug) {
+        return sections.tree().byPath(sectionPath).flatMap(section -> articles.findWithdrawnAt(section.id(), slug));
+    }
+
     /** Where an address that no longer exists now lives ({@code /section/slug}), if anywhere readers may go. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)

@@ -54,6 +54,9 @@ public class ArticleTrash {
         }
         boolean wasPublic = article.isVisibleToReaders();
         article.setDeletedAt(clock.instant());
+        if (wasPublic) {
+            article.setWithdrawnAt(article.getDeletedAt());
+        }
         audit.record("article.trash", "article:" + id, article.getTitle());
         events.changed(article, article.getSectionId(), wasPublic);
     }

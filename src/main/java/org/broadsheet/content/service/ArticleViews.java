@@ -152,6 +152,7 @@ class ArticleViews {
                 a.getStatus(),
                 a.getPublishedAt(),
                 a.getScheduledAt(),
+                a.getUnpublishAt(),
                 a.getUpdatedAt(),
                 url,
                 a.getDeletedAt() != null);

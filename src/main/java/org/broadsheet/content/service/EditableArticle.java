@@ -17,6 +17,7 @@ public record EditableArticle(
         ArticleStatus status,
         @Nullable Instant publishedAt,
         @Nullable Instant scheduledAt,
+        @Nullable Instant unpublishAt,
         Instant updatedAt,
         String url,
         boolean inTrash) {}

@@ -13,6 +13,8 @@ public enum Workflow {
     PUBLISH("Publish now", ArticleStatus.PUBLISHED, true),
     /** Publish at the time given with the save. */
     SCHEDULE("Schedule", ArticleStatus.SCHEDULED, true),
+    /** Have a published (or scheduled) article leave the site at the time given with the save; none: stay. */
+    EXPIRE("Set to leave the site", null, true),
     /** Take off the site; the article returns to the drafts. */
     UNPUBLISH("Unpublish", ArticleStatus.DRAFT, true),
     ARCHIVE("Archive", ArticleStatus.ARCHIVED, true);
@@ -49,7 +51,7 @@ public enum Workflow {
             case SEND_BACK -> status == ArticleStatus.IN_REVIEW;
             case PUBLISH -> status != ArticleStatus.PUBLISHED;
             case SCHEDULE -> status != ArticleStatus.PUBLISHED;
-            case UNPUBLISH -> status == ArticleStatus.PUBLISHED || status == ArticleStatus.SCHEDULED;
+            case UNPUBLISH, EXPIRE -> status == ArticleStatus.PUBLISHED || status == ArticleStatus.SCHEDULED;
             case ARCHIVE -> status != ArticleStatus.ARCHIVED;
         };
     }

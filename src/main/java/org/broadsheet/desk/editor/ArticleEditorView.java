@@ -264,6 +264,7 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, Befo
                         case PUBLISH -> "Published";
                         case SCHEDULE -> "Scheduled";
                         case UNPUBLISH -> "Unpublished";
+                        case EXPIRE -> result.unpublishAt() == null ? "Stays on the site" : "Set to leave the site";
                         case ARCHIVE -> "Archived";
                         case SEND_BACK -> "Sent back to the author";
                     });
@@ -274,7 +275,11 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, Befo
                 conflict(step, scheduleAt);
             }
         } catch (DomainException e) {
-            FieldErrors.show(e, form.fieldsByName());
+            java.util.Map<String, com.vaadin.flow.component.HasValidation> fields =
+                    new java.util.HashMap<>(form.fieldsByName());
+            fields.put("scheduleAt", workflow.scheduleAt);
+            fields.put("unpublishAt", workflow.unpublishAt);
+            FieldErrors.show(e, fields);
         }
     }
 
@@ -376,6 +381,7 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, Befo
         workflow.show(
                 article == null ? ArticleStatus.DRAFT : article.status(),
                 article == null ? null : article.scheduledAt(),
+                article == null ? null : article.unpublishAt(),
                 article != null,
                 mayEdit);
         if (article != null) {

@@ -22,13 +22,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * The editor's workflow buttons, shown as the user's role and the article's status allow: save
  * (Ctrl+S) for everyone, review requests for authors, publishing, scheduling, unpublishing and
- * archiving for editors. The schedule's time is chosen in the site's time zone, which is shown.
+ * archiving for editors, and the time a published article leaves the site. Times are chosen in
+ * the site's time zone, which is shown.
  */
 class WorkflowBar extends HorizontalLayout {
 
     final Span status = new Span();
     final Map<Workflow, Button> buttons = new EnumMap<>(Workflow.class);
     final DateTimePicker scheduleAt = new DateTimePicker();
+    final DateTimePicker unpublishAt = new DateTimePicker();
     final Button trash = new Button("Move to trash");
     private final boolean editor;
     private final ZoneId zone;
@@ -47,7 +49,16 @@ class WorkflowBar extends HorizontalLayout {
             if (step == Workflow.SCHEDULE) {
                 add(scheduleAt);
             }
-            button.addClickListener(e -> onStep.accept(step, step == Workflow.SCHEDULE ? scheduledInstant() : null));
+            if (step == Workflow.EXPIRE) {
+                add(unpublishAt);
+            }
+            button.addClickListener(e -> onStep.accept(
+                    step,
+                    switch (step) {
+                        case SCHEDULE -> instant(scheduleAt);
+                        case EXPIRE -> instant(unpublishAt);
+                        default -> null;
+                    }));
             buttons.put(step, button);
             add(button);
         }
@@ -58,18 +69,25 @@ class WorkflowBar extends HorizontalLayout {
         scheduleAt.setLabel("Publish at (" + zone.getId() + ")");
         scheduleAt.setStep(java.time.Duration.ofMinutes(1));
         scheduleAt.addClassName("schedule-at");
+        unpublishAt.setLabel("Leaves the site at (" + zone.getId() + ")");
+        unpublishAt.setHelperText("Empty: stays on the site");
+        unpublishAt.setStep(java.time.Duration.ofMinutes(1));
+        unpublishAt.addClassName("unpublish-at");
         trash.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         trash.addClickListener(e -> onTrash.run());
         add(trash);
     }
 
     /** Shows the buttons that apply to an article in this status; a new article cannot be binned yet. */
-    void show(ArticleStatus current, @Nullable Instant scheduledAt, boolean exists, boolean mayEdit) {
-        String when = scheduledAt == null
-                ? ""
-                : " for " + DeskFeedback.DATE_TIME.format(LocalDateTime.ofInstant(scheduledAt, zone)) + " ("
-                        + zone.getId() + ")";
-        status.setText(exists ? current.label() + when : "");
+    void show(
+            ArticleStatus current,
+            @Nullable Instant scheduledAt,
+            @Nullable Instant leavesAt,
+            boolean exists,
+            boolean mayEdit) {
+        String when = scheduledAt == null ? "" : " for " + shown(scheduledAt);
+        String until = leavesAt == null ? "" : ", leaves the site " + shown(leavesAt);
+        status.setText(exists ? current.label() + when + until : "");
         status.setVisible(exists);
         status.getElement().setAttribute("data-status", current.name());
         buttons.forEach((step, button) -> button.setVisible(mayEdit
@@ -80,12 +98,18 @@ class WorkflowBar extends HorizontalLayout {
         if (scheduledAt != null) {
             scheduleAt.setValue(LocalDateTime.ofInstant(scheduledAt, zone));
         }
+        unpublishAt.setVisible(button(Workflow.EXPIRE).isVisible());
+        unpublishAt.setValue(leavesAt == null ? null : LocalDateTime.ofInstant(leavesAt, zone));
         trash.setVisible(exists && mayEdit);
     }
 
-    private @Nullable Instant scheduledInstant() {
-        LocalDateTime local = scheduleAt.getValue();
+    private @Nullable Instant instant(DateTimePicker picker) {
+        LocalDateTime local = picker.getValue();
         return local == null ? null : local.atZone(zone).toInstant();
+    }
+
+    private String shown(Instant at) {
+        return DeskFeedback.DATE_TIME.format(LocalDateTime.ofInstant(at, zone)) + " (" + zone.getId() + ")";
     }
 
     /** Every step has its button from the start. */

@@ -15,6 +15,11 @@ public class Time extends HtmlComponent {
 
     public Time(Instant instant, ZoneId zone) {
         getElement().setAttribute("datetime", instant.toString());
-        getElement().setText(READABLE.format(instant.atZone(zone)));
+        getElement().setText(readable(instant, zone));
+    }
+
+    /** The day as readers read it: "3 December 2026". */
+    public static String readable(Instant instant, ZoneId zone) {
+        return READABLE.format(instant.atZone(zone));
     }
 }

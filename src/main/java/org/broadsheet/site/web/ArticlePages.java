@@ -35,6 +35,11 @@ class ArticlePages {
         return articles.findPublished(sectionPath, slug).map(article -> render(ctx, article));
     }
 
+    /** When the article readers knew at this address left the site, if it did. */
+    Optional<java.time.Instant> withdrawnAt(String sectionPath, String slug) {
+        return articles.withdrawnAt(sectionPath, slug);
+    }
+
     /** The current address of something that used to live at this path. */
     Optional<String> movedTo(String path) {
         return articles.redirectFor(path);

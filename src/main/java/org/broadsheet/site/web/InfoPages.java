@@ -43,6 +43,14 @@ class InfoPages {
                 "There is nothing at this address. It may have moved, or it was never published.");
     }
 
+    String withdrawn(PageContext ctx, java.time.Instant at) {
+        return message(
+                ctx,
+                "This article was withdrawn",
+                "It was taken off the site on " + org.broadsheet.site.ui.Time.readable(at, ctx.zone())
+                        + " and is no longer published. The latest articles are on the front page.");
+    }
+
     String badRequest(PageContext ctx, String explanation) {
         return message(ctx, "Bad request", explanation);
     }

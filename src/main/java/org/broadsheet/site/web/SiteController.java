@@ -113,6 +113,10 @@ class SiteController {
                     : Optional.empty();
             return article.orElseThrow(() -> articles.movedTo(path)
                     .<RuntimeException>map(MovedPermanently::new)
+                    .or(() -> lastSlash > 0
+                            ? articles.withdrawnAt(path.substring(0, lastSlash), path.substring(lastSlash + 1))
+                                    .map(ArticleWithdrawn::new)
+                            : java.util.Optional.empty())
                     .orElseGet(PageNotFound::new));
         });
     }

@@ -30,6 +30,11 @@ class SiteErrorPages {
         return PublicResponses.status(HttpStatus.NOT_FOUND, info.notFound(contexts.of(request)));
     }
 
+    @ExceptionHandler(ArticleWithdrawn.class)
+    ResponseEntity<String> withdrawn(HttpServletRequest request, ArticleWithdrawn withdrawn) {
+        return PublicResponses.status(HttpStatus.GONE, info.withdrawn(contexts.of(request), withdrawn.at()));
+    }
+
     @ExceptionHandler(SearchUnavailable.class)
     ResponseEntity<String> searchUnavailable(HttpServletRequest request) {
         return PublicResponses.status(HttpStatus.SERVICE_UNAVAILABLE, info.searchUnavailable(contexts.of(request)));

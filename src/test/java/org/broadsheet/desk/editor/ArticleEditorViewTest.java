@@ -126,6 +126,26 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "ana", roles = "EDITOR")
+    void anEditorSetsAPublishedArticleToLeaveTheSiteAndAPastTimeIsMarkedAtItsField() {
+        ArticleEditorView view = navigate("articles/new", ArticleEditorView.class);
+        test(view.form.title).setValue("Browserless offer ends");
+        test(view.form.section).selectItem("Americas › Bolivia");
+        test(view.workflow.button(Workflow.PUBLISH)).click();
+        assertThat(view.workflow.unpublishAt.isVisible()).isTrue();
+
+        view.workflow.unpublishAt.setValue(java.time.LocalDateTime.now().minusDays(1));
+        test(view.workflow.button(Workflow.EXPIRE)).click();
+        assertThat(view.workflow.unpublishAt.isInvalid()).isTrue();
+        assertThat(view.workflow.unpublishAt.getErrorMessage()).contains("future");
+
+        view.workflow.unpublishAt.setValue(
+                java.time.LocalDateTime.now().plusDays(2).withNano(0));
+        test(view.workflow.button(Workflow.EXPIRE)).click();
+        assertThat(view.workflow.status.getText()).startsWith("Published, leaves the site ");
+    }
+
+    @Test
+    @WithMockUser(username = "ana", roles = "EDITOR")
     void anEditorSendsAReviewRequestBackWithANoteThatStaysBesideTheArticle() {
         EditableArticle inReview = SystemActor.call(() -> editor.create(
                 Drafts.titled(
