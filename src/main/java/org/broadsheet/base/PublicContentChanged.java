@@ -19,6 +19,8 @@ public record PublicContentChanged(Set<String> keys) {
     public static final String EVERYTHING = "site";
     /** Lists of the newest articles across the site: home, search, site feed, sitemap. */
     public static final String LISTINGS = "listings";
+    /** The corrections page: a correction was published. */
+    public static final String CORRECTIONS = "corrections";
 
     private static final String FRONT = "front:";
 

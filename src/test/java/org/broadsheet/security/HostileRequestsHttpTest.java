@@ -33,6 +33,7 @@ class HostileRequestsHttpTest {
             "/author/ana-quispe",
             "/tag/water",
             "/search?q=glacier",
+            "/corrections",
             "/feed.xml",
             "/favicon.ico",
             "/favicon.svg",

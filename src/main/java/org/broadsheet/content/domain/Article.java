@@ -121,6 +121,9 @@ public class Article extends BaseEntity {
     /** When a published article leaves the site by itself. */
     private @Nullable Instant unpublishAt;
 
+    /** When the last correction or update was published on it; null if none ever was. */
+    private @Nullable Instant correctedAt;
+
     /** When readers lost an article they could see; null while it is public or was never. */
     private @Nullable Instant withdrawnAt;
 
@@ -276,6 +279,10 @@ public class Article extends BaseEntity {
 
     public void setUnpublishAt(@Nullable Instant unpublishAt) {
         this.unpublishAt = unpublishAt;
+    }
+
+    public @Nullable Instant getCorrectedAt() {
+        return correctedAt;
     }
 
     public @Nullable Instant getWithdrawnAt() {

@@ -109,6 +109,14 @@ public interface ArticleRepository
             order by a.scheduledAt, a.id""")
     List<Long> findDueIds(Instant now, Pageable limit);
 
+    /**
+     * Marks the article as corrected without counting as an edit: its version stays, so an editor
+     * with the article open is not told someone else saved it.
+     */
+    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update Article a set a.correctedAt = :at where a.id = :id")
+    int markCorrected(long id, Instant at);
+
     /** Published articles whose time to leave the site has come, oldest first. */
     @Query("""
             select a.id from Article a

@@ -13,6 +13,7 @@ import org.broadsheet.base.HtmlSanitizer;
 import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.content.FeaturedImage;
 import org.broadsheet.content.domain.Article;
+import org.broadsheet.content.domain.ArticleCorrectionRepository;
 import org.broadsheet.media.service.MediaService;
 import org.broadsheet.media.service.MediaView;
 import org.broadsheet.people.service.AuthorService;
@@ -36,9 +37,16 @@ class ArticleViews {
     private final TagService tags;
     private final InternalLinks links;
     private final MediaService media;
+    private final ArticleCorrectionRepository corrections;
 
     ArticleViews(
-            SectionService sections, AuthorService authors, TagService tags, InternalLinks links, MediaService media) {
+            SectionService sections,
+            AuthorService authors,
+            TagService tags,
+            InternalLinks links,
+            MediaService media,
+            ArticleCorrectionRepository corrections) {
+        this.corrections = corrections;
         this.sections = sections;
         this.authors = authors;
         this.tags = tags;
@@ -95,7 +103,12 @@ class ArticleViews {
                 article.getMetaDescription(),
                 article.getSocialTitle(),
                 pictureOf(article),
-                media.findAll(libraryPicturesIn(body)));
+                media.findAll(libraryPicturesIn(body)),
+                article.getCorrectedAt() == null
+                        ? List.of()
+                        : corrections.findByArticleIdOrderByCreatedAtAscIdAsc(id).stream()
+                                .map(ArticleCorrections::view)
+                                .toList());
     }
 
     private static final java.util.regex.Pattern LIBRARY_IMAGE =

@@ -32,7 +32,8 @@ public record PublishedArticle(
         @Nullable String metaDescription,
         @Nullable String socialTitle,
         @Nullable MediaView picture,
-        Map<Long, MediaView> bodyPictures) {
+        Map<Long, MediaView> bodyPictures,
+        List<Correction> corrections) {
 
     /** What search engines and link previews show: the editors' override, else the standfirst. */
     public @Nullable String description() {

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Objects;
 import org.broadsheet.base.DomainException;
 import org.broadsheet.content.ArticleStatus;
+import org.broadsheet.content.service.ArticleCorrections;
 import org.broadsheet.content.service.ArticleDraft;
 import org.broadsheet.content.service.ArticleEditor;
 import org.broadsheet.content.service.ArticleNotes;
@@ -63,6 +64,7 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, Befo
     final ArticlePreview preview = new ArticlePreview();
     final RevisionsPanel revisionsPanel;
     final NotesPanel notesPanel;
+    final CorrectionsPanel correctionsPanel;
     final EditorAutosave autosave;
     private final ArticleEditor editor;
     private final ArticleRevisions revisions;
@@ -76,6 +78,7 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, Befo
     private boolean mayEdit = true;
     private long noticedVersion = -1;
     private boolean leaving;
+    private final boolean editorRole;
 
     ArticleEditorView(
             ArticleEditor editor,
@@ -88,6 +91,7 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, Befo
             EditingTogether together,
             OpenEditors openEditors,
             ArticleNotes notes,
+            ArticleCorrections corrections,
             DeskUser user) {
         this.editor = editor;
         this.revisions = revisions;
@@ -99,7 +103,8 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, Befo
         addClassName("desk-view");
         addClassName("article-editor");
         this.form = form;
-        workflow = new WorkflowBar(user.isEditor(), zone, this::takeStep, this::confirmTrash);
+        editorRole = user.isEditor();
+        workflow = new WorkflowBar(editorRole, zone, this::takeStep, this::confirmTrash);
         revisionsPanel = new RevisionsPanel(
                 revisions,
                 zone,
@@ -112,6 +117,8 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, Befo
         side.add("Revisions", revisionsPanel);
         notesPanel = new NotesPanel(notes, zone);
         side.add("Notes", notesPanel);
+        correctionsPanel = new CorrectionsPanel(corrections, zone);
+        side.add("Corrections", correctionsPanel);
         side.setSizeFull();
         SplitLayout split = new SplitLayout(form, side);
         split.setSplitterPosition(50);
@@ -388,6 +395,10 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, Befo
             revisionsPanel.show(article.id());
         }
         notesPanel.show(article == null ? null : article.id(), mayEdit);
+        correctionsPanel.show(
+                article == null ? null : article.id(),
+                article == null ? ArticleStatus.DRAFT : article.status(),
+                editorRole && mayEdit);
         changed();
     }
 

@@ -34,7 +34,11 @@ public class ArticleStory extends Article {
         if (article.featuredImage() != null) {
             add(new FeaturedFigure(article.featuredImage(), article.picture(), true, FeaturedFigure.Width.STORY));
         }
-        add(HtmlBody.of(article.bodyHtml(), article.bodyPictures()), footer(article));
+        add(HtmlBody.of(article.bodyHtml(), article.bodyPictures()));
+        if (!article.corrections().isEmpty()) {
+            add(new CorrectionNotes(article.corrections(), zone));
+        }
+        add(footer(article));
     }
 
     private static Footer footer(PublishedArticle article) {

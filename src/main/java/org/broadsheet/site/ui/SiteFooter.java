@@ -25,6 +25,7 @@ public class SiteFooter extends Footer {
         }
         UnorderedList siteLinks = new UnorderedList(
                 new ListItem(new Anchor(ABOUT_URL, "About us")),
+                new ListItem(new Anchor("/corrections", "Corrections")),
                 new ListItem(new Anchor(site.cookiePolicyUrl(), "Cookie policy")),
                 new ListItem(new Anchor(FEED_URL, "Atom feed")),
                 new ListItem(new Anchor("/sitemap.xml", "Sitemap")));

@@ -37,6 +37,19 @@ public final class StructuredData {
         }
         data.put("author", authors);
         data.put("publisher", Map.of("@type", "Organization", "name", siteName));
+        if (!article.corrections().isEmpty()) {
+            data.put(
+                    "correction",
+                    article.corrections().stream()
+                            .map(c -> Map.of(
+                                    "@type",
+                                    "CorrectionComment",
+                                    "text",
+                                    c.kind().label() + ": " + c.text(),
+                                    "datePublished",
+                                    c.at().toString()))
+                            .toList());
+        }
         return script(data);
     }
 

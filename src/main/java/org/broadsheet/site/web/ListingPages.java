@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.broadsheet.base.PublicContentChanged;
+import org.broadsheet.content.service.ArticleCorrections;
 import org.broadsheet.content.service.ArticleService;
 import org.broadsheet.content.service.ArticleTeaser;
 import org.broadsheet.content.service.FrontService;
@@ -26,6 +27,7 @@ import org.broadsheet.search.service.SearchQuery;
 import org.broadsheet.search.service.SearchResults;
 import org.broadsheet.search.service.SearchService;
 import org.broadsheet.site.ui.AuthorPhoto;
+import org.broadsheet.site.ui.CorrectionList;
 import org.broadsheet.site.ui.FrontStories;
 import org.broadsheet.site.ui.PageMeta;
 import org.broadsheet.site.ui.SearchForm;
@@ -52,6 +54,7 @@ class ListingPages {
 
     private final ArticleService articles;
     private final FrontService fronts;
+    private final ArticleCorrections corrections;
     private final AuthorService authors;
     private final TagService tags;
     private final SearchService search;
@@ -61,6 +64,7 @@ class ListingPages {
     ListingPages(
             ArticleService articles,
             FrontService fronts,
+            ArticleCorrections corrections,
             AuthorService authors,
             TagService tags,
             SearchService search,
@@ -69,6 +73,7 @@ class ListingPages {
         this.media = media;
         this.articles = articles;
         this.fronts = fronts;
+        this.corrections = corrections;
         this.authors = authors;
         this.tags = tags;
         this.search = search;
@@ -168,6 +173,25 @@ class ListingPages {
                     header,
                     new TeaserList(teasers, tag.url(), ctx.zone()));
         });
+    }
+
+    RenderedPage corrections(PageContext ctx, int page) {
+        Slice<ArticleCorrections.Listed> listed = requireExisting(
+                corrections.recent(PageRequest.of(page - 1, ctx.site().pageSize())), page);
+        Header header = new Header(
+                heading("Corrections"),
+                new Paragraph("We correct mistakes openly. Every correction and update we publish on an article is"
+                        + " listed here, newest first, and shown at the end of the article itself."));
+        header.addClassName("section-header");
+        return rendered(
+                ctx,
+                Set.of(PublicContentChanged.CORRECTIONS, PublicContentChanged.LISTINGS),
+                PageMeta.website(
+                        ctx.title("Corrections"),
+                        "Corrections and updates to articles",
+                        ctx.baseUrl() + "/corrections" + (page > 1 ? "?page=" + page : "")),
+                header,
+                new CorrectionList(listed, "/corrections", ctx.zone()));
     }
 
     /** Whether a page of search results stays right until the next change evicts it. */

@@ -74,6 +74,13 @@ class SiteController {
         return cached(request, () -> found(info.staticPage(contexts.of(request), slug)));
     }
 
+    @GetMapping("/corrections")
+    ResponseEntity<String> corrections(
+            HttpServletRequest request, @RequestParam(name = "page", required = false) @Nullable String page) {
+        int number = pageNumber(page);
+        return cached(request, () -> listings.corrections(contexts.of(request), number));
+    }
+
     @GetMapping("/search")
     ResponseEntity<String> search(
             HttpServletRequest request,

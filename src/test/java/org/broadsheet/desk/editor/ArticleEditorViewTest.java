@@ -146,6 +146,30 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "ana", roles = "EDITOR")
+    void anEditorPublishesACorrectionBesideThePublishedArticleAndAnEmptyOneIsRefused() {
+        ArticleEditorView view = navigate("articles/new", ArticleEditorView.class);
+        assertThat(view.correctionsPanel.publish.isVisible())
+                .as("not on a draft")
+                .isFalse();
+        test(view.form.title).setValue("Browserless corrected story");
+        test(view.form.section).selectItem("Americas › Bolivia");
+        test(view.workflow.button(Workflow.PUBLISH)).click();
+        $(com.vaadin.flow.component.tabs.TabSheet.class).single().setSelectedIndex(3);
+        roundTrip();
+
+        test(view.correctionsPanel.publish).click();
+        assertThat(view.correctionsPanel.text.isInvalid()).isTrue();
+
+        test(view.correctionsPanel.kind).selectItem("Update");
+        test(view.correctionsPanel.text).setValue("Added the council's answer.");
+        test(view.correctionsPanel.publish).click();
+        assertThat(view.correctionsPanel.list.getElement().getTextRecursively())
+                .contains("Update · ", "Added the council's answer.");
+        assertThat(view.correctionsPanel.text.getValue()).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "ana", roles = "EDITOR")
     void anEditorSendsAReviewRequestBackWithANoteThatStaysBesideTheArticle() {
         EditableArticle inReview = SystemActor.call(() -> editor.create(
                 Drafts.titled(

@@ -92,7 +92,6 @@ class PublicSiteHttpTest {
         for (String path : new String[] {
             "/britain/housing/draft-the-empty-homes-register",
             "/opinion/scheduled-what-readers-asked-us-this-year",
-            "/americas/bolivia/archived-census-postponed",
             "/no/such/thing",
             "/americas/bolivia/la-paz/the-cable-car-that-rewired-a-city/extra",
             "/missing-file.txt"
@@ -103,6 +102,15 @@ class PublicSiteHttpTest {
             assertThat(page.select("h1").text()).as(path).isEqualTo("Page not found");
             assertThat(page.select("header.site-header")).as(path).hasSize(1);
         }
+    }
+
+    @Test
+    void anArticleTakenOffTheSiteAfterReadersSawItIsGoneNotMissing() throws Exception {
+        HttpResponse<String> response = get("/americas/bolivia/archived-census-postponed");
+        assertThat(response.statusCode()).isEqualTo(410);
+        Document page = Jsoup.parse(response.body());
+        assertThat(page.select("h1").text()).isEqualTo("This article was withdrawn");
+        assertThat(page.select("header.site-header")).hasSize(1);
     }
 
     @Test
