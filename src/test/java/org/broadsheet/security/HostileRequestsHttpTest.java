@@ -34,6 +34,7 @@ class HostileRequestsHttpTest {
             "/tag/water",
             "/search?q=glacier",
             "/corrections",
+            "/preview/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
             "/feed.xml",
             "/favicon.ico",
             "/favicon.svg",

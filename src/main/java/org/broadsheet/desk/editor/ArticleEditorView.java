@@ -31,6 +31,7 @@ import org.broadsheet.content.service.ArticleNotes;
 import org.broadsheet.content.service.ArticleRevisions;
 import org.broadsheet.content.service.ArticleTrash;
 import org.broadsheet.content.service.AutosavedText;
+import org.broadsheet.content.service.DraftShares;
 import org.broadsheet.content.service.EditableArticle;
 import org.broadsheet.content.service.RevisionText;
 import org.broadsheet.content.service.Workflow;
@@ -65,6 +66,7 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, Befo
     final RevisionsPanel revisionsPanel;
     final NotesPanel notesPanel;
     final CorrectionsPanel correctionsPanel;
+    final SharePanel sharePanel;
     final EditorAutosave autosave;
     private final ArticleEditor editor;
     private final ArticleRevisions revisions;
@@ -92,6 +94,7 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, Befo
             OpenEditors openEditors,
             ArticleNotes notes,
             ArticleCorrections corrections,
+            DraftShares shares,
             DeskUser user) {
         this.editor = editor;
         this.revisions = revisions;
@@ -119,6 +122,10 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, Befo
         side.add("Notes", notesPanel);
         correctionsPanel = new CorrectionsPanel(corrections, zone);
         side.add("Corrections", correctionsPanel);
+        sharePanel = new SharePanel(shares, zone, site.publicUrl());
+        if (editorRole) {
+            side.add("Share", sharePanel);
+        }
         side.setSizeFull();
         SplitLayout split = new SplitLayout(form, side);
         split.setSplitterPosition(50);
@@ -395,6 +402,7 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, Befo
             revisionsPanel.show(article.id());
         }
         notesPanel.show(article == null ? null : article.id(), mayEdit);
+        sharePanel.show(article == null || !editorRole ? null : article.id());
         correctionsPanel.show(
                 article == null ? null : article.id(),
                 article == null ? ArticleStatus.DRAFT : article.status(),

@@ -3,10 +3,7 @@ package org.broadsheet.media.service;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,6 +12,7 @@ import org.broadsheet.base.AfterCommit;
 import org.broadsheet.base.CurrentActor;
 import org.broadsheet.base.DomainException;
 import org.broadsheet.base.PublicContentChanged;
+import org.broadsheet.base.Sha256;
 import org.broadsheet.media.domain.MediaItem;
 import org.broadsheet.media.domain.MediaItemRepository;
 import org.broadsheet.people.service.AuditLog;
@@ -91,7 +89,7 @@ public class MediaService {
     @PreAuthorize("hasAnyRole('AUTHOR', 'EDITOR', 'ADMIN')")
     public MediaView upload(String fileName, byte[] file) {
         UploadCheck.CheckedUpload upload = check.check(file);
-        String hash = sha256(file);
+        String hash = Sha256.hex(file);
         String key = renditionKey(hash, 0.5f, 0.5f);
         // seconds for a large photo: done before a database connection is taken
         Renditions.Rendered rendered = renditions.render(file, upload.type(), key, 0.5f, 0.5f);
@@ -212,7 +210,7 @@ public class MediaService {
     public MediaView replace(long id, String fileName, byte[] file) {
         UploadCheck.CheckedUpload upload = check.check(file);
         MediaView current = find(id).orElseThrow(() -> new DomainException.NotFound("No picture " + id));
-        String hash = sha256(file);
+        String hash = Sha256.hex(file);
         String key = renditionKey(hash, current.focalX(), current.focalY());
         Renditions.Rendered rendered = renditions.render(file, upload.type(), key, current.focalX(), current.focalY());
         return Objects.requireNonNull(transactions.execute(status -> {
@@ -402,16 +400,8 @@ public class MediaService {
     }
 
     static String renditionKey(String contentHash, float focalX, float focalY) {
-        return sha256((contentHash + ":" + focalX + ":" + focalY).getBytes(StandardCharsets.UTF_8))
+        return Sha256.hex((contentHash + ":" + focalX + ":" + focalY).getBytes(StandardCharsets.UTF_8))
                 .substring(0, 16);
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void onRollback(Runnable cleanUp) {

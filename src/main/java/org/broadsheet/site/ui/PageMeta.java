@@ -43,4 +43,9 @@ public record PageMeta(
     public String socialTitle() {
         return shareTitle == null || shareTitle.isBlank() ? title : shareTitle;
     }
+
+    /** A {@code <meta name="robots">} for pages search engines should leave out of their index. */
+    public static Element robots(String content) {
+        return new Element("meta").setAttribute("name", "robots").setAttribute("content", content);
+    }
 }

@@ -51,6 +51,13 @@ class InfoPages {
                         + " and is no longer published. The latest articles are on the front page.");
     }
 
+    String previewGone(PageContext ctx) {
+        return message(
+                ctx,
+                "This preview link does not work",
+                "It has expired or was revoked. Ask the person who sent it for a new one.");
+    }
+
     String badRequest(PageContext ctx, String explanation) {
         return message(ctx, "Bad request", explanation);
     }

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.dom.Element;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -239,7 +238,7 @@ class ListingPages {
                 null,
                 "website",
                 null,
-                List.of(new Element("meta").setAttribute("name", "robots").setAttribute("content", "noindex, follow")));
+                List.of(PageMeta.robots("noindex, follow")));
         return new RenderedPage(
                 SitePage.render(
                         ctx.frame(), meta, query.text(), content.toArray(com.vaadin.flow.component.Component[]::new)),

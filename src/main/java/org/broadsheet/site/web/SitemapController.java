@@ -137,6 +137,7 @@ class SitemapController {
                 User-agent: *
                 Disallow: /desk
                 Disallow: /search
+                Disallow: /preview/
 
                 Sitemap: %s/sitemap.xml
                 """.formatted(contexts.of(request).baseUrl());

@@ -170,6 +170,28 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "ana", roles = "EDITOR")
+    void anEditorMakesAPreviewLinkSeesItOnceAndRevokesIt() {
+        ArticleEditorView view = navigate("articles/new", ArticleEditorView.class);
+        assertThat(view.sharePanel.create.isEnabled())
+                .as("not before the first save")
+                .isFalse();
+        test(view.form.title).setValue("Browserless shared draft");
+        test(view.form.section).selectItem("Americas › Bolivia");
+        test(view.workflow.button(Workflow.SAVE)).click();
+        $(com.vaadin.flow.component.tabs.TabSheet.class).single().setSelectedIndex(4);
+        roundTrip();
+
+        test(view.sharePanel.create).click();
+        assertThat(view.sharePanel.address.isVisible()).isTrue();
+        assertThat(view.sharePanel.address.getValue()).contains("/preview/");
+        assertThat(test(view.sharePanel.links).size()).isEqualTo(1);
+        test(test(view.sharePanel.links).getCellComponent(0, "revoke")).click();
+        assertThat(test(view.sharePanel.links).getCellText(0, 1)).isEqualTo("no longer works");
+        assertThat(view.sharePanel.address.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "ana", roles = "EDITOR")
     void anEditorSendsAReviewRequestBackWithANoteThatStaysBesideTheArticle() {
         EditableArticle inReview = SystemActor.call(() -> editor.create(
                 Drafts.titled(
