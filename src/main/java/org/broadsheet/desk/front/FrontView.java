@@ -116,6 +116,7 @@ public class FrontView extends Main implements BeforeLeaveObserver {
                 .skip(query.getOffset()));
         find.setItemLabelGenerator(t -> t.title() + " · " + t.section().name());
         find.setWidth("28rem");
+        find.addClassName("front-find");
         find.setPlaceholder("Type words of a headline");
         add.addClickListener(e -> addFound());
 
