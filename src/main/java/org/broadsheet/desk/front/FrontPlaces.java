@@ -32,7 +32,7 @@ class FrontPlaces extends Grid<FrontPlace> {
         addClassName("front-places");
         addColumn(place -> placeName(places.indexOf(place)))
                 .setHeader("Place")
-                .setAutoWidth(true)
+                .setWidth("8rem")
                 .setFlexGrow(0);
         addComponentColumn(this::story).setHeader("Story").setFlexGrow(4);
         addColumn(place -> place.pick().headline() == null ? "—" : place.pick().headline())
