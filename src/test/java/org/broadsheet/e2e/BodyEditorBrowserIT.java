@@ -94,10 +94,13 @@ class BodyEditorBrowserIT {
         admin.bodyToolbar("footnote");
         admin.wait.until(d -> "Footnote 1".equals(admin.bodyFocus()));
         admin.keys("Council figures.", Keys.ENTER);
+        // the editor takes the focus back a frame later: a key sent before lands in the note
+        admin.wait.until(d -> "text".equals(admin.bodyFocus()));
         admin.keys(Keys.ARROW_RIGHT, " while rents fell");
         admin.bodyToolbar("footnote");
         admin.wait.until(d -> "Footnote 2".equals(admin.bodyFocus()));
         admin.keys("Our own survey.", Keys.ENTER);
+        admin.wait.until(d -> "text".equals(admin.bodyFocus()));
         // move the first marker behind the second: cut it (the notes list's ↑ selects a marker), select
         // the other the same way, step past it and paste
         admin.js("arguments[0].click()", shadow(admin, ".notes li:first-child button.back"));
