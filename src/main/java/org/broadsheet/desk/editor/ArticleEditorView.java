@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.broadsheet.base.DomainException;
 import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.content.service.ArticleCorrections;
@@ -33,6 +34,7 @@ import org.broadsheet.content.service.ArticleTrash;
 import org.broadsheet.content.service.AutosavedText;
 import org.broadsheet.content.service.DraftShares;
 import org.broadsheet.content.service.EditableArticle;
+import org.broadsheet.content.service.PublishedArticle;
 import org.broadsheet.content.service.RevisionText;
 import org.broadsheet.content.service.Workflow;
 import org.broadsheet.content.service.WorkingCopies;
@@ -63,6 +65,7 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, Befo
     final ArticleForm form;
     final WorkflowBar workflow;
     final ArticlePreview preview = new ArticlePreview();
+    final SearchAndSocialPreview searchAndSocial = new SearchAndSocialPreview();
     final RevisionsPanel revisionsPanel;
     final NotesPanel notesPanel;
     final CorrectionsPanel correctionsPanel;
@@ -117,6 +120,7 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, Befo
         autosave = new EditorAutosave(workingCopies, openEditors, zone, this::restoreAutosaved);
         TabSheet side = new TabSheet();
         side.add("Preview", preview);
+        side.add("Search & social", searchAndSocial);
         side.add("Revisions", revisionsPanel);
         notesPanel = new NotesPanel(notes, zone);
         side.add("Notes", notesPanel);
@@ -411,7 +415,9 @@ public class ArticleEditorView extends Main implements BeforeEnterObserver, Befo
     }
 
     private void changed() {
-        preview.show(editor.preview(articleId(), form.draft()), site, sections.tree());
+        Optional<PublishedArticle> story = editor.preview(articleId(), form.draft());
+        preview.show(story, site, sections.tree());
+        searchAndSocial.show(story, site);
         unsavedGuard.set(isDirty());
     }
 

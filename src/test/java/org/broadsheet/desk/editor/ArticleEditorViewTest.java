@@ -154,7 +154,7 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
         test(view.form.title).setValue("Browserless corrected story");
         test(view.form.section).selectItem("Americas › Bolivia");
         test(view.workflow.button(Workflow.PUBLISH)).click();
-        $(com.vaadin.flow.component.tabs.TabSheet.class).single().setSelectedIndex(3);
+        $(com.vaadin.flow.component.tabs.TabSheet.class).single().setSelectedIndex(4);
         roundTrip();
 
         test(view.correctionsPanel.publish).click();
@@ -178,7 +178,7 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
         test(view.form.title).setValue("Browserless shared draft");
         test(view.form.section).selectItem("Americas › Bolivia");
         test(view.workflow.button(Workflow.SAVE)).click();
-        $(com.vaadin.flow.component.tabs.TabSheet.class).single().setSelectedIndex(4);
+        $(com.vaadin.flow.component.tabs.TabSheet.class).single().setSelectedIndex(5);
         roundTrip();
 
         test(view.sharePanel.create).click();
@@ -188,6 +188,32 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
         test(test(view.sharePanel.links).getCellComponent(0, "revoke")).click();
         assertThat(test(view.sharePanel.links).getCellText(0, 1)).isEqualTo("no longer works");
         assertThat(view.sharePanel.address.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "ana", roles = "EDITOR")
+    void theSearchAndSocialPreviewFollowsTheFieldsAndSaysWhatWillBeCut() {
+        ArticleEditorView view = navigate("articles/new", ArticleEditorView.class);
+        test(view.form.title).setValue("Water committees of El Alto take the utility to court over the winter cuts");
+        test(view.form.section).selectItem("Americas › Bolivia");
+        test(view.form.metaDescription).setValue("Neighbours sue over rationing.");
+        test(view.form.socialTitle).setValue("El Alto sues its water utility");
+
+        SearchAndSocialPreview shown = view.searchAndSocial;
+        assertThat(shown.searchTitle.getText())
+                .hasSizeLessThanOrEqualTo(SearchAndSocialPreview.SEARCH_TITLE_SHOWN)
+                .startsWith("Water committees of El Alto")
+                .endsWith("…");
+        assertThat(shown.searchLengths.getText())
+                .startsWith("Page title ")
+                .contains("cut after 60")
+                .contains("Description 30 of 160");
+        assertThat(shown.searchDescription.getText()).isEqualTo("Neighbours sue over rationing.");
+        assertThat(shown.cardTitle.getText()).isEqualTo("El Alto sues its water utility");
+        assertThat(shown.searchAddress.getText())
+                .endsWith(
+                        "/americas/bolivia/water-committees-of-el-alto-take-the-utility-to-court-over-the-winter-cuts");
+        assertThat(shown.cardLengths.getText()).contains("No picture");
     }
 
     @Test
@@ -217,7 +243,7 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
                 .contains("sent it back")
                 .contains("Add a source for the second figure.");
 
-        $(com.vaadin.flow.component.tabs.TabSheet.class).single().setSelectedIndex(2);
+        $(com.vaadin.flow.component.tabs.TabSheet.class).single().setSelectedIndex(3);
         roundTrip();
         test(view.notesPanel.note).setValue("   ");
         test(view.notesPanel.add).click();
