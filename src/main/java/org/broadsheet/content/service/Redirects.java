@@ -103,6 +103,12 @@ class Redirects {
         });
     }
 
+    /** A static page's address changed: its old address leads to it from now on. */
+    void staticPageMoved(long pageId, String oldSlug, String newSlug, java.time.Instant at) {
+        String prefix = StaticPageService.URL_PREFIX.substring(1);
+        replace(prefix + oldSlug, prefix + newSlug, Redirect.toStaticPage(prefix + oldSlug, pageId, at));
+    }
+
     /** A new redirect from {@code oldPath}; one that pointed away from {@code newPath} is obsolete now. */
     private void replace(String oldPath, String newPath, Redirect redirect) {
         redirects.deleteByOldPath(newPath);
@@ -151,6 +157,7 @@ class Redirects {
         if (redirect.getStaticPageId() != null) {
             return staticPages
                     .findById(redirect.getStaticPageId())
+                    .filter(org.broadsheet.content.domain.StaticPage::isVisibleToReaders)
                     .map(page -> StaticPageService.URL_PREFIX + page.getSlug());
         }
         if (redirect.getArticleId() != null) {

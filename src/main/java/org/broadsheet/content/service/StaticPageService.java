@@ -72,14 +72,25 @@ public class StaticPageService {
         return page.requireId();
     }
 
+    /** The pages readers can open among these, by id: for menus that name pages by id. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, StaticPageView> visible(java.util.Collection<Long> ids) {
+        java.util.Map<Long, StaticPageView> found = new java.util.HashMap<>();
+        pages.findAllById(ids).stream()
+                .filter(StaticPage::isVisibleToReaders)
+                .forEach(page -> found.put(page.requireId(), view(page)));
+        return found;
+    }
+
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<StaticPageView> find(String slug) {
-        return pages.findBySlug(slug)
-                .map(page -> new StaticPageView(
-                        page.getSlug(),
-                        page.getTitle(),
-                        HtmlSanitizer.articleBody(page.getBody()),
-                        page.getUpdatedAt()));
+        return pages.findBySlug(slug).filter(StaticPage::isVisibleToReaders).map(StaticPageService::view);
+    }
+
+    private static StaticPageView view(StaticPage page) {
+        return new StaticPageView(
+                page.getSlug(), page.getTitle(), HtmlSanitizer.articleBody(page.getBody()), page.getUpdatedAt());
     }
 }

@@ -1,15 +1,13 @@
 package org.broadsheet.site.web;
 
-import com.vaadin.flow.component.html.Article;
-import com.vaadin.flow.component.html.H1;
 import java.util.Optional;
 import java.util.Set;
 import org.broadsheet.base.PublicContentChanged;
 import org.broadsheet.content.service.StaticPageService;
-import org.broadsheet.site.ui.HtmlBody;
 import org.broadsheet.site.ui.MessagePage;
 import org.broadsheet.site.ui.PageMeta;
 import org.broadsheet.site.ui.SitePage;
+import org.broadsheet.site.ui.StaticPageStory;
 import org.springframework.stereotype.Component;
 
 /** Pages outside the section tree (About, Cookie policy) and the error pages. */
@@ -24,8 +22,7 @@ class InfoPages {
 
     Optional<RenderedPage> staticPage(PageContext ctx, String slug) {
         return pages.find(slug).map(page -> {
-            Article body = new Article(new H1(page.title()), HtmlBody.of(page.bodyHtml()));
-            body.addClassName("story");
+            StaticPageStory body = new StaticPageStory(page.title(), page.bodyHtml());
             return new RenderedPage(
                     SitePage.render(
                             ctx.frame(),

@@ -71,7 +71,7 @@ class SiteController {
 
     @GetMapping("/page/{slug}")
     ResponseEntity<String> staticPage(HttpServletRequest request, @PathVariable String slug) {
-        return cached(request, () -> found(info.staticPage(contexts.of(request), slug)));
+        return cached(request, () -> foundOrMoved(info.staticPage(contexts.of(request), slug), "page/" + slug));
     }
 
     @GetMapping("/corrections")
@@ -144,10 +144,6 @@ class SiteController {
 
     private ResponseEntity<String> cached(HttpServletRequest request, Supplier<RenderedPage> render) {
         return cache.respond(request, PublicResponses.HTML, render);
-    }
-
-    private static RenderedPage found(Optional<RenderedPage> page) {
-        return page.orElseThrow(PageNotFound::new);
     }
 
     /** The page, or else a 301 to where an address it once had leads now (a tag or author brought from WordPress). */
