@@ -9,8 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.broadsheet.base.SystemActor;
+import org.broadsheet.content.CorrectionKind;
+import org.broadsheet.content.FrontPick;
+import org.broadsheet.content.service.ArticleCorrections;
 import org.broadsheet.content.service.ArticleEditor;
+import org.broadsheet.content.service.ArticleNotes;
 import org.broadsheet.content.service.ArticleService;
+import org.broadsheet.content.service.DraftShares;
+import org.broadsheet.content.service.FrontService;
+import org.broadsheet.content.service.StaticPageEditor;
 import org.broadsheet.content.service.Workflow;
 import org.broadsheet.people.service.AuthorService;
 import org.broadsheet.people.service.Byline;
@@ -38,7 +45,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The whole XSS corpus pushed through every input a page shows (headline, standfirst, body,
- * section description, author name and bio, tag names, tagline, search box), then the public
+ * section description, author name and bio, tag names, tagline, search box, front headlines,
+ * corrections, notes, a static page, a preview link), then the public
  * pages and desk views opened in Chromium with alert, confirm and prompt hooked: nothing may
  * run and no javascript: URL may survive.
  */
@@ -69,6 +77,21 @@ class XssBrowserIT {
 
     @Autowired
     SiteSettingsService settings;
+
+    @Autowired
+    FrontService fronts;
+
+    @Autowired
+    ArticleCorrections corrections;
+
+    @Autowired
+    ArticleNotes notes;
+
+    @Autowired
+    StaticPageEditor staticPages;
+
+    @Autowired
+    DraftShares shares;
 
     private final List<String> vectors = XssCorpus.vectors();
     private final List<String> pages = new ArrayList<>();
@@ -116,8 +139,11 @@ class XssBrowserIT {
                     now.publicUrl()));
             pages.add(author.url());
             tagIds.forEach(id -> pages.add(tags.byIds(List.of(id)).getFirst().url()));
+            defaceNewsroomFields(lab.id());
         });
         pages.add("/");
+        pages.add("/corrections");
+        pages.add("/page/xss-page");
         pages.add("/xss-lab");
         pages.add("/xss-lab/feed.xml");
         for (int i = 0; i < vectors.size(); i += 7) {
@@ -166,7 +192,7 @@ class XssBrowserIT {
                 .click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-side-nav")));
         List<String> problems = new ArrayList<>();
-        for (String view : List.of("articles", "audit", "settings")) {
+        for (String view : List.of("articles", "audit", "settings", "front", "pages")) {
             browser.get("http://localhost:" + port + "/desk/" + view);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main.desk-view h2")));
             if (!view.equals("settings")) {
@@ -176,6 +202,25 @@ class XssBrowserIT {
             problems.addAll(check("/desk/" + view));
         }
         assertThat(problems).isEmpty();
+    }
+
+    /** The fields the newsroom added: front headlines, corrections, notes, a static page, a preview link. */
+    private void defaceNewsroomFields(long sectionId) {
+        List<Long> ids = articles.latestInSection(sectionId, org.springframework.data.domain.PageRequest.of(0, 5))
+                .map(org.broadsheet.content.service.ArticleTeaser::id)
+                .toList();
+        List<FrontPick> picks = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            picks.add(new FrontPick(ids.get(i), cut(vectors.get(41 + i), 200), null));
+        }
+        fronts.publish(null, fronts.open(null).version(), picks);
+        fronts.publish(sectionId, fronts.open(sectionId).version(), List.of(picks.getFirst()));
+        for (int i = 50; i < 56; i++) {
+            corrections.add(ids.getFirst(), CorrectionKind.CORRECTION, cut(vectors.get(i), 1000));
+            notes.add(ids.getFirst(), cut(vectors.get(i + 10), 2000));
+        }
+        staticPages.create(new StaticPageEditor.Draft(cut(vectors.get(70), 200), "xss-page", join(71, 100_000)), true);
+        pages.add(shares.create(ids.getFirst()).path());
     }
 
     private List<String> check(String page) {

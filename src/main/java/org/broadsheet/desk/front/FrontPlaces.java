@@ -1,19 +1,14 @@
 package org.broadsheet.desk.front;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.grid.dnd.GridDropLocation;
-import com.vaadin.flow.component.grid.dnd.GridDropMode;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.jspecify.annotations.Nullable;
+import org.broadsheet.desk.OrderedRows;
 
 /**
  * The stories of a front in their order, the first leading: rearranged by dragging a row, or with
@@ -21,16 +16,14 @@ import org.jspecify.annotations.Nullable;
  */
 class FrontPlaces extends Grid<FrontPlace> {
 
-    private final List<FrontPlace> places = new ArrayList<>();
-    private final Runnable changed;
+    private final OrderedRows<FrontPlace> rows;
     private final Consumer<FrontPlace> edit;
-    private @Nullable FrontPlace dragged;
 
     FrontPlaces(Runnable changed, Consumer<FrontPlace> edit) {
-        this.changed = changed;
+        this.rows = new OrderedRows<>(this, changed);
         this.edit = edit;
         addClassName("front-places");
-        addColumn(place -> placeName(places.indexOf(place)))
+        addColumn(place -> placeName(rows.indexOf(place)))
                 .setHeader("Place")
                 .setWidth("8rem")
                 .setFlexGrow(0);
@@ -49,17 +42,6 @@ class FrontPlaces extends Grid<FrontPlace> {
                 .setFlexGrow(0);
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         setAllRowsVisible(true);
-        setRowsDraggable(true);
-        setDropMode(GridDropMode.BETWEEN);
-        addDragStartListener(
-                e -> dragged = e.getDraggedItems().stream().findFirst().orElse(null));
-        addDragEndListener(e -> dragged = null);
-        addDropListener(e -> e.getDropTargetItem().ifPresent(target -> {
-            if (dragged != null && dragged != target) {
-                int to = places.indexOf(target);
-                move(dragged, e.getDropLocation() == GridDropLocation.BELOW ? to + 1 : to);
-            }
-        }));
     }
 
     static String placeName(int index) {
@@ -67,41 +49,19 @@ class FrontPlaces extends Grid<FrontPlace> {
     }
 
     List<FrontPlace> places() {
-        return List.copyOf(places);
+        return rows.all();
     }
 
     void show(List<FrontPlace> shown) {
-        places.clear();
-        places.addAll(shown);
-        setItems(places);
+        rows.show(shown);
     }
 
     void add(FrontPlace place) {
-        places.add(place);
-        refreshed();
+        rows.add(place);
     }
 
     void replace(FrontPlace old, FrontPlace updated) {
-        places.set(places.indexOf(old), updated);
-        refreshed();
-    }
-
-    void remove(FrontPlace place) {
-        places.remove(place);
-        refreshed();
-    }
-
-    /** Puts the story at the index it would have had before it was taken out. */
-    void move(FrontPlace place, int index) {
-        int from = places.indexOf(place);
-        places.remove(from);
-        places.add(Math.max(0, Math.min(places.size(), index > from ? index - 1 : index)), place);
-        refreshed();
-    }
-
-    private void refreshed() {
-        setItems(places);
-        changed.run();
+        rows.replace(old, updated);
     }
 
     private Component story(FrontPlace place) {
@@ -115,25 +75,17 @@ class FrontPlaces extends Grid<FrontPlace> {
     }
 
     private Component actions(FrontPlace place) {
-        int index = places.indexOf(place);
-        Button up = small(VaadinIcon.ARROW_UP, "Move “" + place.title() + "” up", () -> move(place, index - 1));
-        Button down = small(VaadinIcon.ARROW_DOWN, "Move “" + place.title() + "” down", () -> move(place, index + 2));
-        up.setEnabled(index > 0);
-        down.setEnabled(index < places.size() - 1);
-        Button change = small(
-                VaadinIcon.EDIT,
-                "Headline and picture of “" + place.title() + "” on the front",
-                () -> edit.accept(place));
-        Button remove =
-                small(VaadinIcon.CLOSE_SMALL, "Take “" + place.title() + "” off the front", () -> remove(place));
-        return new HorizontalLayout(up, down, change, remove);
-    }
-
-    private static Button small(VaadinIcon icon, String label, Runnable action) {
-        Button button = new Button(icon.create(), e -> action.run());
-        button.setAriaLabel(label);
-        button.setTooltipText(label);
-        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
-        return button;
+        HorizontalLayout actions = new HorizontalLayout();
+        rows.upAndDown(place, place.title()).forEach(actions::add);
+        actions.add(
+                OrderedRows.iconButton(
+                        VaadinIcon.EDIT,
+                        "Headline and picture of “" + place.title() + "” on the front",
+                        () -> edit.accept(place)),
+                OrderedRows.iconButton(
+                        VaadinIcon.CLOSE_SMALL,
+                        "Take “" + place.title() + "” off the front",
+                        () -> rows.remove(place)));
+        return actions;
     }
 }

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.util.List;
+import org.broadsheet.site.service.MenuLink;
 import org.broadsheet.site.service.SiteIdentity;
 import org.broadsheet.taxonomy.service.SectionSummary;
 import org.broadsheet.taxonomy.service.SectionTree;
@@ -17,18 +19,23 @@ public class SiteFooter extends Footer {
     public static final String ABOUT_URL = "/page/about";
     public static final String FEED_URL = "/feed.xml";
 
-    public SiteFooter(SiteIdentity site, SectionTree sections) {
+    /** @param menu the editors' footer links; empty: the site's own pages, feed and sitemap */
+    public SiteFooter(SiteIdentity site, SectionTree sections, List<MenuLink> menu) {
         addClassName("site-footer");
         UnorderedList sectionLinks = new UnorderedList();
         for (SectionSummary section : sections.roots()) {
             sectionLinks.add(new ListItem(new Anchor(section.url(), section.name())));
         }
-        UnorderedList siteLinks = new UnorderedList(
-                new ListItem(new Anchor(ABOUT_URL, "About us")),
-                new ListItem(new Anchor("/corrections", "Corrections")),
-                new ListItem(new Anchor(site.cookiePolicyUrl(), "Cookie policy")),
-                new ListItem(new Anchor(FEED_URL, "Atom feed")),
-                new ListItem(new Anchor("/sitemap.xml", "Sitemap")));
+        UnorderedList siteLinks = menu.isEmpty()
+                ? new UnorderedList(
+                        new ListItem(new Anchor(ABOUT_URL, "About us")),
+                        new ListItem(new Anchor("/corrections", "Corrections")),
+                        new ListItem(new Anchor(site.cookiePolicyUrl(), "Cookie policy")),
+                        new ListItem(new Anchor(FEED_URL, "Atom feed")),
+                        new ListItem(new Anchor("/sitemap.xml", "Sitemap")))
+                : new UnorderedList(menu.stream()
+                        .map(link -> new ListItem(SiteHeader.anchor(link)))
+                        .toArray(ListItem[]::new));
         add(column("Sections", sectionLinks), column(site.siteName(), siteLinks));
         Paragraph powered = new Paragraph("Published with Broadsheet");
         powered.addClassName("powered-by");

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.util.List;
+import org.broadsheet.site.service.MenuLink;
 import org.broadsheet.site.service.SiteIdentity;
 import org.broadsheet.taxonomy.service.SectionSummary;
 import org.broadsheet.taxonomy.service.SectionTree;
@@ -14,7 +16,8 @@ import org.broadsheet.taxonomy.service.SectionTree;
 /** Site name and tagline, a search box, and the sections with their sub-sections. */
 public class SiteHeader extends Header {
 
-    public SiteHeader(SiteIdentity site, SectionTree sections, String query) {
+    /** @param menu the editors' header navigation; empty: the top-level sections and their sub-sections */
+    public SiteHeader(SiteIdentity site, SectionTree sections, List<MenuLink> menu, String query) {
         addClassName("site-header");
         Anchor name = new Anchor("/", site.siteName());
         name.addClassName("site-name");
@@ -27,13 +30,41 @@ public class SiteHeader extends Header {
         }
         Div top = new Div(masthead, new SearchBox(query, "site-search"));
         top.addClassName("header-top");
-        add(top, navigation(sections));
+        add(top, menu.isEmpty() ? navigation(sections) : navigation(menu));
+    }
+
+    private static Nav navigation(List<MenuLink> menu) {
+        UnorderedList list = new UnorderedList();
+        for (MenuLink link : menu) {
+            ListItem item = new ListItem(anchor(link));
+            if (!link.children().isEmpty()) {
+                UnorderedList children = new UnorderedList();
+                children.addClassName("sub-sections");
+                link.children().forEach(child -> children.add(new ListItem(anchor(child))));
+                item.add(children);
+            }
+            list.add(item);
+        }
+        return nav(list);
+    }
+
+    /** A menu's link; one to another site says so to browsers and keeps this page out of its reach. */
+    static Anchor anchor(MenuLink link) {
+        Anchor anchor = new Anchor(link.url(), link.label());
+        if (link.external()) {
+            anchor.getElement().setAttribute("rel", "noopener external");
+        }
+        return anchor;
+    }
+
+    private static Nav nav(UnorderedList list) {
+        Nav nav = new Nav(list);
+        nav.addClassName("sections");
+        nav.getElement().setAttribute("aria-label", "Sections");
+        return nav;
     }
 
     private static Nav navigation(SectionTree sections) {
-        Nav nav = new Nav();
-        nav.addClassName("sections");
-        nav.getElement().setAttribute("aria-label", "Sections");
         UnorderedList list = new UnorderedList();
         for (SectionSummary section : sections.roots()) {
             ListItem item = new ListItem(new Anchor(section.url(), section.name()));
@@ -46,7 +77,6 @@ public class SiteHeader extends Header {
             }
             list.add(item);
         }
-        nav.add(list);
-        return nav;
+        return nav(list);
     }
 }

@@ -81,9 +81,18 @@ public final class SitePage {
         main.setId("main");
         body.appendChild(
                 skip.getElement(),
-                new SiteHeader(frame.site(), frame.sections(), query).getElement(),
+                new SiteHeader(
+                                frame.site(),
+                                frame.sections(),
+                                frame.navigation().header(),
+                                query)
+                        .getElement(),
                 main.getElement(),
-                new SiteFooter(frame.site(), frame.sections()).getElement());
+                new SiteFooter(
+                                frame.site(),
+                                frame.sections(),
+                                frame.navigation().footer())
+                        .getElement());
         if (frame.askForConsent()) {
             body.appendChild(new CookieNotice(frame.site(), frame.path()).getElement());
         }

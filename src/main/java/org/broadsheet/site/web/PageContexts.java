@@ -2,6 +2,7 @@ package org.broadsheet.site.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.broadsheet.base.SystemActor;
+import org.broadsheet.site.service.MenuService;
 import org.broadsheet.site.service.SiteSettingsService;
 import org.broadsheet.site.ui.SiteFrame;
 import org.broadsheet.taxonomy.service.SectionService;
@@ -13,17 +14,21 @@ class PageContexts {
 
     private final SiteSettingsService settings;
     private final SectionService sections;
+    private final MenuService menus;
 
-    PageContexts(SiteSettingsService settings, SectionService sections) {
+    PageContexts(SiteSettingsService settings, SectionService sections, MenuService menus) {
         this.settings = settings;
         this.sections = sections;
+        this.menus = menus;
     }
 
     PageContext of(HttpServletRequest request) {
         String baseUrl = publicBaseUrl(request);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return new PageContext(
-                new SiteFrame(settings.identity(), sections.tree(), CookieConsent.of(request), path), baseUrl);
+                new SiteFrame(
+                        settings.identity(), sections.tree(), CookieConsent.of(request), path, menus.navigation()),
+                baseUrl);
     }
 
     /**
