@@ -184,12 +184,12 @@ class NewsroomBrowserIT {
                 editor.create(Drafts.titled("Draft: the lithium contract, annotated", bolivia()), Workflow.SAVE, null));
         DeskBrowser rosa = browser().logIn("rosa", EDITOR_PASSWORD);
         rosa.open("articles/" + draft.id());
-        rosa.wait
-                .until(d -> d.findElements(By.tagName("vaadin-tab")).stream()
-                        .filter(tab -> tab.getText().equals("Share"))
-                        .findFirst()
-                        .orElse(null))
-                .click();
+        WebElement shareTab = rosa.wait.until(d -> d.findElements(By.tagName("vaadin-tab")).stream()
+                .filter(tab -> tab.getText().equals("Share"))
+                .findFirst()
+                .orElse(null));
+        // the last tab may sit behind the tab strip's scroll button on a narrow window
+        rosa.js("arguments[0].scrollIntoView(); arguments[0].click()", shareTab);
         rosa.click("Create a preview link");
         rosa.wait.until(d -> rosa.value(".share-panel vaadin-text-field").contains("/preview/"));
         String link = rosa.value(".share-panel vaadin-text-field");
