@@ -42,4 +42,10 @@ public final class Drafts {
                 Workflow.SAVE,
                 null);
     }
+
+    /** The id of the section at this path, read as the system. */
+    public static long sectionAt(org.broadsheet.taxonomy.service.SectionService sections, String path) {
+        return org.broadsheet.base.SystemActor.call(
+                () -> sections.tree().byPath(path).orElseThrow().id());
+    }
 }

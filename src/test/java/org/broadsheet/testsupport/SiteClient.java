@@ -19,6 +19,11 @@ public final class SiteClient {
                 .body();
     }
 
+    /** The answer to a GET as it comes, redirects not followed: status, headers and HTML. */
+    public static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
+        return HTTP.send(request(port, path), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A file the page names (a picture variant), as bytes with its status. */
     public static HttpResponse<byte[]> file(int port, String path) throws IOException, InterruptedException {
         return HTTP.send(request(port, path), HttpResponse.BodyHandlers.ofByteArray());

@@ -3,9 +3,6 @@ package org.broadsheet.content.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +13,7 @@ import org.broadsheet.taxonomy.service.SectionService;
 import org.broadsheet.testsupport.Acting;
 import org.broadsheet.testsupport.BroadsheetWebTest;
 import org.broadsheet.testsupport.Drafts;
+import org.broadsheet.testsupport.SiteClient;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -104,15 +102,10 @@ class ArticleCorrectionsTest {
     }
 
     private long bolivia() {
-        return SystemActor.call(
-                () -> sections.tree().byPath("americas/bolivia").orElseThrow().id());
+        return Drafts.sectionAt(sections, "americas/bolivia");
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        return SiteClient.get(port, path);
     }
 }

@@ -3,13 +3,11 @@ package org.broadsheet.content.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.broadsheet.base.DomainException;
 import org.broadsheet.testsupport.Acting;
 import org.broadsheet.testsupport.BroadsheetWebTest;
+import org.broadsheet.testsupport.SiteClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -115,12 +113,6 @@ class StaticPageEditorTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        return SiteClient.get(port, path);
     }
 }
