@@ -19,6 +19,7 @@ import org.broadsheet.people.Role;
 import org.broadsheet.people.service.AuthorService;
 import org.broadsheet.people.service.NewAccount;
 import org.broadsheet.people.service.UserAccountService;
+import org.broadsheet.site.service.MenuService;
 import org.broadsheet.site.service.SiteSettingsService;
 import org.broadsheet.taxonomy.service.SectionService;
 import org.broadsheet.testsupport.BroadsheetTest;
@@ -72,6 +73,9 @@ class NewsroomBrowserIT {
 
     @Autowired
     SiteSettingsService settings;
+
+    @Autowired
+    MenuService menus;
 
     @RegisterExtension
     final DeskBrowsers browsers = new DeskBrowsers();
@@ -207,6 +211,55 @@ class NewsroomBrowserIT {
         reader.wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("This preview link does not work"));
     }
 
+    @Test
+    void anEditorRewritesTheAboutPageAndAddsAMenuEntryThatReadersSee() throws Exception {
+        DeskBrowser rosa = browser().logIn("rosa", EDITOR_PASSWORD);
+        rosa.open("pages");
+        rosa.wait
+                .until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                        .filter(cell -> cell.getText().equals("About us"))
+                        .findFirst()
+                        .orElse(null))
+                .click();
+        rosa.wait.until(d -> rosa.value("vaadin-text-field").equals("About us"));
+        rosa.typeBody("We answer every letter within a week.");
+        rosa.click("Save");
+        rosa.waitForText("Saved");
+        rosa.wait.until(d -> bodyOf("/page/about").contains("We answer every letter within a week."));
+        HeadlessChromium.screenshot(rosa.driver, "desk-page-editor");
+
+        rosa.open("menus");
+        rosa.pick("vaadin-combo-box.menu-section", "Africa");
+        rosa.click("Add entry");
+        rosa.wait.until(d -> !rosa.all("vaadin-grid.menu-entries vaadin-grid-cell-content").stream()
+                .filter(cell -> cell.getText().equals("Africa"))
+                .toList()
+                .isEmpty());
+        rosa.click("Save menu");
+        rosa.waitForText("Saved: Header navigation");
+        HeadlessChromium.screenshot(rosa.driver, "desk-menus");
+        org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(bodyOf("/"));
+        assertThat(home.select("header.site-header nav.sections > ul > li > a").eachText())
+                .containsExactly("Africa");
+        SystemActor.run(() -> menus.save(
+                MenuService.Menu.HEADER, menus.open(MenuService.Menu.HEADER).version(), List.of()));
+    }
+
+    private String bodyOf(String path) {
+        return get(path).body();
+    }
+
+    private java.net.http.HttpResponse<String> get(String path) {
+        try {
+            return DeskBrowser.httpGet(port, path);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private DeskBrowser browser() {
         return browsers.start(port);
     }
@@ -264,13 +317,6 @@ class NewsroomBrowserIT {
     }
 
     private int status(String path) {
-        try {
-            return DeskBrowser.httpGet(port, path).statusCode();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return get(path).statusCode();
     }
 }

@@ -21,6 +21,8 @@ import org.broadsheet.content.service.StaticPageEditor;
 import org.broadsheet.content.service.Workflow;
 import org.broadsheet.people.service.AuthorService;
 import org.broadsheet.people.service.Byline;
+import org.broadsheet.site.service.MenuEntry;
+import org.broadsheet.site.service.MenuService;
 import org.broadsheet.site.service.SettingsChanges;
 import org.broadsheet.site.service.SiteSettingsService;
 import org.broadsheet.taxonomy.service.SectionService;
@@ -46,7 +48,7 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * The whole XSS corpus pushed through every input a page shows (headline, standfirst, body,
  * section description, author name and bio, tag names, tagline, search box, front headlines,
- * corrections, notes, a static page, a preview link), then the public
+ * corrections, notes, a static page, a preview link, menu labels), then the public
  * pages and desk views opened in Chromium with alert, confirm and prompt hooked: nothing may
  * run and no javascript: URL may survive.
  */
@@ -92,6 +94,9 @@ class XssBrowserIT {
 
     @Autowired
     DraftShares shares;
+
+    @Autowired
+    MenuService menus;
 
     private final List<String> vectors = XssCorpus.vectors();
     private final List<String> pages = new ArrayList<>();
@@ -192,7 +197,7 @@ class XssBrowserIT {
                 .click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-side-nav")));
         List<String> problems = new ArrayList<>();
-        for (String view : List.of("articles", "audit", "settings", "front", "pages")) {
+        for (String view : List.of("articles", "audit", "settings", "front", "pages", "menus")) {
             browser.get("http://localhost:" + port + "/desk/" + view);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main.desk-view h2")));
             if (!view.equals("settings")) {
@@ -221,6 +226,25 @@ class XssBrowserIT {
         }
         staticPages.create(new StaticPageEditor.Draft(cut(vectors.get(70), 200), "xss-page", join(71, 100_000)), true);
         pages.add(shares.create(ids.getFirst()).path());
+        menus.save(
+                MenuService.Menu.HEADER,
+                menus.open(MenuService.Menu.HEADER).version(),
+                List.of(
+                        new MenuEntry(
+                                MenuEntry.Kind.SECTION, sectionId, null, "Menu " + cut(vectors.get(80), 50), false),
+                        new MenuEntry(
+                                MenuEntry.Kind.ARTICLE, ids.getFirst(), null, "Menu " + cut(vectors.get(81), 50), true),
+                        new MenuEntry(
+                                MenuEntry.Kind.LINK,
+                                null,
+                                cut("/search?q=" + URLEncoder.encode(vectors.get(82), StandardCharsets.UTF_8), 200),
+                                "Menu " + cut(vectors.get(83), 50),
+                                false)));
+        menus.save(
+                MenuService.Menu.FOOTER,
+                menus.open(MenuService.Menu.FOOTER).version(),
+                List.of(new MenuEntry(
+                        MenuEntry.Kind.SECTION, sectionId, null, "Menu " + cut(vectors.get(84), 50), false)));
     }
 
     private List<String> check(String page) {

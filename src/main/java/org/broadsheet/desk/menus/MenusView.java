@@ -99,6 +99,7 @@ public class MenusView extends Main implements BeforeLeaveObserver {
         kind.setItemLabelGenerator(MenuEntry.Kind::label);
         kind.addValueChangeListener(e -> showTargetField());
         section.setItems(tree.flattened());
+        section.addClassName("menu-section");
         section.setItemLabelGenerator(SectionLabels.trails(tree));
         page.setItems(pages.list());
         page.setItemLabelGenerator(StaticPageEditor.Row::title);

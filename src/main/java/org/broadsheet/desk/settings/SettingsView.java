@@ -21,6 +21,9 @@ import java.util.Map;
 import org.broadsheet.base.DomainException;
 import org.broadsheet.desk.DeskFeedback;
 import org.broadsheet.desk.FieldErrors;
+import org.broadsheet.desk.media.PictureLibrary;
+import org.broadsheet.media.service.MediaLimits;
+import org.broadsheet.media.service.MediaService;
 import org.broadsheet.people.Role;
 import org.broadsheet.people.service.TwoFactorService;
 import org.broadsheet.search.service.SearchIndexService;
@@ -53,7 +56,14 @@ public class SettingsView extends Main {
 
     final SearchIndexPanel searchIndex;
 
-    SettingsView(SiteSettingsService settings, TwoFactorService twoFactor, SearchIndexService index) {
+    final SitePicturesPanel pictures;
+
+    SettingsView(
+            SiteSettingsService settings,
+            TwoFactorService twoFactor,
+            SearchIndexService index,
+            MediaService media,
+            MediaLimits limits) {
         this.settings = settings;
         this.twoFactor = twoFactor;
         addClassName("desk-view");
@@ -92,7 +102,8 @@ public class SettingsView extends Main {
         FormLayout form = new FormLayout(siteName, tagline, cookieNotice, cookiePolicy, timezone, pageSize, publicUrl);
         form.setColspan(cookieNotice, 2);
         searchIndex = new SearchIndexPanel(index, settings.identity().zone());
-        add(new H2("Settings"), form, new H3("Logins"), twoFactorRequired, save, searchIndex);
+        pictures = new SitePicturesPanel(settings, new PictureLibrary(media, limits, settings));
+        add(new H2("Settings"), form, new H3("Logins"), twoFactorRequired, save, pictures, searchIndex);
     }
 
     private void save() {

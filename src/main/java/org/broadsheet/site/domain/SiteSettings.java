@@ -42,6 +42,12 @@ public class SiteSettings {
     @Column(length = PUBLIC_URL_MAX_LENGTH)
     private @Nullable String publicUrl;
 
+    /** The library picture shown in place of the site's name; none: the name in type. */
+    private @Nullable Long logoMediaId;
+
+    /** The library picture browsers show for the site; none: one drawn from the name. */
+    private @Nullable Long iconMediaId;
+
     protected SiteSettings() {}
 
     public String getSiteName() {
@@ -89,5 +95,21 @@ public class SiteSettings {
         this.cookiePolicyUrl = cookiePolicyUrl;
         this.timezone = timezone;
         this.pageSize = pageSize;
+    }
+
+    public @Nullable Long getLogoMediaId() {
+        return logoMediaId;
+    }
+
+    public void setLogoMediaId(@Nullable Long logoMediaId) {
+        this.logoMediaId = logoMediaId;
+    }
+
+    public @Nullable Long getIconMediaId() {
+        return iconMediaId;
+    }
+
+    public void setIconMediaId(@Nullable Long iconMediaId) {
+        this.iconMediaId = iconMediaId;
     }
 }

@@ -1,9 +1,10 @@
 package org.broadsheet.site.service;
 
 import java.time.ZoneId;
+import org.broadsheet.media.service.MediaView;
 import org.jspecify.annotations.Nullable;
 
-/** The settings every public page shows or obeys. */
+/** The settings every public page shows or obeys, with the logo and icon pictures when chosen. */
 public record SiteIdentity(
         String siteName,
         @Nullable String tagline,
@@ -11,4 +12,6 @@ public record SiteIdentity(
         String cookiePolicyUrl,
         ZoneId zone,
         int pageSize,
-        @Nullable String publicUrl) {}
+        @Nullable String publicUrl,
+        @Nullable MediaView logo,
+        @Nullable MediaView icon) {}

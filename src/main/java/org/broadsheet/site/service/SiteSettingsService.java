@@ -8,6 +8,8 @@ import org.broadsheet.base.BroadsheetProperties;
 import org.broadsheet.base.DomainException;
 import org.broadsheet.base.KeptUntilChanged;
 import org.broadsheet.base.PublicContentChanged;
+import org.broadsheet.media.service.MediaService;
+import org.broadsheet.media.service.MediaView;
 import org.broadsheet.people.service.AuditLog;
 import org.broadsheet.site.domain.SiteSettings;
 import org.broadsheet.site.domain.SiteSettingsRepository;
@@ -34,14 +36,17 @@ public class SiteSettingsService {
     private final @Nullable String configuredUrl;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final MediaService media;
     private final KeptUntilChanged<SiteIdentity> cached = new KeptUntilChanged<>();
 
     SiteSettingsService(
             SiteSettingsRepository settings,
             BroadsheetProperties properties,
             AuditLog audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            MediaService media) {
         this.settings = settings;
+        this.media = media;
         this.configuredUrl = properties.siteUrl() == null
                         || properties.siteUrl().isBlank()
                 ? null
@@ -65,8 +70,40 @@ public class SiteSettingsService {
                     s.getCookiePolicyUrl(),
                     zone(s.getTimezone()),
                     s.getPageSize(),
-                    configuredUrl != null ? configuredUrl : s.getPublicUrl());
+                    configuredUrl != null ? configuredUrl : s.getPublicUrl(),
+                    picture(s.getLogoMediaId()),
+                    picture(s.getIconMediaId()));
         });
+    }
+
+    private @Nullable MediaView picture(@Nullable Long id) {
+        return id == null ? null : media.find(id).orElse(null);
+    }
+
+    /**
+     * Sets the logo and the icon, each a described picture of the library, or none.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void setPictures(@Nullable Long logoMediaId, @Nullable Long iconMediaId) {
+        MediaView logo = picture(logoMediaId);
+        if (logoMediaId != null && (logo == null || !logo.described())) {
+            throw new DomainException.ValidationFailed(
+                    "logo", "Choose a library picture with a description (readers who cannot see it hear the words)");
+        }
+        if (iconMediaId != null && picture(iconMediaId) == null) {
+            throw new DomainException.ValidationFailed("icon", "That picture is no longer in the library");
+        }
+        SiteSettings s = load();
+        s.setLogoMediaId(logoMediaId);
+        s.setIconMediaId(iconMediaId);
+        audit.record(
+                "settings.pictures",
+                "site-settings",
+                "logo " + (logoMediaId == null ? "none" : "media:" + logoMediaId) + ", icon "
+                        + (iconMediaId == null ? "none" : "media:" + iconMediaId));
+        cached.changed();
+        events.publishEvent(PublicContentChanged.everything());
     }
 
     /** Whether the public address is set by configuration, which the settings form then only shows. */
@@ -197,6 +234,16 @@ public class SiteSettingsService {
     void onEverythingChanged(PublicContentChanged change) {
         if (change.keys().contains(PublicContentChanged.EVERYTHING)) {
             cached.changed();
+            return;
+        }
+        SiteIdentity shown = identity();
+        for (MediaView picture : java.util.Arrays.asList(shown.logo(), shown.icon())) {
+            if (picture != null && change.keys().contains(PublicContentChanged.media(picture.id()))) {
+                // the logo or icon was replaced or re-cropped: every page shows it
+                cached.changed();
+                events.publishEvent(PublicContentChanged.everything());
+                return;
+            }
         }
     }
 }

@@ -3,11 +3,13 @@ package org.broadsheet.site.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
+import org.broadsheet.media.service.MediaView;
 import org.broadsheet.site.service.MenuLink;
 import org.broadsheet.site.service.SiteIdentity;
 import org.broadsheet.taxonomy.service.SectionSummary;
@@ -21,6 +23,10 @@ public class SiteHeader extends Header {
         addClassName("site-header");
         Anchor name = new Anchor("/", site.siteName());
         name.addClassName("site-name");
+        if (site.logo() != null) {
+            name.removeAll();
+            name.add(logo(site.logo(), site.siteName()));
+        }
         Div masthead = new Div(name);
         masthead.addClassName("masthead");
         if (site.tagline() != null && !site.tagline().isBlank()) {
@@ -46,6 +52,19 @@ public class SiteHeader extends Header {
             list.add(item);
         }
         return nav(list);
+    }
+
+    /** The logo, at most 64 pixels high; its text alternative is the site's name, which it stands for. */
+    private static Image logo(MediaView picture, String siteName) {
+        MediaView.Variant shown = picture.variants().stream()
+                .filter(v -> v.height() >= 128)
+                .findFirst()
+                .orElse(picture.largest());
+        Image logo = new Image(shown.fallback(), siteName);
+        logo.addClassName("site-logo");
+        logo.getElement().setAttribute("width", Integer.toString(Math.round(64f * picture.width() / picture.height())));
+        logo.getElement().setAttribute("height", "64");
+        return logo;
     }
 
     /** A menu's link; one to another site says so to browsers and keeps this page out of its reach. */

@@ -58,7 +58,11 @@ public final class SitePage {
         optional(head, named("twitter:image", meta.imageUrl()));
         head.appendChild(feedLink(SiteFooter.FEED_URL, site.siteName()));
         head.appendChild(link("stylesheet", STYLESHEET));
-        head.appendChild(link("icon", "/favicon.svg").setAttribute("type", "image/svg+xml"));
+        if (site.icon() == null) {
+            head.appendChild(link("icon", "/favicon.svg").setAttribute("type", "image/svg+xml"));
+        } else {
+            head.appendChild(link("icon", site.icon().variants().getFirst().fallback()));
+        }
         meta.extraHead().forEach(head::appendChild);
         if (frame.askForConsent()) {
             head.appendChild(

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import javax.imageio.ImageIO;
+import org.broadsheet.media.service.MediaView;
 import org.broadsheet.site.service.SiteSettingsService;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -21,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 
 /**
- * The site's icon, drawn from its name: the first letter, white on the site's blue. Every browser
+ * The site's icon: the picture chosen in the settings, or else one drawn from its name: the first letter, white on the site's blue. Every browser
  * asks for {@code /favicon.ico} whatever a page says, so it is answered rather than rendering the
  * 404 page each time; pages point at the SVG, sharp at any size.
  */
@@ -45,6 +46,10 @@ class FaviconController {
 
     @GetMapping(SVG)
     ResponseEntity<String> svg(WebRequest request) {
+        MediaView chosen = settings.identity().icon();
+        if (chosen != null) {
+            return toChosen(chosen);
+        }
         String letter = letter();
         String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 32 32\">"
                 + "<rect width=\"32\" height=\"32\" rx=\"6\" fill=\"#0b5ecc\"/>"
@@ -64,6 +69,10 @@ class FaviconController {
     /** A PNG, which every browser reads at this address as well as the old icon format. */
     @GetMapping(ICO)
     ResponseEntity<byte[]> ico(WebRequest request) {
+        MediaView chosen = settings.identity().icon();
+        if (chosen != null) {
+            return toChosen(chosen);
+        }
         Drawn icon = drawn(letter());
         if (request.checkNotModified(icon.etag())) {
             return ResponseEntity.status(304)
@@ -76,6 +85,14 @@ class FaviconController {
                 .cacheControl(A_DAY)
                 .eTag(icon.etag())
                 .body(icon.png());
+    }
+
+    /** The icon chosen in the settings, at its smallest width (its address changes with the picture). */
+    private static <T> ResponseEntity<T> toChosen(MediaView icon) {
+        return ResponseEntity.status(302)
+                .location(java.net.URI.create(icon.variants().getFirst().fallback()))
+                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
+                .build();
     }
 
     private String letter() {
