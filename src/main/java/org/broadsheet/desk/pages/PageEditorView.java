@@ -182,7 +182,12 @@ public class PageEditorView extends Main implements BeforeEnterObserver, BeforeL
     }
 
     private StaticPageEditor.Draft draft() {
-        return new StaticPageEditor.Draft(title.getValue(), slug.getValue(), body.getValue());
+        return new StaticPageEditor.Draft(title.getValue(), slug.getValue(), bodyValue());
+    }
+
+    /** The body as typed; nothing before the form is first filled. */
+    private String bodyValue() {
+        return java.util.Objects.requireNonNullElse(body.getValue(), "");
     }
 
     boolean isDirty() {
@@ -190,7 +195,7 @@ public class PageEditorView extends Main implements BeforeEnterObserver, BeforeL
     }
 
     private void changed() {
-        StaticPageStory page = new StaticPageStory(title.getValue(), HtmlSanitizer.articleBody(body.getValue()));
+        StaticPageStory page = new StaticPageStory(title.getValue(), HtmlSanitizer.articleBody(bodyValue()));
         preview.setSrcdoc(SitePage.render(
                 new SiteFrame(site, sections.tree(), Consent.ACCEPTED, "/page/" + slug.getValue()),
                 PageMeta.website(title.getValue(), null, null),

@@ -53,4 +53,20 @@ class PagesViewTest extends SpringBrowserlessTest {
         assertThat(editor.body.getValue()).contains("Text the editor typed.");
         assertThat(editor.isDirty()).isTrue();
     }
+
+    @Test
+    @WithMockUser(username = "ana", roles = "EDITOR")
+    void anExistingPageOpensWithItsWordsInTheFormAndThePreview() {
+        long about = SystemActor.call(() -> pages.list().stream()
+                .filter(row -> row.url().equals("/page/about"))
+                .findFirst()
+                .orElseThrow()
+                .id());
+        PageEditorView editor = navigate("pages/" + about, PageEditorView.class);
+        assertThat(editor.title.getValue()).isEqualTo("About us");
+        assertThat(editor.slug.getValue()).isEqualTo("about");
+        assertThat(editor.preview.getElement().getAttribute("srcdoc")).contains("small, independent newsroom");
+        assertThat(editor.isDirty()).isFalse();
+        assertThat(editor.unpublish.isVisible()).isTrue();
+    }
 }
