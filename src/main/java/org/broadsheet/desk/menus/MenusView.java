@@ -109,6 +109,7 @@ public class MenusView extends Main implements BeforeLeaveObserver {
         article.setPlaceholder("Type words of a headline");
         url.setPlaceholder("https://… or /page/…");
         label.setMaxLength(MenuEntry.LABEL_MAX_LENGTH);
+        label.addClassName("menu-label");
         label.setHelperText("Empty: the section's, page's or article's own name");
         kind.setValue(MenuEntry.Kind.SECTION);
         add.addClickListener(e -> addEntry());
