@@ -141,7 +141,7 @@ public class MenusView extends Main implements BeforeLeaveObserver {
                         ? (menu.getValue() == MenuService.Menu.HEADER
                                 ? "Not arranged: the site shows the top-level sections and their sub-sections."
                                 : "Not arranged: the site shows About us, Corrections, Cookie policy, the feed and the sitemap.")
-                        : plan.entries().size() + " entries.");
+                        : plan.entries().size() + (plan.entries().size() == 1 ? " entry." : " entries."));
         setDirty(false);
     }
 
@@ -218,12 +218,14 @@ public class MenusView extends Main implements BeforeLeaveObserver {
         HorizontalLayout actions = new HorizontalLayout();
         rows.upAndDown(entry, entry.label()).forEach(actions::add);
         if (menu.getValue().nests()) {
-            actions.add(OrderedRows.iconButton(
+            Button nest = OrderedRows.iconButton(
                     entry.child() ? VaadinIcon.ARROW_LEFT : VaadinIcon.INDENT,
                     entry.child()
                             ? "Take “" + entry.label() + "” out of the drop-down"
                             : "Put “" + entry.label() + "” in the drop-down of the entry above",
-                    () -> rows.replace(entry, entry.asChild(!entry.child()))));
+                    () -> rows.replace(entry, entry.asChild(!entry.child())));
+            nest.setEnabled(rows.indexOf(entry) > 0);
+            actions.add(nest);
         }
         actions.add(OrderedRows.iconButton(
                 VaadinIcon.CLOSE_SMALL, "Remove “" + entry.label() + "”", () -> rows.remove(entry)));
