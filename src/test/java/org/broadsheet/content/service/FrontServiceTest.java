@@ -43,6 +43,9 @@ class FrontServiceTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    org.broadsheet.media.service.MediaService media;
+
+    @Autowired
     Clock clock;
 
     @AfterEach
@@ -83,6 +86,31 @@ class FrontServiceTest {
                         .filter(id -> id != oldest && id != older)
                         .limit(5)
                         .toList());
+    }
+
+    @Test
+    void aFrontOnlyPictureShowsOnTheFrontAndIsNotDeletedFromUnderIt() throws Exception {
+        long story = published("A story with a better picture for the front", bolivia());
+        org.broadsheet.media.service.MediaView picture = SystemActor.call(() -> {
+            var uploaded = media.upload("front.png", org.broadsheet.testsupport.TestPictures.png(800, 450, false));
+            return media.describe(
+                    uploaded.id(),
+                    new org.broadsheet.media.service.MediaDetails(
+                            "Marchers on the Prado", false, null, null, 0.5f, 0.5f));
+        });
+        Acting.as(
+                "ana",
+                "EDITOR",
+                () -> fronts.publish(
+                        null, fronts.open(null).version(), List.of(new FrontPick(story, null, picture.id()))));
+
+        ArticleTeaser lead = SystemActor.call(() -> fronts.home(1)).getFirst();
+        assertThat(lead.picture()).isNotNull();
+        assertThat(lead.picture().id()).isEqualTo(picture.id());
+        assertThat(lead.featuredImage().alt()).isEqualTo("Marchers on the Prado");
+        assertThatThrownBy(() -> SystemActor.run(() -> media.delete(picture.id())))
+                .isInstanceOf(DomainException.Conflict.class)
+                .hasMessageContaining("the home page's front");
     }
 
     @Test
