@@ -13,6 +13,11 @@ public final class DeskFeedback {
 
     private DeskFeedback() {}
 
+    /** The moment as the desk writes it, in this time zone. */
+    public static String dateTime(java.time.Instant at, java.time.ZoneId zone) {
+        return DATE_TIME.format(at.atZone(zone));
+    }
+
     public static void done(String message) {
         Notification.show(message, 3000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);

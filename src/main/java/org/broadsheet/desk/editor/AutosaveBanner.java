@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.broadsheet.content.service.AutosavedText;
 import org.broadsheet.desk.DeskFeedback;
@@ -51,7 +50,7 @@ class AutosaveBanner extends Div {
     void offer(AutosavedText text, boolean articleChangedSince) {
         offered = text;
         message.setText("You have unsaved text from "
-                + DeskFeedback.DATE_TIME.format(LocalDateTime.ofInstant(text.savedAt(), zone)) + "."
+                + DeskFeedback.dateTime(text.savedAt(), zone) + "."
                 + (articleChangedSince ? " The article has been saved since; compare before you save over it." : ""));
         setVisible(true);
     }

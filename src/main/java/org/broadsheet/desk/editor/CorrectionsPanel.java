@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.broadsheet.base.DomainException;
@@ -71,8 +70,7 @@ class CorrectionsPanel extends VerticalLayout {
     }
 
     private Div entry(Correction correction) {
-        Span meta = new Span(correction.kind().label() + " · "
-                + DeskFeedback.DATE_TIME.format(LocalDateTime.ofInstant(correction.at(), zone)));
+        Span meta = new Span(correction.kind().label() + " · " + DeskFeedback.dateTime(correction.at(), zone));
         meta.addClassName("note-meta");
         Div entry = new Div(meta, new Paragraph(correction.text()));
         entry.addClassName("note");

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.broadsheet.base.DomainException;
@@ -65,7 +64,7 @@ class NotesPanel extends VerticalLayout {
 
     private Div entry(ArticleNotes.Note n) {
         Span who = new Span(n.writerName() + " · "
-                + DeskFeedback.DATE_TIME.format(LocalDateTime.ofInstant(n.writtenAt(), zone))
+                + DeskFeedback.dateTime(n.writtenAt(), zone)
                 + (n.sentBack() ? " · sent it back" : ""));
         who.addClassName("note-meta");
         Div entry = new Div(who, new Paragraph(n.text()));

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -35,7 +34,7 @@ class RevisionsPanel extends Div {
         this.revisions = revisions;
         this.zone = zone;
         addClassName("revisions-panel");
-        grid.addColumn(r -> DeskFeedback.DATE_TIME.format(LocalDateTime.ofInstant(r.createdAt(), zone)))
+        grid.addColumn(r -> DeskFeedback.dateTime(r.createdAt(), zone))
                 .setHeader("Saved")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -47,8 +46,7 @@ class RevisionsPanel extends Div {
                         String older = WordDiff.readable(text.title(), text.standfirst(), text.body());
                         new RevisionDiffDialog(
                                         "Revision of "
-                                                + DeskFeedback.DATE_TIME.format(
-                                                        LocalDateTime.ofInstant(text.createdAt(), zone))
+                                                + DeskFeedback.dateTime(text.createdAt(), zone)
                                                 + " by " + text.createdBy(),
                                         "Text in the editor",
                                         older,
@@ -59,7 +57,7 @@ class RevisionsPanel extends Div {
                     });
                     compare.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                     compare.setAriaLabel("Compare the revision of "
-                            + DeskFeedback.DATE_TIME.format(LocalDateTime.ofInstant(r.createdAt(), zone))
+                            + DeskFeedback.dateTime(r.createdAt(), zone)
                             + " with the text in the editor");
                     return compare;
                 })

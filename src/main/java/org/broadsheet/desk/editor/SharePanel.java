@@ -6,7 +6,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.broadsheet.content.service.DraftShares;
 import org.broadsheet.desk.DeskFeedback;
@@ -83,6 +82,6 @@ class SharePanel extends VerticalLayout {
     }
 
     private String when(java.time.Instant at) {
-        return DeskFeedback.DATE_TIME.format(LocalDateTime.ofInstant(at, zone));
+        return DeskFeedback.dateTime(at, zone);
     }
 }

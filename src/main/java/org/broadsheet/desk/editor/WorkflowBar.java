@@ -109,7 +109,7 @@ class WorkflowBar extends HorizontalLayout {
     }
 
     private String shown(Instant at) {
-        return DeskFeedback.DATE_TIME.format(LocalDateTime.ofInstant(at, zone)) + " (" + zone.getId() + ")";
+        return DeskFeedback.dateTime(at, zone) + " (" + zone.getId() + ")";
     }
 
     /** Every step has its button from the start. */

@@ -242,13 +242,13 @@ public class FrontView extends Main implements BeforeLeaveObserver {
             text.append("Last changed by ")
                     .append(plan.updatedBy())
                     .append(", ")
-                    .append(DeskFeedback.DATE_TIME.format(LocalDateTime.ofInstant(plan.updatedAt(), zone())))
+                    .append(DeskFeedback.dateTime(plan.updatedAt(), zone()))
                     .append('.');
         }
         Instant at = plan.scheduledAt();
         if (at != null) {
             text.append(" Scheduled for ")
-                    .append(DeskFeedback.DATE_TIME.format(LocalDateTime.ofInstant(at, zone())))
+                    .append(DeskFeedback.dateTime(at, zone()))
                     .append(": ")
                     .append(
                             plan.scheduled().isEmpty()

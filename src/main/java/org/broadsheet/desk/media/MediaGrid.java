@@ -12,7 +12,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -61,7 +60,7 @@ class MediaGrid extends Grid<MediaView> {
         addComponentColumn(MediaGrid::description).setHeader("Description").setFlexGrow(3);
         addColumn(m -> m.width() + " × " + m.height()).setHeader("Size").setAutoWidth(true);
         addColumn(MediaView::uploadedBy).setHeader("By").setAutoWidth(true);
-        addColumn(m -> DeskFeedback.DATE_TIME.format(LocalDateTime.ofInstant(m.createdAt(), zone)))
+        addColumn(m -> DeskFeedback.dateTime(m.createdAt(), zone))
                 .setHeader("Uploaded")
                 .setAutoWidth(true);
         setItems(query -> media.search(filter(), toSpringPageRequest(query), zone).stream(), query ->

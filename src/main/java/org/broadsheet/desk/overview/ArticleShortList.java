@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
@@ -37,7 +36,7 @@ class ArticleShortList extends Section {
         list.removeAll();
         for (DeskArticleRow row : rows) {
             Instant when = time.apply(row);
-            Span at = new Span(when == null ? "" : DeskFeedback.DATE_TIME.format(LocalDateTime.ofInstant(when, zone)));
+            Span at = new Span(when == null ? "" : DeskFeedback.dateTime(when, zone));
             at.addClassName("overview-time");
             list.add(new ListItem(new Anchor("articles/" + row.id(), row.title()), at));
         }

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.broadsheet.content.service.ArticleNotes;
@@ -32,8 +31,7 @@ class SentBackList extends Section {
         list.removeAll();
         for (ArticleNotes.SentBack draft : drafts) {
             Span who = new Span(draft.note().writerName() + ", "
-                    + DeskFeedback.DATE_TIME.format(
-                            LocalDateTime.ofInstant(draft.note().writtenAt(), zone)));
+                    + DeskFeedback.dateTime(draft.note().writtenAt(), zone));
             who.addClassName("overview-time");
             Paragraph note = new Paragraph(draft.note().text());
             note.addClassName("sent-back-note");

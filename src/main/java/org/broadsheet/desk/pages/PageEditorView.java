@@ -21,7 +21,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Map;
 import org.broadsheet.base.DomainException;
@@ -120,9 +119,7 @@ public class PageEditorView extends Main implements BeforeEnterObserver, BeforeL
         preview.setTitle("Preview of the page as readers see it");
         preview.getElement().setAttribute("sandbox", "allow-same-origin");
         preview.addClassName("article-preview-frame");
-        revisions
-                .addColumn(r -> DeskFeedback.DATE_TIME.format(LocalDateTime.ofInstant(r.savedAt(), zone())))
-                .setHeader("Saved");
+        revisions.addColumn(r -> DeskFeedback.dateTime(r.savedAt(), zone())).setHeader("Saved");
         revisions.addColumn(StaticPageEditor.Saved::savedBy).setHeader("By");
         revisions
                 .addComponentColumn(r -> {
@@ -237,9 +234,8 @@ public class PageEditorView extends Main implements BeforeEnterObserver, BeforeL
         title.setValue(words.title());
         slug.setValue(words.slug());
         body.setValue(words.body());
-        DeskFeedback.done("Loaded the words saved "
-                + DeskFeedback.DATE_TIME.format(LocalDateTime.ofInstant(revision.savedAt(), zone()))
-                + "; save to keep them");
+        DeskFeedback.done(
+                "Loaded the words saved " + DeskFeedback.dateTime(revision.savedAt(), zone()) + "; save to keep them");
     }
 
     private void confirmTrash() {

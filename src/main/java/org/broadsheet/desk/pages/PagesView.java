@@ -13,7 +13,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDateTime;
 import org.broadsheet.content.service.StaticPageEditor;
 import org.broadsheet.desk.DeskFeedback;
 import org.broadsheet.people.Role;
@@ -38,8 +37,7 @@ public class PagesView extends Main {
         grid.addColumn(StaticPageEditor.Row::title).setHeader("Title").setFlexGrow(3);
         grid.addColumn(StaticPageEditor.Row::url).setHeader("Address").setFlexGrow(2);
         grid.addColumn(row -> row.published() ? "Published" : "Not published").setHeader("Status");
-        grid.addColumn(row -> DeskFeedback.DATE_TIME.format(LocalDateTime.ofInstant(row.updatedAt(), zone)))
-                .setHeader("Changed");
+        grid.addColumn(row -> DeskFeedback.dateTime(row.updatedAt(), zone)).setHeader("Changed");
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
                 PageEditorView.class, PageEditorView.parameters(e.getItem().id()))));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);

@@ -15,7 +15,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.broadsheet.base.DomainException;
 import org.broadsheet.content.service.ArticleTrash;
@@ -50,7 +49,7 @@ public class TrashView extends Main {
                 .setHeader("Status before")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(row -> DeskFeedback.DATE_TIME.format(LocalDateTime.ofInstant(row.updatedAt(), zone)))
+        grid.addColumn(row -> DeskFeedback.dateTime(row.updatedAt(), zone))
                 .setHeader("Last saved")
                 .setAutoWidth(true)
                 .setFlexGrow(0);

@@ -62,9 +62,7 @@ public class UsersView extends Main {
         grid.addColumn(row -> row.locked() ? "Locked" : row.mustChangePassword() ? "Must change password" : "")
                 .setHeader("State")
                 .setKey("state");
-        grid.addColumn(row -> row.lastLoginAt() == null
-                        ? "never"
-                        : DeskFeedback.DATE_TIME.format(row.lastLoginAt().atZone(zone)))
+        grid.addColumn(row -> row.lastLoginAt() == null ? "never" : DeskFeedback.dateTime(row.lastLoginAt(), zone))
                 .setHeader("Last login")
                 .setSortProperty("lastLoginAt")
                 .setAutoWidth(true);
