@@ -2,12 +2,10 @@ package org.broadsheet.site.service;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.broadsheet.base.CurrentActor;
 import org.broadsheet.base.DomainException;
 import org.broadsheet.base.KeptUntilChanged;
@@ -67,6 +65,9 @@ public class MenuService {
     public static final int MAX_ENTRIES = 30;
 
     private final KeptUntilChanged<Navigation> kept = new KeptUntilChanged<>();
+    /** The stored entries, which an article's change is checked against without reading the database. */
+    private final KeptUntilChanged<Map<Menu, List<SiteMenuItem>>> entries = new KeptUntilChanged<>();
+
     private final SiteMenuRepository menus;
     private final SectionService sections;
     private final StaticPageService pages;
@@ -127,6 +128,7 @@ public class MenuService {
                 "menu.save",
                 "menu:" + menu.name().toLowerCase(java.util.Locale.ROOT),
                 checked.isEmpty() ? "the defaults" : checked.size() + " entries");
+        this.entries.changed();
         kept.changed();
         events.publishEvent(PublicContentChanged.everything());
         return open(menu);
@@ -136,6 +138,7 @@ public class MenuService {
     @EventListener
     void onChange(PublicContentChanged change) {
         if (change.keys().contains(PublicContentChanged.EVERYTHING)) {
+            entries.changed();
             kept.changed();
             return;
         }
@@ -149,20 +152,25 @@ public class MenuService {
     }
 
     private boolean namesArticle(String key) {
-        Set<String> named = new HashSet<>();
-        for (Menu menu : Menu.values()) {
-            menus.findByName(menu.name())
-                    .ifPresent(stored -> stored.getItems().stream()
-                            .filter(item ->
-                                    item.kind().equals(MenuEntry.Kind.ARTICLE.name()) && item.targetId() != null)
-                            .forEach(item -> named.add(PublicContentChanged.article(item.targetId()))));
-        }
-        return named.contains(key);
+        return stored().values().stream()
+                .flatMap(List::stream)
+                .anyMatch(item -> item.kind().equals(MenuEntry.Kind.ARTICLE.name())
+                        && item.targetId() != null
+                        && key.equals(PublicContentChanged.article(item.targetId())));
+    }
+
+    private Map<Menu, List<SiteMenuItem>> stored() {
+        return entries.get(() -> {
+            Map<Menu, List<SiteMenuItem>> byMenu = new java.util.EnumMap<>(Menu.class);
+            for (Menu menu : Menu.values()) {
+                byMenu.put(menu, List.copyOf(menus.findItems(menu.name())));
+            }
+            return byMenu;
+        });
     }
 
     private List<MenuLink> links(Menu menu) {
-        List<SiteMenuItem> items =
-                menus.findByName(menu.name()).map(SiteMenu::getItems).orElse(List.of());
+        List<SiteMenuItem> items = stored().getOrDefault(menu, List.of());
         if (items.isEmpty()) {
             return List.of();
         }

@@ -45,6 +45,9 @@ class MenuServiceTest {
     @Autowired
     SectionService sections;
 
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
     @AfterEach
     void defaultsAgain() {
         SystemActor.run(() -> {
@@ -117,6 +120,34 @@ class MenuServiceTest {
         assertThat(nav(get("/africa")).select("ul.sub-sections a"))
                 .as("an unpublished article leaves the menu of every page")
                 .isEmpty();
+    }
+
+    @Test
+    void anArticleChangeFromAnotherNodeReachesTheMenuOutsideAnyTransaction() throws Exception {
+        long bolivia = section("americas/bolivia");
+        EditableArticle named = SystemActor.call(() -> editor.create(
+                Drafts.of(
+                        "Polling stations map", "polling-stations-map", null, "<p>x</p>", bolivia, List.of(), Set.of()),
+                Workflow.PUBLISH,
+                null));
+        Acting.as(
+                "ana",
+                "EDITOR",
+                () -> menus.save(
+                        MenuService.Menu.HEADER,
+                        menus.open(MenuService.Menu.HEADER).version(),
+                        List.of(new MenuEntry(MenuEntry.Kind.ARTICLE, named.id(), null, "Where to vote", false))));
+        assertThat(SystemActor.call(() -> menus.navigation().header()))
+                .extracting(MenuLink::label)
+                .containsExactly("Where to vote");
+
+        // what the change feed does with another node's change: a plain event, no transaction around it
+        events.publishEvent(new org.broadsheet.base.PublicContentChanged(
+                Set.of(org.broadsheet.base.PublicContentChanged.article(named.id()))));
+
+        assertThat(SystemActor.call(() -> menus.navigation().header()))
+                .extracting(MenuLink::label)
+                .containsExactly("Where to vote");
     }
 
     @Test
