@@ -27,6 +27,11 @@ public final class RawHttp {
                     .orElse("");
         }
 
+        /** Every header line, as sent. */
+        public java.util.List<String> headers() {
+            return text.lines().skip(1).takeWhile(line -> !line.isEmpty()).toList();
+        }
+
         public String body() {
             int start = text.indexOf("\r\n\r\n");
             return start < 0 ? "" : text.substring(start + 4);

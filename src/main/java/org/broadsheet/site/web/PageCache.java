@@ -34,6 +34,9 @@ class PageCache {
     /** A safety net only: changes evict at once. */
     static final Duration MAX_AGE = Duration.ofMinutes(30);
 
+    /** The request attribute naming the page {@link #respond} kept, for {@link CachedPageFilter} to prepare. */
+    static final String KEPT = CachedPage.class.getName();
+
     /** Every query parameter a public page reads; see {@link SiteController}. */
     static final java.util.List<String> PAGE_PARAMETERS = java.util.List.of("page", "q", "section", "year");
 
@@ -81,8 +84,17 @@ class PageCache {
         });
         if (generation.get() != before) {
             pages.invalidate(key);
+        } else {
+            request.setAttribute(KEPT, page);
         }
         return PublicResponses.page(request, page, type);
+    }
+
+    /** The page kept at this key, if any; counted as a hit when there is one, and as nothing when not. */
+    @Nullable
+    CachedPage kept(String key) {
+        // a miss here is counted once, by respond(), which renders it
+        return pages.asMap().containsKey(key) ? pages.getIfPresent(key) : null;
     }
 
     /** The page rendered for this request alone: for pages that may change without an event saying so. */

@@ -52,7 +52,7 @@ final class PublicResponses {
         return etag.startsWith("W/") ? etag.substring(2) : etag;
     }
 
-    private static boolean notModified(HttpServletRequest request, CachedPage page) {
+    static boolean notModified(HttpServletRequest request, CachedPage page) {
         String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null) {
             for (String tag : ifNoneMatch.split(",")) {
