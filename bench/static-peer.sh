@@ -26,8 +26,9 @@ NGINX
   sleep 1
 }
 
-# run_wrk LABEL URL_BASE: one line "LABEL rps=… p50=… p90=… p99=… errors=… cookies=…"
+# run_wrk LABEL URL_BASE [PATHS_FILE]: one line "LABEL rps=… p50=… p90=… p99=… errors=… cookies=…"
+# Connections: $connections (16 unless the caller sets it); more wrk options: the array wrk_options.
 run_wrk() {
-  PATHS=$work/paths.txt wrk -t2 -c16 -d"${seconds}s" --timeout 10s -s bench/rotate.lua "$2" \
-    | sed -n "s/^RESULT /$1 /p"
+  PATHS=${3:-$work/paths.txt} wrk -t2 -c"${connections:-16}" -d"${seconds}s" --timeout 10s \
+    ${wrk_options[@]+"${wrk_options[@]}"} -s bench/rotate.lua "$2" | sed -n "s/^RESULT /$1 /p"
 }
