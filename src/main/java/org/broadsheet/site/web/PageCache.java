@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -42,6 +44,8 @@ class PageCache {
 
     private final Cache<String, CachedPage> pages;
     private final Map<String, Set<String>> pagesByDependency = new ConcurrentHashMap<>();
+    /** Renders under way, by key. */
+    private final Map<String, CompletableFuture<CachedPage>> rendering = new ConcurrentHashMap<>();
     /** Bumped by every eviction, so a render that straddled a change is served but not kept. */
     private final AtomicLong generation = new AtomicLong();
 
@@ -74,20 +78,59 @@ class PageCache {
     ResponseEntity<String> respond(HttpServletRequest request, MediaType type, Supplier<RenderedPage> render) {
         String key = key(request);
         long before = generation.get();
-        CachedPage page = pages.get(key, k -> {
-            CachedPage rendered = rendered(request, render);
-            rendered.dependsOn()
-                    .forEach(d -> pagesByDependency
-                            .computeIfAbsent(d, x -> ConcurrentHashMap.newKeySet())
-                            .add(k));
-            return rendered;
-        });
+        CachedPage page = pages.getIfPresent(key);
+        if (page == null) {
+            page = renderOnce(key, request, render);
+        }
         if (generation.get() != before) {
             pages.invalidate(key);
         } else {
             request.setAttribute(KEPT, page);
         }
         return PublicResponses.page(request, page, type);
+    }
+
+    /**
+     * Renders the page and keeps it; readers asking for it meanwhile wait for this render rather
+     * than start their own. Not inside the cache's own compute: that holds a lock on a bin of its
+     * table for the whole render, and renders of other pages in the same bin would wait for it.
+     */
+    private CachedPage renderOnce(String key, HttpServletRequest request, Supplier<RenderedPage> render) {
+        CompletableFuture<CachedPage> mine = new CompletableFuture<>();
+        CompletableFuture<CachedPage> underWay = rendering.putIfAbsent(key, mine);
+        if (underWay != null) {
+            return awaited(underWay);
+        }
+        try {
+            CachedPage page = rendered(request, render);
+            page.dependsOn()
+                    .forEach(d -> pagesByDependency
+                            .computeIfAbsent(d, x -> ConcurrentHashMap.newKeySet())
+                            .add(key));
+            pages.put(key, page);
+            mine.complete(page);
+            return page;
+        } catch (RuntimeException | Error e) {
+            // a page that is not there (404, 301, 410) is an exception too: the waiting readers get it as well
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            rendering.remove(key, mine);
+        }
+    }
+
+    private static CachedPage awaited(CompletableFuture<CachedPage> render) {
+        try {
+            return render.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** The page kept at this key, if any; counted as a hit when there is one, and as nothing when not. */
