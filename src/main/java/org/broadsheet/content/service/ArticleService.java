@@ -186,11 +186,26 @@ public class ArticleService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<PublishedArticle> findPublished(String sectionPath, String slug) {
+        return visibleAt(sectionPath, slug).map(views::published);
+    }
+
+    /**
+     * The article at {@code /{sectionPath}/{slug}} with up to {@code related} articles to read
+     * next ({@link #related}), read together: the article is read once.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<ArticlePage> findPublishedPage(String sectionPath, String slug, int related) {
+        return visibleAt(sectionPath, slug)
+                .map(article -> new ArticlePage(
+                        views.published(article), views.teasers(relatedArticles.choose(article, related))));
+    }
+
+    private Optional<Article> visibleAt(String sectionPath, String slug) {
         return sections.tree()
                 .byPath(sectionPath)
                 .flatMap(section -> articles.findBySectionIdAndSlug(section.id(), slug))
-                .filter(Article::isVisibleToReaders)
-                .map(views::published);
+                .filter(Article::isVisibleToReaders);
     }
 
     /** When the article readers knew at this address left the site, if it did and is not back. */

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.broadsheet.base.DomainException;
+import org.broadsheet.base.KeptById;
 import org.broadsheet.base.PublicContentChanged;
 import org.broadsheet.base.Slugs;
 import org.broadsheet.people.domain.Author;
@@ -17,6 +18,7 @@ import org.broadsheet.people.domain.UserAccount;
 import org.broadsheet.people.domain.UserAccountRepository;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +31,8 @@ public class AuthorService {
     private final UserAccountRepository accounts;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    /** Every article page and teaser shows bylines: read once, kept until an author changes. */
+    private final KeptById<Byline> bylines;
 
     AuthorService(
             AuthorRepository authors,
@@ -39,6 +43,21 @@ public class AuthorService {
         this.accounts = accounts;
         this.audit = audit;
         this.events = events;
+        this.bylines =
+                new KeptById<>(() -> bylinesById(authors.findAll()), ids -> bylinesById(authors.findAllById(ids)));
+    }
+
+    private static Map<Long, Byline> bylinesById(List<Author> found) {
+        return found.stream().map(AuthorService::byline).collect(Collectors.toMap(Byline::id, Function.identity()));
+    }
+
+    /** An author renamed or moved, here or on another node (the change feed replays it), or everything. */
+    @EventListener
+    void onChange(PublicContentChanged change) {
+        if (change.keys().stream()
+                .anyMatch(key -> key.equals(PublicContentChanged.EVERYTHING) || key.startsWith("author:"))) {
+            bylines.changed();
+        }
     }
 
     /** Bylines for these author ids, in the order asked; unknown ids are skipped. */
@@ -48,9 +67,7 @@ public class AuthorService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, Byline> found = authors.findAllById(ids).stream()
-                .map(AuthorService::byline)
-                .collect(Collectors.toMap(Byline::id, Function.identity()));
+        Map<Long, Byline> found = bylines.get(ids);
         return ids.stream().distinct().map(found::get).filter(Objects::nonNull).toList();
     }
 
@@ -141,6 +158,7 @@ public class AuthorService {
                 : accounts.findByUsername(username)
                         .orElseThrow(() -> new DomainException.NotFound("No account " + username));
         Author saved = authors.save(new Author(name.strip(), slug, bio, user));
+        bylines.changed();
         audit.record("author.create", "author:" + saved.requireId(), name);
         return saved;
     }

@@ -32,7 +32,8 @@ class ArticlePages {
     }
 
     Optional<RenderedPage> article(PageContext ctx, String sectionPath, String slug) {
-        return articles.findPublished(sectionPath, slug).map(article -> render(ctx, article));
+        return articles.findPublishedPage(sectionPath, slug, RELATED)
+                .map(page -> render(ctx, page.article(), page.related()));
     }
 
     /** When the article readers knew at this address left the site, if it did. */
@@ -45,8 +46,7 @@ class ArticlePages {
         return articles.redirectFor(path);
     }
 
-    private RenderedPage render(PageContext ctx, PublishedArticle article) {
-        List<ArticleTeaser> related = articles.related(article.id(), RELATED);
+    private RenderedPage render(PageContext ctx, PublishedArticle article, List<ArticleTeaser> related) {
         String share = article.shareImageUrl();
         String image = share == null ? null : SitePage.absolute(ctx.baseUrl(), share);
         PageMeta meta = new PageMeta(

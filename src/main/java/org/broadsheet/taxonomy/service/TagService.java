@@ -3,8 +3,12 @@ package org.broadsheet.taxonomy.service;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.broadsheet.base.DomainException;
+import org.broadsheet.base.KeptById;
 import org.broadsheet.base.LikePattern;
 import org.broadsheet.base.PublicContentChanged;
 import org.broadsheet.base.Slugs;
@@ -12,6 +16,7 @@ import org.broadsheet.people.service.AuditLog;
 import org.broadsheet.taxonomy.domain.Tag;
 import org.broadsheet.taxonomy.domain.TagRepository;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -26,11 +31,27 @@ public class TagService {
     private final TagRepository tags;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    /** Every article page shows its tags: read once, kept until a tag changes. */
+    private final KeptById<TagSummary> kept;
 
     TagService(TagRepository tags, AuditLog audit, ApplicationEventPublisher events) {
         this.tags = tags;
         this.audit = audit;
         this.events = events;
+        this.kept = new KeptById<>(() -> byId(tags.findAll()), ids -> byId(tags.findAllById(ids)));
+    }
+
+    private static Map<Long, TagSummary> byId(List<Tag> found) {
+        return found.stream().map(TagService::summary).collect(Collectors.toMap(TagSummary::id, Function.identity()));
+    }
+
+    /** A tag renamed or merged, here or on another node (the change feed replays it), or everything. */
+    @EventListener
+    void onChange(PublicContentChanged change) {
+        if (change.keys().stream()
+                .anyMatch(key -> key.equals(PublicContentChanged.EVERYTHING) || key.startsWith("tag:"))) {
+            kept.changed();
+        }
     }
 
     @PreAuthorize("permitAll()")
@@ -39,8 +60,11 @@ public class TagService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return tags.findAllById(ids).stream()
-                .map(TagService::summary)
+        Map<Long, TagSummary> found = kept.get(ids);
+        return ids.stream()
+                .distinct()
+                .map(found::get)
+                .filter(java.util.Objects::nonNull)
                 .sorted(Comparator.comparing(TagSummary::name))
                 .toList();
     }
@@ -64,6 +88,7 @@ public class TagService {
         }
         return summary(tags.findBySlug(slug).orElseGet(() -> {
             Tag created = tags.save(new Tag(trimmed, slug));
+            kept.changed();
             audit.record("tag.create", "tag:" + created.requireId(), trimmed);
             return created;
         }));
