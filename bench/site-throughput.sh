@@ -69,9 +69,10 @@ stop_app() {
   kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
 }
 
-# The JIT compiles the busy paths in the first seconds; measure after them.
+# The JIT compiles the busy paths in the first seconds (a render's, longer: 20 s reach its steady
+# state); measure after them.
 warm_up() {
-  seconds=5 run_wrk warm-up "$1" "${2:-}" >/dev/null
+  seconds=${3:-5} run_wrk warm-up "$1" "${2:-}" >/dev/null
 }
 
 start_app 5000
@@ -100,7 +101,7 @@ hit=$(run_wrk broadsheet-cache-hit "http://127.0.0.1:$port")
 stop_app
 
 start_app 0
-warm_up "http://127.0.0.1:$port"
+warm_up "http://127.0.0.1:$port" "" 20
 miss=$(run_wrk broadsheet-render "http://127.0.0.1:$port")
 stop_app
 
