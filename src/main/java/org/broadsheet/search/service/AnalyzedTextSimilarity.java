@@ -1,5 +1,7 @@
 package org.broadsheet.search.service;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,6 +32,12 @@ class AnalyzedTextSimilarity implements TextSimilarity {
 
     private final EntityManagerFactory entityManagerFactory;
     private volatile @Nullable Analyzer analyzer;
+    /**
+     * Terms by text: the candidates are mostly the latest articles of a section or tag, the same
+     * for many pages, and analysing their headlines was a twentieth of an article page's render.
+     */
+    private final Cache<String, Set<String>> termsByText =
+            Caffeine.newBuilder().maximumSize(5_000).build();
 
     AnalyzedTextSimilarity(EntityManagerFactory entityManagerFactory) {
         this.entityManagerFactory = entityManagerFactory;
@@ -39,15 +47,16 @@ class AnalyzedTextSimilarity implements TextSimilarity {
     public Map<Long, Float> scores(String text, Map<Long, String> candidateTexts) {
         Set<String> words = terms(text);
         Map<Long, Float> scores = new HashMap<>();
-        candidateTexts.forEach((id, candidate) -> {
-            Set<String> shared = terms(candidate);
-            shared.retainAll(words);
-            scores.put(id, (float) shared.size());
-        });
+        candidateTexts.forEach((id, candidate) -> scores.put(
+                id, (float) terms(candidate).stream().filter(words::contains).count()));
         return scores;
     }
 
     private Set<String> terms(String text) {
+        return termsByText.get(text, this::analysed);
+    }
+
+    private Set<String> analysed(String text) {
         Set<String> terms = new HashSet<>();
         try (TokenStream tokens = analyzer().tokenStream(ArticleIndexFields.TITLE, text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
@@ -59,7 +68,7 @@ class AnalyzedTextSimilarity implements TextSimilarity {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return terms;
+        return Set.copyOf(terms);
     }
 
     /** The index's own analyzer, once the search mapping has started. */
