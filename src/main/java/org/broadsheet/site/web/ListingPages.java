@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.broadsheet.base.PublicContentChanged;
@@ -97,11 +98,11 @@ class ListingPages {
         List<com.vaadin.flow.component.Component> content = new ArrayList<>();
         content.add(heading("Latest news"));
         content.add(new FrontStories(latest, ctx.zone()));
-        for (SectionSummary section : ctx.frame().sections().roots()) {
-            List<ArticleTeaser> fresh = articles
-                    .latestInSection(section.id(), PageRequest.of(0, HOME_PER_SECTION + HOME_LATEST + 1))
-                    .getContent()
-                    .stream()
+        List<SectionSummary> roots = ctx.frame().sections().roots();
+        Map<Long, List<ArticleTeaser>> latestOfEach = articles.latestInEachSection(
+                roots.stream().map(SectionSummary::id).toList(), HOME_PER_SECTION + HOME_LATEST + 1);
+        for (SectionSummary section : roots) {
+            List<ArticleTeaser> fresh = latestOfEach.getOrDefault(section.id(), List.of()).stream()
                     .filter(t -> !shown.contains(t.id()))
                     .limit(HOME_PER_SECTION)
                     .toList();
