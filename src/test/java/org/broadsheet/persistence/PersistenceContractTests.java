@@ -2,16 +2,19 @@ package org.broadsheet.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.content.domain.Article;
 import org.broadsheet.content.domain.ArticleRepository;
 import org.broadsheet.content.domain.Redirect;
 import org.broadsheet.content.domain.RedirectRepository;
+import org.broadsheet.content.domain.RelatedCandidate;
 import org.broadsheet.content.domain.Revision;
 import org.broadsheet.content.domain.RevisionRepository;
 import org.broadsheet.people.Role;
@@ -176,11 +179,15 @@ abstract class PersistenceContractTests {
 
         assertThat(articles.findPublishedWithAnyTagExcept(
                         Set.of(water.requireId()), story.requireId(), T0.minusSeconds(3600), PageRequest.of(0, 10)))
-                .extracting(Article::getSlug)
-                .containsExactly("sharing");
+                .extracting(RelatedCandidate::id, RelatedCandidate::title, RelatedCandidate::publishedAt)
+                .containsExactly(tuple(sharing.requireId(), sharing.getTitle(), sharing.getPublishedAt()));
         assertThat(articles.findPublishedInSectionExcept(laPaz.requireId(), story.requireId(), PageRequest.of(0, 10)))
-                .extracting(Article::getSlug)
-                .containsExactly("neighbour");
+                .extracting(RelatedCandidate::id, RelatedCandidate::sectionId)
+                .containsExactly(tuple(neighbour.requireId(), laPaz.requireId()));
+        assertThat(articles.countTagsShared(
+                        List.of(sharing.requireId(), other.requireId(), neighbour.requireId()),
+                        Set.of(water.requireId(), mining.requireId())))
+                .isEqualTo(Map.of(sharing.requireId(), 2, other.requireId(), 1));
     }
 
     @Test

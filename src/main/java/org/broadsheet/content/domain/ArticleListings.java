@@ -3,6 +3,7 @@ package org.broadsheet.content.domain;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 
@@ -26,11 +27,15 @@ public interface ArticleListings {
     Slice<Article> findPublishedByTag(long tagId, Pageable pageable);
 
     /** Candidates for "related": the newest published articles of a section, except one. */
-    List<Article> findPublishedInSectionExcept(long sectionId, long exceptId, Pageable limit);
+    List<RelatedCandidate> findPublishedInSectionExcept(long sectionId, long exceptId, Pageable limit);
 
     /**
      * Candidates for "related": the newest published articles since a time that share a tag,
      * except one; an article sharing several tags comes once.
      */
-    List<Article> findPublishedWithAnyTagExcept(Collection<Long> tagIds, long exceptId, Instant since, Pageable limit);
+    List<RelatedCandidate> findPublishedWithAnyTagExcept(
+            Collection<Long> tagIds, long exceptId, Instant since, Pageable limit);
+
+    /** How many of these tags each of these articles has, by article; articles with none are left out. */
+    Map<Long, Integer> countTagsShared(Collection<Long> articleIds, Collection<Long> tagIds);
 }

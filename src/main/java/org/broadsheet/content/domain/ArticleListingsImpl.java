@@ -4,10 +4,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
@@ -39,7 +43,10 @@ class ArticleListingsImpl implements ArticleListings {
 
     static final String LATEST = "select a.* from article a where " + VISIBLE + " order by " + ARTICLE_ORDER;
 
-    static final String IN_SECTION_EXCEPT = "select a.* from article a where a.section_id = :section"
+    /** The columns of a {@link RelatedCandidate}. */
+    static final String CANDIDATE = "a.id, a.section_id, a.published_at, a.title, a.standfirst";
+
+    static final String IN_SECTION_EXCEPT = "select " + CANDIDATE + " from article a where a.section_id = :section"
             + " and a.id <> :except and " + VISIBLE + " order by " + SECTION_ORDER;
 
     static final String BY_TAG = "select a.* from article_tag t join article a on a.id = t.article_id"
@@ -70,7 +77,7 @@ class ArticleListingsImpl implements ArticleListings {
      * {@code :branchLimit}, an article sharing two tags once, newest first.
      */
     static String withAnyTag(int tags) {
-        return "select a.* from article a join (select s.article_id, max(s.listed_at) as listed_at from ("
+        return "select " + CANDIDATE + " from article a join (select s.article_id, max(s.listed_at) as listed_at from ("
                 + branches(
                         tags,
                         i -> "select t.article_id, t.listed_at from article_tag t"
@@ -117,26 +124,62 @@ class ArticleListingsImpl implements ArticleListings {
     }
 
     @Override
-    public List<Article> findPublishedInSectionExcept(long sectionId, long exceptId, Pageable limit) {
-        return list(entityManager
-                .createNativeQuery(IN_SECTION_EXCEPT, Article.class)
+    public List<RelatedCandidate> findPublishedInSectionExcept(long sectionId, long exceptId, Pageable limit) {
+        return candidates(entityManager
+                .createNativeQuery(IN_SECTION_EXCEPT)
                 .setParameter("section", sectionId)
                 .setParameter("except", exceptId)
                 .setMaxResults(limit.getPageSize()));
     }
 
     @Override
-    public List<Article> findPublishedWithAnyTagExcept(
+    public List<RelatedCandidate> findPublishedWithAnyTagExcept(
             Collection<Long> tagIds, long exceptId, Instant since, Pageable limit) {
         if (tagIds.isEmpty()) {
             return List.of();
         }
-        Query query = entityManager.createNativeQuery(withAnyTag(tagIds.size()), Article.class);
+        Query query = entityManager.createNativeQuery(withAnyTag(tagIds.size()));
         bindEach(query, "tag", tagIds);
         query.setParameter("since", since);
         query.setParameter("except", exceptId);
         query.setParameter("branchLimit", limit.getPageSize());
-        return list(query.setMaxResults(limit.getPageSize()));
+        return candidates(query.setMaxResults(limit.getPageSize()));
+    }
+
+    @Override
+    public Map<Long, Integer> countTagsShared(Collection<Long> articleIds, Collection<Long> tagIds) {
+        if (articleIds.isEmpty() || tagIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = rows(entityManager
+                .createNativeQuery("select t.article_id, count(*) as shared from article_tag t"
+                        + " where t.article_id in (:articles) and t.tag_id in (:tags) group by t.article_id")
+                .setParameter("articles", articleIds)
+                .setParameter("tags", tagIds)
+                .unwrap(NativeQuery.class)
+                .addScalar("article_id", StandardBasicTypes.LONG)
+                .addScalar("shared", StandardBasicTypes.INTEGER));
+        Map<Long, Integer> shared = new HashMap<>();
+        rows.forEach(row -> shared.put((Long) row[0], (Integer) row[1]));
+        return shared;
+    }
+
+    private static List<RelatedCandidate> candidates(Query query) {
+        return rows(query.unwrap(NativeQuery.class)
+                        .addScalar("id", StandardBasicTypes.LONG)
+                        .addScalar("section_id", StandardBasicTypes.LONG)
+                        .addScalar("published_at", StandardBasicTypes.INSTANT)
+                        .addScalar("title", StandardBasicTypes.STRING)
+                        .addScalar("standfirst", StandardBasicTypes.STRING))
+                .stream()
+                .map(row -> new RelatedCandidate(
+                        (Long) row[0], (Long) row[1], (Instant) row[2], (String) row[3], (String) row[4]))
+                .toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(Query query) {
+        return query.getResultList();
     }
 
     private static void bindEach(Query query, String prefix, Collection<Long> ids) {

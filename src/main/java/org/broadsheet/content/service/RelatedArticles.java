@@ -13,6 +13,8 @@ import java.util.Objects;
 import java.util.Set;
 import org.broadsheet.content.domain.Article;
 import org.broadsheet.content.domain.ArticleRepository;
+import org.broadsheet.content.domain.RelatedCandidate;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -51,58 +53,53 @@ class RelatedArticles {
                 .forEach(pinned -> chosen.put(pinned.requireId(), pinned));
 
         PageRequest candidates = PageRequest.of(0, Math.max(1, limit * CANDIDATES_PER_SLOT));
-        Map<Long, Article> pool = new LinkedHashMap<>();
+        Map<Long, RelatedCandidate> pool = new LinkedHashMap<>();
         articles.findPublishedInSectionExcept(article.getSectionId(), id, candidates)
-                .forEach(a -> pool.put(a.requireId(), a));
-        if (!article.getTagIds().isEmpty()) {
-            articles.findPublishedWithAnyTagExcept(
-                            article.getTagIds(), id, clock.instant().minus(TAG_WINDOW), candidates)
-                    .forEach(a -> pool.putIfAbsent(a.requireId(), a));
-        }
+                .forEach(c -> pool.put(c.id(), c));
         Set<Long> tags = article.getTagIds();
-        Map<Long, Integer> score = new HashMap<>();
-        pool.values().forEach(a -> score.put(a.requireId(), score(article.getSectionId(), tags, a)));
-        Map<Long, Float> alike = alikeness(article, pool.values());
-        List<Article> ranked = new ArrayList<>(pool.values());
-        ranked.sort(Comparator.comparing((Article a) -> score.get(a.requireId()), Comparator.reverseOrder())
-                .thenComparing(a -> alike.getOrDefault(a.requireId(), 0f), Comparator.reverseOrder())
-                .thenComparing(a -> Objects.requireNonNull(a.getPublishedAt()), Comparator.reverseOrder()));
-        for (Article candidate : ranked) {
-            if (chosen.size() >= limit) {
-                break;
-            }
-            chosen.putIfAbsent(candidate.requireId(), candidate);
+        if (!tags.isEmpty()) {
+            articles.findPublishedWithAnyTagExcept(tags, id, clock.instant().minus(TAG_WINDOW), candidates)
+                    .forEach(c -> pool.putIfAbsent(c.id(), c));
         }
+        Map<Long, Integer> shared = articles.countTagsShared(pool.keySet(), tags);
+        Map<Long, Integer> score = new HashMap<>();
+        pool.values()
+                .forEach(c -> score.put(
+                        c.id(), (c.sectionId() == article.getSectionId() ? 2 : 0) + shared.getOrDefault(c.id(), 0)));
+        Map<Long, Float> alike = alikeness(article, pool.values());
+        List<RelatedCandidate> ranked = new ArrayList<>(pool.values());
+        ranked.sort(Comparator.comparing((RelatedCandidate c) -> score.get(c.id()), Comparator.reverseOrder())
+                .thenComparing(c -> alike.getOrDefault(c.id(), 0f), Comparator.reverseOrder())
+                .thenComparing(RelatedCandidate::publishedAt, Comparator.reverseOrder()));
+        List<Long> picked = ranked.stream()
+                .map(RelatedCandidate::id)
+                .filter(candidate -> !chosen.containsKey(candidate))
+                .limit(Math.max(0, limit - chosen.size()))
+                .toList();
+        // only the shown ones are read whole
+        Map<Long, Article> read = new HashMap<>();
+        articles.findAllById(picked).stream()
+                .filter(Article::isVisibleToReaders)
+                .forEach(a -> read.put(a.requireId(), a));
+        picked.stream().map(read::get).filter(Objects::nonNull).forEach(a -> chosen.putIfAbsent(a.requireId(), a));
         return chosen.values().stream().limit(limit).toList();
     }
 
-    private Map<Long, Float> alikeness(Article article, Collection<Article> candidates) {
+    private Map<Long, Float> alikeness(Article article, Collection<RelatedCandidate> candidates) {
         TextSimilarity text = similarity.getIfAvailable();
         if (text == null || candidates.isEmpty()) {
             return Map.of();
         }
         Map<Long, String> texts = new HashMap<>();
-        candidates.forEach(c -> texts.put(c.requireId(), headlineAndStandfirst(c)));
+        candidates.forEach(c -> texts.put(c.id(), headlineAndStandfirst(c.title(), c.standfirst())));
         try {
-            return text.scores(headlineAndStandfirst(article), texts);
+            return text.scores(headlineAndStandfirst(article.getTitle(), article.getStandfirst()), texts);
         } catch (RuntimeException e) {
             return Map.of();
         }
     }
 
-    private static String headlineAndStandfirst(Article article) {
-        String standfirst = article.getStandfirst();
-        return article.getTitle() + (standfirst == null ? "" : " " + standfirst);
-    }
-
-    /** Two points for the same section, one per shared tag. */
-    static int score(long sectionId, Set<Long> tags, Article candidate) {
-        int shared = 0;
-        for (Long tag : candidate.getTagIds()) {
-            if (tags.contains(tag)) {
-                shared++;
-            }
-        }
-        return (sectionId == candidate.getSectionId() ? 2 : 0) + shared;
+    private static String headlineAndStandfirst(String title, @Nullable String standfirst) {
+        return title + (standfirst == null ? "" : " " + standfirst);
     }
 }
