@@ -1,5 +1,7 @@
 package org.broadsheet.content.service;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,15 @@ class ArticleViews {
     private final InternalLinks links;
     private final MediaService media;
     private final ArticleCorrectionRepository corrections;
+    /**
+     * Bodies as the sanitizer leaves them, by the stored text (a pure function of it): stored
+     * bodies were sanitized when saved, and sanitizing again on every render, in case a row was
+     * written some other way, was a tenth of an article page's render.
+     */
+    private final Cache<String, String> sanitized = Caffeine.newBuilder()
+            .maximumWeight(8_000_000)
+            .weigher((String stored, String clean) -> stored.length() + clean.length())
+            .build();
 
     ArticleViews(
             SectionService sections,
@@ -86,7 +97,7 @@ class ArticleViews {
     PublishedArticle story(Article article, long id, Instant publishedAt) {
         SectionTree tree = sections.tree();
         SectionSummary section = tree.byId(article.getSectionId()).orElseThrow();
-        String body = links.resolve(HtmlSanitizer.articleBody(article.getBody()));
+        String body = links.resolve(sanitized.get(article.getBody(), HtmlSanitizer::articleBody));
         return new PublishedArticle(
                 id,
                 article.getTitle(),
