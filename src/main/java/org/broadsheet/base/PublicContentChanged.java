@@ -23,6 +23,8 @@ public record PublicContentChanged(Set<String> keys) {
     public static final String CORRECTIONS = "corrections";
 
     private static final String FRONT = "front:";
+    private static final String AUTHOR = "author:";
+    private static final String TAG = "tag:";
 
     public PublicContentChanged {
         keys = Set.copyOf(keys);
@@ -59,11 +61,25 @@ public record PublicContentChanged(Set<String> keys) {
     }
 
     public static String author(long id) {
-        return "author:" + id;
+        return AUTHOR + id;
     }
 
     public static String tag(long id) {
-        return "tag:" + id;
+        return TAG + id;
+    }
+
+    /** Whether this change may touch an author: it names one, or everything. */
+    public boolean touchesAnAuthor() {
+        return touchesAny(AUTHOR);
+    }
+
+    /** Whether this change may touch a tag: it names one, or everything. */
+    public boolean touchesATag() {
+        return touchesAny(TAG);
+    }
+
+    private boolean touchesAny(String prefix) {
+        return keys.contains(EVERYTHING) || keys.stream().anyMatch(key -> key.startsWith(prefix));
     }
 
     /** The pages showing a front the editors arrange: a section's page, or the home page (null). */

@@ -54,8 +54,7 @@ public class AuthorService {
     /** An author renamed or moved, here or on another node (the change feed replays it), or everything. */
     @EventListener
     void onChange(PublicContentChanged change) {
-        if (change.keys().stream()
-                .anyMatch(key -> key.equals(PublicContentChanged.EVERYTHING) || key.startsWith("author:"))) {
+        if (change.touchesAnAuthor()) {
             bylines.changed();
         }
     }

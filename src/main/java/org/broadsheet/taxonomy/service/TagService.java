@@ -48,8 +48,7 @@ public class TagService {
     /** A tag renamed or merged, here or on another node (the change feed replays it), or everything. */
     @EventListener
     void onChange(PublicContentChanged change) {
-        if (change.keys().stream()
-                .anyMatch(key -> key.equals(PublicContentChanged.EVERYTHING) || key.startsWith("tag:"))) {
+        if (change.touchesATag()) {
             kept.changed();
         }
     }
