@@ -74,29 +74,16 @@ class MenuServiceTest {
                 .as("the default: top-level sections")
                 .contains("Africa");
 
-        Acting.as(
-                "ana",
-                "EDITOR",
-                () -> menus.save(
-                        MenuService.Menu.HEADER,
-                        menus.open(MenuService.Menu.HEADER).version(),
-                        List.of(
-                                new MenuEntry(MenuEntry.Kind.SECTION, bolivia, null, "Bolivia", false),
-                                new MenuEntry(MenuEntry.Kind.ARTICLE, guide.id(), null, "Voting guide", true),
-                                new MenuEntry(MenuEntry.Kind.PAGE, about, null, "Who we are", false),
-                                new MenuEntry(
-                                        MenuEntry.Kind.LINK,
-                                        null,
-                                        "https://donate.example.org/now",
-                                        "Donate",
-                                        false))));
-        Acting.as(
-                "ana",
-                "EDITOR",
-                () -> menus.save(
-                        MenuService.Menu.FOOTER,
-                        menus.open(MenuService.Menu.FOOTER).version(),
-                        List.of(new MenuEntry(MenuEntry.Kind.SECTION, africa, null, "Africa desk", false))));
+        arrange(
+                MenuService.Menu.HEADER,
+                List.of(
+                        new MenuEntry(MenuEntry.Kind.SECTION, bolivia, null, "Bolivia", false),
+                        new MenuEntry(MenuEntry.Kind.ARTICLE, guide.id(), null, "Voting guide", true),
+                        new MenuEntry(MenuEntry.Kind.PAGE, about, null, "Who we are", false),
+                        new MenuEntry(MenuEntry.Kind.LINK, null, "https://donate.example.org/now", "Donate", false)));
+        arrange(
+                MenuService.Menu.FOOTER,
+                List.of(new MenuEntry(MenuEntry.Kind.SECTION, africa, null, "Africa desk", false)));
 
         for (String path : List.of("/", "/africa", guide.url())) {
             Document page = get(path);
@@ -130,13 +117,9 @@ class MenuServiceTest {
                         "Polling stations map", "polling-stations-map", null, "<p>x</p>", bolivia, List.of(), Set.of()),
                 Workflow.PUBLISH,
                 null));
-        Acting.as(
-                "ana",
-                "EDITOR",
-                () -> menus.save(
-                        MenuService.Menu.HEADER,
-                        menus.open(MenuService.Menu.HEADER).version(),
-                        List.of(new MenuEntry(MenuEntry.Kind.ARTICLE, named.id(), null, "Where to vote", false))));
+        arrange(
+                MenuService.Menu.HEADER,
+                List.of(new MenuEntry(MenuEntry.Kind.ARTICLE, named.id(), null, "Where to vote", false)));
         assertThat(SystemActor.call(() -> menus.navigation().header()))
                 .extracting(MenuLink::label)
                 .containsExactly("Where to vote");
@@ -182,6 +165,11 @@ class MenuServiceTest {
                 .isInstanceOf(DomainException.Conflict.class);
         assertThatThrownBy(() -> Acting.as("tom", "AUTHOR", () -> menus.open(MenuService.Menu.FOOTER)))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    /** Ana, an editor, arranges the menu as it stands now. */
+    private void arrange(MenuService.Menu menu, List<MenuEntry> entries) throws Exception {
+        Acting.as("ana", "EDITOR", () -> menus.save(menu, menus.open(menu).version(), entries));
     }
 
     private void assertRefused(MenuService.Menu menu, MenuEntry bad, String field) {
