@@ -44,8 +44,10 @@ class CachedPageFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+        // not for a page already gone again (a change, a full cache): gzipping it would be wasted
         if (request.getAttribute(PageCache.KEPT) instanceof CachedPage kept
-                && response.getStatus() == HttpServletResponse.SC_OK) {
+                && response.getStatus() == HttpServletResponse.SC_OK
+                && cache.holds(PageCache.key(request), kept)) {
             PreparedResponse.of(response, kept, request.isSecure()).ifPresent(kept::prepared);
         }
     }

@@ -140,6 +140,11 @@ class PageCache {
         return pages.asMap().containsKey(key) ? pages.getIfPresent(key) : null;
     }
 
+    /** Whether this very page is still kept at this key; not counted as a hit or a miss. */
+    boolean holds(String key, CachedPage page) {
+        return pages.asMap().get(key) == page;
+    }
+
     /** The page rendered for this request alone: for pages that may change without an event saying so. */
     ResponseEntity<String> respondWithoutKeeping(
             HttpServletRequest request, MediaType type, Supplier<RenderedPage> render) {

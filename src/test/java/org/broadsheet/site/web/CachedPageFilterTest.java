@@ -107,6 +107,28 @@ class CachedPageFilterTest {
     }
 
     @Test
+    void aPageGoneFromTheCacheBeforeItsResponseEndedIsNotPrepared() throws Exception {
+        PageCache off = new PageCache(
+                new BroadsheetProperties(Path.of("unused"), false, false, null, 0, null), new SimpleMeterRegistry());
+        MockHttpServletRequest request = request("/africa");
+        FilterChain renderingWithTheCacheOff = (req, res) -> {
+            off.respond(
+                    (HttpServletRequest) req,
+                    PublicResponses.HTML,
+                    () -> new RenderedPage("<p>once</p>", Instant.parse("2026-11-01T10:00:00Z"), Set.of("article:1")));
+            ((HttpServletResponse) res).setContentType("text/html");
+            off.size(); // lets the cache drop what it cannot keep, as it does on its own soon after
+        };
+
+        new CachedPageFilter(off).doFilter(request, new MockHttpServletResponse(), renderingWithTheCacheOff);
+
+        assertThat(request.getAttribute(PageCache.KEPT)).isInstanceOf(CachedPage.class);
+        assertThat(((CachedPage) request.getAttribute(PageCache.KEPT)).prepared())
+                .as("no gzip spent on a page no reader will get from the cache")
+                .isNull();
+    }
+
+    @Test
     void parametersNoPageReadsGoThroughTheApplication() throws Exception {
         get("/");
         get("/", "?p=42");
