@@ -41,6 +41,7 @@ public class ArticleService {
     private final RelatedArticles relatedArticles;
     private final Redirects redirects;
     private final DeskListing deskListing;
+    private final DeskCounts deskCounts;
 
     ArticleService(
             ArticleRepository articles,
@@ -48,13 +49,15 @@ public class ArticleService {
             ArticleViews views,
             RelatedArticles relatedArticles,
             Redirects redirects,
-            DeskListing deskListing) {
+            DeskListing deskListing,
+            DeskCounts deskCounts) {
         this.articles = articles;
         this.sections = sections;
         this.views = views;
         this.relatedArticles = relatedArticles;
         this.redirects = redirects;
         this.deskListing = deskListing;
+        this.deskCounts = deskCounts;
     }
 
     /** The newest published articles, newest first. */
@@ -270,13 +273,20 @@ public class ArticleService {
     @PreAuthorize("hasAnyRole('AUTHOR', 'EDITOR', 'ADMIN')")
     @Transactional(readOnly = true)
     public long deskCount(DeskFilter filter) {
-        return filter.isEmpty() ? articles.countByDeletedAtIsNull() : deskListing.count(specificationOf(filter));
+        if (filter.isEmpty()) {
+            return deskCounts.count(filter, articles::countByDeletedAtIsNull);
+        }
+        Set<Long> sectionIds = sectionIdsOf(filter);
+        return deskCounts.count(
+                List.of(filter, sectionIds), () -> deskListing.count(DeskFilterSpecification.of(filter, sectionIds)));
     }
 
     private org.springframework.data.jpa.domain.Specification<Article> specificationOf(DeskFilter filter) {
-        Set<Long> sectionIds =
-                filter.sectionId() == null ? Set.of() : sections.tree().selfAndDescendantIds(filter.sectionId());
-        return DeskFilterSpecification.of(filter, sectionIds);
+        return DeskFilterSpecification.of(filter, sectionIdsOf(filter));
+    }
+
+    private Set<Long> sectionIdsOf(DeskFilter filter) {
+        return filter.sectionId() == null ? Set.of() : sections.tree().selfAndDescendantIds(filter.sectionId());
     }
 
     @PreAuthorize("hasAnyRole('AUTHOR', 'EDITOR', 'ADMIN')")
@@ -294,7 +304,11 @@ public class ArticleService {
         Sort sort = Sort.by(requested.getSort().stream()
                 .filter(order -> DESK_SORTABLE.contains(order.getProperty()))
                 .toList());
-        Sort withTieBreak = (sort.isSorted() ? sort : DESK_DEFAULT_SORT).and(Sort.by(Sort.Direction.DESC, "id"));
+        Sort chosen = sort.isSorted() ? sort : DESK_DEFAULT_SORT;
+        // the tie-break follows the sort's direction, so the database walks one index (V29) either
+        // way instead of sorting each run of equal values again
+        Sort.Direction last = chosen.stream().reduce((a, b) -> b).orElseThrow().getDirection();
+        Sort withTieBreak = chosen.and(Sort.by(last, "id"));
         return PageRequest.of(requested.getPageNumber(), requested.getPageSize(), withTieBreak);
     }
 

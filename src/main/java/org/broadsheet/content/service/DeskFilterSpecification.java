@@ -1,6 +1,10 @@
 package org.broadsheet.content.service;
 
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -24,12 +28,30 @@ final class DeskFilterSpecification {
                 where.add(root.get("sectionId").in(sectionIds));
             }
             if (filter.authorId() != null) {
-                where.add(cb.equal(root.join("bylineListings").get("authorId"), filter.authorId()));
+                where.add(listedUnder(root, query, cb, "bylineListings", "authorId", filter.authorId()));
             }
             if (filter.tagId() != null) {
-                where.add(cb.equal(root.join("tagListings").get("tagId"), filter.tagId()));
+                where.add(listedUnder(root, query, cb, "tagListings", "tagId", filter.tagId()));
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
+    }
+
+    /**
+     * A semi-join rather than a join: the database can walk the grid's sort index and stop after
+     * a page, checking each article's byline or tags, instead of reading all of an author's
+     * articles and sorting them.
+     */
+    private static Predicate listedUnder(
+            Root<Article> article,
+            CriteriaQuery<?> query,
+            CriteriaBuilder cb,
+            String listings,
+            String attribute,
+            long id) {
+        Subquery<Integer> listed = query.subquery(Integer.class);
+        Root<Article> same = listed.correlate(article);
+        listed.select(cb.literal(1)).where(cb.equal(same.join(listings).get(attribute), id));
+        return cb.exists(listed);
     }
 }
