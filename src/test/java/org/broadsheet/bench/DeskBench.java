@@ -92,7 +92,13 @@ public final class DeskBench {
         cases.put(
                 "by updated, offset " + deepPage * PAGE,
                 page(articles, DeskFilter.NONE, deepPage, Sort.by(Sort.Direction.DESC, "updatedAt")));
+        int middlePage = (int) (total / 2 / PAGE);
+        cases.put(
+                "by updated, offset " + middlePage * PAGE,
+                page(articles, DeskFilter.NONE, middlePage, Sort.by(Sort.Direction.DESC, "updatedAt")));
         cases.put("by title, offset 0", page(articles, DeskFilter.NONE, 0, Sort.by("title")));
+        cases.put(
+                "by title, offset " + middlePage * PAGE, page(articles, DeskFilter.NONE, middlePage, Sort.by("title")));
         cases.put("by title, offset " + deepPage * PAGE, page(articles, DeskFilter.NONE, deepPage, Sort.by("title")));
         cases.put(
                 "by title desc, offset " + deepPage * PAGE,

@@ -267,7 +267,7 @@ public class ArticleService {
     @PreAuthorize("hasAnyRole('AUTHOR', 'EDITOR', 'ADMIN')")
     @Transactional(readOnly = true)
     public Slice<DeskArticleRow> deskList(DeskFilter filter, Pageable pageable) {
-        return deskListing.page(specificationOf(filter), deskPageable(pageable));
+        return deskListing.page(specificationOf(filter), deskPageable(pageable), () -> deskCount(filter));
     }
 
     @PreAuthorize("hasAnyRole('AUTHOR', 'EDITOR', 'ADMIN')")
