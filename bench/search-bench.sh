@@ -5,6 +5,7 @@
 # GIN). Prints a table; keeps the index under bench/out/search-index for inspection.
 #
 #   bench/search-bench.sh                 # 100 000 articles, 1 000 queries of each kind per engine
+#   bench/search-bench.sh 100000 1000 0   # the search service alone, without the PostgreSQL anchor
 #   bench/search-bench.sh 100000 1000 200 # fewer PostgreSQL queries: at 100 000 articles they take
 #                                         # hundreds of milliseconds each
 set -euo pipefail

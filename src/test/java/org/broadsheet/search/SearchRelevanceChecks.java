@@ -118,8 +118,7 @@ abstract class SearchRelevanceChecks {
         }
         for (String nothingToFind : List.of("\\", "\"", "*", "?", "((((", "a".repeat(200))) {
             assertThat(search.searchPublished(SearchQuery.of(nothingToFind, ZoneOffset.UTC, 1, 10))
-                            .hits()
-                            .getTotalElements())
+                            .matchesAtLeast())
                     .as(nothingToFind)
                     .isZero();
         }

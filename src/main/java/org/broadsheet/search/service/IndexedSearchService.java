@@ -20,6 +20,7 @@ import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.query.SearchResultTotal;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.SearchException;
@@ -28,6 +29,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,13 +53,16 @@ class IndexedSearchService implements SearchService {
     private final Clock clock;
     private final Timer readerSearches;
     private final boolean findsChangesOnCommit;
+    private final long countedUpTo;
 
     IndexedSearchService(
             EntityManager entityManager,
             ArticleService articles,
             Clock clock,
             MeterRegistry meters,
-            @Value("${" + SearchIndexLocation.COORDINATION + ":none}") String coordination) {
+            @Value("${" + SearchIndexLocation.COORDINATION + ":none}") String coordination,
+            @Value("${broadsheet.search.counted-up-to:1000}") long countedUpTo) {
+        this.countedUpTo = countedUpTo;
         this.findsChangesOnCommit = !SearchIndexLocation.OUTBOX_POLLING.equals(coordination);
         this.entityManager = entityManager;
         this.articles = articles;
@@ -80,12 +85,12 @@ class IndexedSearchService implements SearchService {
     public SearchResults searchPublished(SearchQuery query) {
         PageRequest page = PageRequest.of(query.page() - 1, query.pageSize());
         if (query.isBlank()) {
-            return new SearchResults(new PageImpl<>(List.of(), page, 0), false);
+            return new SearchResults(new PageImpl<>(List.of(), page, 0), 0, true, false);
         }
         Timer.Sample timing = Timer.start();
         try {
             SearchResults exact = readerSearch(query, page, false);
-            if (exact.hits().getTotalElements() == 0 && QueryText.isSingleWord(query.text())) {
+            if (exact.matchesAtLeast() == 0 && QueryText.isSingleWord(query.text())) {
                 return readerSearch(query, page, true);
             }
             return exact;
@@ -196,10 +201,13 @@ class IndexedSearchService implements SearchService {
                         .tag(String.valueOf(SearchHit.MATCH_START), String.valueOf(SearchHit.MATCH_END))
                         .fragmentSize(SNIPPET_CHARACTERS)
                         .numberOfFragments(1))
-                .fetch((int) page.getOffset(), page.getPageSize());
+                .totalHitCountThreshold(countedUpTo)
+                // one more than shown tells whether a next page exists when the count stopped short
+                .fetch((int) page.getOffset(), page.getPageSize() + 1);
+        boolean more = result.hits().size() > page.getPageSize();
         List<Long> ids = new ArrayList<>();
         Map<Long, String> snippets = new HashMap<>();
-        for (List<?> row : result.hits()) {
+        for (List<?> row : more ? result.hits().subList(0, page.getPageSize()) : result.hits()) {
             long id = (Long) row.get(0);
             ids.add(id);
             if (row.get(1) instanceof List<?> fragments && !fragments.isEmpty()) {
@@ -209,7 +217,12 @@ class IndexedSearchService implements SearchService {
         List<SearchHit> hits = articles.publishedTeasers(ids).stream()
                 .map((ArticleTeaser teaser) -> new SearchHit(teaser, snippets.get(teaser.id())))
                 .toList();
-        return new SearchResults(new PageImpl<>(hits, page, result.total().hitCount()), similarWords);
+        SearchResultTotal total = result.total();
+        if (total.isHitCountExact()) {
+            long count = total.hitCount();
+            return new SearchResults(new PageImpl<>(hits, page, count), count, true, similarWords);
+        }
+        return new SearchResults(new SliceImpl<>(hits, page, more), total.hitCountLowerBound(), false, similarWords);
     }
 
     private static PredicateFinalStep textMatch(SearchPredicateFactory f, String words, boolean fuzzy) {

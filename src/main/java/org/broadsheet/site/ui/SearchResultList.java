@@ -4,12 +4,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import java.time.ZoneId;
 import org.broadsheet.search.service.SearchHit;
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Slice;
 
 /** Search results in order of relevance: each a teaser and the passage that matched. */
 public class SearchResultList extends Section {
 
-    public SearchResultList(Page<SearchHit> hits, String baseUrl, ZoneId zone, String whenEmpty) {
+    public SearchResultList(Slice<SearchHit> hits, String baseUrl, ZoneId zone, String whenEmpty) {
         addClassName("teasers");
         addClassName("search-results");
         getElement().setAttribute("aria-label", "Search results");

@@ -40,7 +40,6 @@ import org.broadsheet.site.ui.TeaserList;
 import org.broadsheet.taxonomy.service.SectionSummary;
 import org.broadsheet.taxonomy.service.SectionTree;
 import org.broadsheet.taxonomy.service.TagService;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Component;
@@ -217,9 +216,11 @@ class ListingPages {
             content.add(new Paragraph("Type a word or two from a headline, a name or a place, then press Search."));
         } else {
             SearchResults results = search.searchPublished(query);
-            Page<SearchHit> hits = requireExisting(results.hits(), page);
-            long total = hits.getTotalElements();
-            String matches = total == 1 ? "1 article matches" : total + " articles match";
+            Slice<SearchHit> hits = requireExisting(results.hits(), page);
+            long total = results.matchesAtLeast();
+            String matches = !results.counted()
+                    ? "At least " + total + " articles match"
+                    : total == 1 ? "1 article matches" : total + " articles match";
             Paragraph summary = new Paragraph(
                     results.similarWords()
                             ? "Nothing matches “" + query.text() + "” exactly; " + matches + " a word spelt like it."
