@@ -114,7 +114,7 @@ class IndexedSearchService implements SearchService {
             SearchResult<Long> result = session.search(ArticleIndexFields.scope(session))
                     .select(f -> f.id(Long.class))
                     .where(f -> f.bool().with(b -> {
-                        b.must(f.match().field(ArticleIndexFields.IN_TRASH).matching(false));
+                        b.filter(f.match().field(ArticleIndexFields.IN_TRASH).matching(false));
                         b.must(f.bool().should(textMatch(f, words, false)).should(prefixOfLastWord(f, words)));
                         if (filter.status() != null) {
                             b.filter(f.match()
@@ -151,8 +151,10 @@ class IndexedSearchService implements SearchService {
                         .from(f.id(Long.class), f.highlight(ArticleIndexFields.BODY))
                         .asList())
                 .where(f -> f.bool().with(b -> {
-                    b.must(f.match().field(ArticleIndexFields.STATUS).matching("PUBLISHED", ValueModel.INDEX));
-                    b.must(f.match().field(ArticleIndexFields.IN_TRASH).matching(false));
+                    // filters, not scored clauses: every result passes them alike, and a score made
+                    // of the words alone lets Lucene skip the matches that cannot reach the page
+                    b.filter(f.match().field(ArticleIndexFields.STATUS).matching("PUBLISHED", ValueModel.INDEX));
+                    b.filter(f.match().field(ArticleIndexFields.IN_TRASH).matching(false));
                     b.must(
                             QueryText.isPhrase(query.text())
                                     ? f.phrase()
