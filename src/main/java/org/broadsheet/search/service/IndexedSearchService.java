@@ -47,6 +47,11 @@ class IndexedSearchService implements SearchService {
     private static final Duration RECENT = Duration.ofDays(30);
     private static final Duration THIS_YEAR = Duration.ofDays(365);
     private static final int SNIPPET_CHARACTERS = 180;
+    /**
+     * How many of the best matches by their words alone are ranked again with the lifts (never
+     * more than are counted exactly).
+     */
+    private static final int RESCORED = 100;
 
     private final EntityManager entityManager;
     private final ArticleService articles;
@@ -142,29 +147,55 @@ class IndexedSearchService implements SearchService {
         }
     }
 
+    /**
+     * Ranks in two steps, as a search engine's rescoring does. First the words alone, which
+     * Lucene answers by skipping the matches that cannot reach the top: the ids in that order,
+     * and how many match. Then the best {@link #RESCORED} of them are ranked again with what lifts
+     * one above another (the words side by side, freshness); the rest keep the order of their
+     * words, so every page follows from the one before. Passages are picked for the page alone.
+     * Scoring the lifts over every match made Lucene score every match: 60 ms for two common
+     * words at 100 000 articles.
+     */
     private SearchResults readerSearch(SearchQuery query, PageRequest page, boolean similarWords) {
         String words = QueryText.clean(query.text());
-        Instant now = clock.instant();
         SearchSession session = session();
-        SearchResult<List<?>> result = session.search(ArticleIndexFields.scope(session))
-                .select(f -> f.composite()
-                        .from(f.id(Long.class), f.highlight(ArticleIndexFields.BODY))
-                        .asList())
+        int rescored = (int) Math.min(RESCORED, countedUpTo);
+        int end = (int) page.getOffset() + page.getPageSize();
+        SearchResult<Long> candidates = session.search(ArticleIndexFields.scope(session))
+                .select(f -> f.id(Long.class))
+                .where(f -> readersMatch(f, query, words, similarWords))
+                .totalHitCountThreshold(countedUpTo)
+                .fetch(Math.max(rescored, end + 1));
+        List<Long> ranked = new ArrayList<>(candidates.hits());
+        if (!ranked.isEmpty() && page.getOffset() < rescored) {
+            List<Long> best = ranked.subList(0, Math.min(rescored, ranked.size()));
+            List<Long> lifted = lifted(session, query, words, similarWords, best);
+            best.clear();
+            best.addAll(lifted);
+        }
+        boolean more = ranked.size() > end;
+        List<Long> ids = ranked.subList(Math.min((int) page.getOffset(), ranked.size()), Math.min(end, ranked.size()));
+        Map<Long, String> passages = passages(session, query, words, similarWords, ids);
+        List<SearchHit> hits = articles.publishedTeasers(ids).stream()
+                .map((ArticleTeaser teaser) -> new SearchHit(teaser, passages.get(teaser.id())))
+                .toList();
+        SearchResultTotal total = candidates.total();
+        if (total.isHitCountExact()) {
+            long count = total.hitCount();
+            return new SearchResults(new PageImpl<>(hits, page, count), count, true, similarWords);
+        }
+        return new SearchResults(new SliceImpl<>(hits, page, more), total.hitCountLowerBound(), false, similarWords);
+    }
+
+    /** These candidates ranked again with the words' score and the lifts. */
+    private List<Long> lifted(
+            SearchSession session, SearchQuery query, String words, boolean similarWords, List<Long> candidates) {
+        Instant now = clock.instant();
+        return session.search(ArticleIndexFields.scope(session))
+                .select(f -> f.id(Long.class))
                 .where(f -> f.bool().with(b -> {
-                    // filters, not scored clauses: every result passes them alike, and a score made
-                    // of the words alone lets Lucene skip the matches that cannot reach the page
-                    b.filter(f.match().field(ArticleIndexFields.STATUS).matching("PUBLISHED", ValueModel.INDEX));
-                    b.filter(f.match().field(ArticleIndexFields.IN_TRASH).matching(false));
-                    b.must(
-                            QueryText.isPhrase(query.text())
-                                    ? f.phrase()
-                                            .field(ArticleIndexFields.TITLE)
-                                            .boost(3f)
-                                            .field(ArticleIndexFields.STANDFIRST)
-                                            .boost(1.5f)
-                                            .field(ArticleIndexFields.BODY)
-                                            .matching(words)
-                                    : textMatch(f, words, similarWords));
+                    b.must(readersMatch(f, query, words, similarWords));
+                    b.filter(f.id().matchingAny(candidates));
                     b.should(f.phrase()
                             .field(ArticleIndexFields.TITLE)
                             .boost(2f)
@@ -181,50 +212,72 @@ class IndexedSearchService implements SearchService {
                             .atLeast(now.minus(THIS_YEAR))
                             .constantScore()
                             .boost(0.4f));
-                    if (query.sectionPath() != null) {
-                        b.filter(f.match()
-                                .field(ArticleIndexFields.SECTION_PATHS)
-                                .matching(query.sectionPath()));
-                    }
-                    if (query.year() != null) {
-                        b.filter(f.range()
-                                .field(ArticleIndexFields.PUBLISHED_AT)
-                                .between(
-                                        LocalDate.of(query.year(), 1, 1)
-                                                .atStartOfDay(query.zone())
-                                                .toInstant(),
-                                        LocalDate.of(query.year() + 1, 1, 1)
-                                                .atStartOfDay(query.zone())
-                                                .toInstant())
-                                .constantScore());
-                    }
                 }))
+                .fetchHits(candidates.size());
+    }
+
+    /** The passage of each shown article's text where the words are. */
+    private static Map<Long, String> passages(
+            SearchSession session, SearchQuery query, String words, boolean similarWords, List<Long> shown) {
+        Map<Long, String> passages = new HashMap<>();
+        if (shown.isEmpty()) {
+            return passages;
+        }
+        session.search(ArticleIndexFields.scope(session))
+                .select(f -> f.composite()
+                        .from(f.id(Long.class), f.highlight(ArticleIndexFields.BODY))
+                        .asList())
+                .where(f -> f.bool()
+                        .must(readersMatch(f, query, words, similarWords))
+                        .filter(f.id().matchingAny(shown)))
                 .highlighter(h -> h.fastVector()
                         .tag(String.valueOf(SearchHit.MATCH_START), String.valueOf(SearchHit.MATCH_END))
                         .fragmentSize(SNIPPET_CHARACTERS)
                         .numberOfFragments(1))
-                .totalHitCountThreshold(countedUpTo)
-                // one more than shown tells whether a next page exists when the count stopped short
-                .fetch((int) page.getOffset(), page.getPageSize() + 1);
-        boolean more = result.hits().size() > page.getPageSize();
-        List<Long> ids = new ArrayList<>();
-        Map<Long, String> snippets = new HashMap<>();
-        for (List<?> row : more ? result.hits().subList(0, page.getPageSize()) : result.hits()) {
-            long id = (Long) row.get(0);
-            ids.add(id);
-            if (row.get(1) instanceof List<?> fragments && !fragments.isEmpty()) {
-                snippets.put(id, String.valueOf(fragments.getFirst()));
+                .fetchHits(shown.size())
+                .forEach(row -> {
+                    if (row.get(1) instanceof List<?> fragments && !fragments.isEmpty()) {
+                        passages.put((Long) row.get(0), String.valueOf(fragments.getFirst()));
+                    }
+                });
+        return passages;
+    }
+
+    /**
+     * Published articles outside the trash, in the reader's section and year, that have the
+     * words. Status, trash, section and year are filters, not scored clauses: every result passes
+     * them alike, and a score made of the words alone is what lets Lucene skip.
+     */
+    private static PredicateFinalStep readersMatch(
+            SearchPredicateFactory f, SearchQuery query, String words, boolean similarWords) {
+        return f.bool().with(b -> {
+            b.filter(f.match().field(ArticleIndexFields.STATUS).matching("PUBLISHED", ValueModel.INDEX));
+            b.filter(f.match().field(ArticleIndexFields.IN_TRASH).matching(false));
+            b.must(
+                    QueryText.isPhrase(query.text())
+                            ? f.phrase()
+                                    .field(ArticleIndexFields.TITLE)
+                                    .boost(3f)
+                                    .field(ArticleIndexFields.STANDFIRST)
+                                    .boost(1.5f)
+                                    .field(ArticleIndexFields.BODY)
+                                    .matching(words)
+                            : textMatch(f, words, similarWords));
+            if (query.sectionPath() != null) {
+                b.filter(f.match().field(ArticleIndexFields.SECTION_PATHS).matching(query.sectionPath()));
             }
-        }
-        List<SearchHit> hits = articles.publishedTeasers(ids).stream()
-                .map((ArticleTeaser teaser) -> new SearchHit(teaser, snippets.get(teaser.id())))
-                .toList();
-        SearchResultTotal total = result.total();
-        if (total.isHitCountExact()) {
-            long count = total.hitCount();
-            return new SearchResults(new PageImpl<>(hits, page, count), count, true, similarWords);
-        }
-        return new SearchResults(new SliceImpl<>(hits, page, more), total.hitCountLowerBound(), false, similarWords);
+            if (query.year() != null) {
+                b.filter(f.range()
+                        .field(ArticleIndexFields.PUBLISHED_AT)
+                        .between(
+                                LocalDate.of(query.year(), 1, 1)
+                                        .atStartOfDay(query.zone())
+                                        .toInstant(),
+                                LocalDate.of(query.year() + 1, 1, 1)
+                                        .atStartOfDay(query.zone())
+                                        .toInstant()));
+            }
+        });
     }
 
     private static PredicateFinalStep textMatch(SearchPredicateFactory f, String words, boolean fuzzy) {
