@@ -227,9 +227,9 @@ class IndexedSearchService implements SearchService {
                 .select(f -> f.composite()
                         .from(f.id(Long.class), f.highlight(ArticleIndexFields.BODY))
                         .asList())
-                .where(f -> f.bool()
-                        .must(readersMatch(f, query, words, similarWords))
-                        .filter(f.id().matchingAny(shown)))
+                // the words in the body alone: the passage comes from there, and the highlighter
+                // works through every clause of the query it is given, for each article
+                .where(f -> f.bool().must(inBody(f, query, words, similarWords)).filter(f.id().matchingAny(shown)))
                 .highlighter(h -> h.fastVector()
                         .tag(String.valueOf(SearchHit.MATCH_START), String.valueOf(SearchHit.MATCH_END))
                         .fragmentSize(SNIPPET_CHARACTERS)
@@ -241,6 +241,15 @@ class IndexedSearchService implements SearchService {
                     }
                 });
         return passages;
+    }
+
+    private static PredicateFinalStep inBody(
+            SearchPredicateFactory f, SearchQuery query, String words, boolean similarWords) {
+        if (QueryText.isPhrase(query.text())) {
+            return f.phrase().field(ArticleIndexFields.BODY).matching(words);
+        }
+        var match = f.match().field(ArticleIndexFields.BODY).matching(words);
+        return similarWords ? match.fuzzy(2, 1) : match;
     }
 
     /**
