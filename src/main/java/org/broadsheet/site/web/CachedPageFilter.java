@@ -37,7 +37,8 @@ class CachedPageFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        CachedPage page = cache.kept(PageCache.key(request));
+        String key = PageCache.key(request);
+        CachedPage page = cache.kept(key);
         PreparedResponse prepared = page == null ? null : page.prepared();
         if (page != null && prepared != null && prepared.secure() == request.isSecure()) {
             send(request, response, page, prepared);
@@ -47,7 +48,7 @@ class CachedPageFilter extends OncePerRequestFilter {
         // not for a page already gone again (a change, a full cache): gzipping it would be wasted
         if (request.getAttribute(PageCache.KEPT) instanceof CachedPage kept
                 && response.getStatus() == HttpServletResponse.SC_OK
-                && cache.holds(PageCache.key(request), kept)) {
+                && cache.holds(key, kept)) {
             PreparedResponse.of(response, kept, request.isSecure()).ifPresent(kept::prepared);
         }
     }
