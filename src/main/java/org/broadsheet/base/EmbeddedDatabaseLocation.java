@@ -39,8 +39,11 @@ public class EmbeddedDatabaseLocation implements EnvironmentPostProcessor, Order
     /**
      * A public page runs a dozen different statements; H2 keeps the parsed form of only 8 per
      * connection unless told otherwise, and parsing them again was a tenth of a page's render.
+     * H2's own shutdown hook would close the database while the application's shutdown still
+     * finishes requests and writes (a node's desk presence, a transaction's rollback); the
+     * connection pool closes it last instead.
      */
-    static final String SETTINGS = ";QUERY_CACHE_SIZE=128";
+    static final String SETTINGS = ";QUERY_CACHE_SIZE=128;DB_CLOSE_ON_EXIT=FALSE";
 
     static String h2Url(Path dataDir) {
         return "jdbc:h2:file:" + dataDir.resolve("broadsheet").toString().replace('\\', '/') + SETTINGS;
