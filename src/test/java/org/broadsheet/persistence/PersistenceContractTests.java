@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -155,6 +156,41 @@ abstract class PersistenceContractTests {
                 .extracting(Article::getSlug)
                 .containsExactly("older");
         assertThat(articles.findBySectionIdAndSlug(laPaz.requireId(), "draft")).isPresent();
+    }
+
+    @Test
+    void eachGroupOfSectionsListsItsOwnNewestArticlesAsItsSectionPageWould() {
+        Section britain = sections.save(new Section("Britain", "britain", null, 1));
+        articles.save(published("americas-oldest", americas, T0));
+        articles.save(published("la-paz", laPaz, T0.plusSeconds(10)));
+        articles.save(published("bolivia", bolivia, T0.plusSeconds(20)));
+        articles.save(new Article("Draft", "draft", bolivia.requireId(), T0.plusSeconds(30)));
+        Article deleted = published("deleted", laPaz, T0.plusSeconds(40));
+        deleted.setDeletedAt(T0.plusSeconds(50));
+        articles.save(deleted);
+        articles.save(published("britain-oldest", britain, T0.plusSeconds(5)));
+        articles.save(published("britain-middle", britain, T0.plusSeconds(15)));
+        articles.save(published("britain-newest", britain, T0.plusSeconds(25)));
+        em.flush();
+        Map<Long, List<Long>> groups = new LinkedHashMap<>();
+        groups.put(britain.requireId(), List.of(britain.requireId()));
+        groups.put(americas.requireId(), List.of(americas.requireId(), bolivia.requireId(), laPaz.requireId()));
+        groups.put(-1L, List.of());
+
+        Map<Long, List<Article>> newest = articles.findNewestInEachGroup(groups, 2);
+
+        assertThat(newest.keySet()).containsExactly(britain.requireId(), americas.requireId(), -1L);
+        assertThat(newest.get(britain.requireId()))
+                .extracting(Article::getSlug)
+                .containsExactly("britain-newest", "britain-middle");
+        assertThat(newest.get(americas.requireId()))
+                .extracting(Article::getSlug)
+                .containsExactly("bolivia", "la-paz");
+        assertThat(newest.get(-1L)).isEmpty();
+        groups.forEach((group, sectionIds) -> assertThat(newest.get(group))
+                .as("group %d against its section page", group)
+                .containsExactlyElementsOf(articles.findPublishedInSections(sectionIds, PageRequest.of(0, 2))
+                        .getContent()));
     }
 
     @Test

@@ -20,6 +20,12 @@ public interface ArticleListings {
     /** Published articles in any of these sections. */
     Slice<Article> findPublishedInSections(Collection<Long> sectionIds, Pageable pageable);
 
+    /**
+     * The newest {@code count} published articles of each group of sections, by the group's key in
+     * the order given: several sections' pages at once, such as the home page's blocks.
+     */
+    Map<Long, List<Article>> findNewestInEachGroup(Map<Long, ? extends Collection<Long>> sectionsByGroup, int count);
+
     /** Published articles with this author in their byline. */
     Slice<Article> findPublishedByAuthor(long authorId, Pageable pageable);
 

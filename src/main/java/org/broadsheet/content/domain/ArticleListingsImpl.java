@@ -4,9 +4,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -27,7 +32,8 @@ import org.springframework.data.domain.SliceImpl;
  *       will read an index in order instead of sorting: with the date alone, it prefers any
  *       index matching the conditions, as the desk's status index did.
  *   <li>Several sections are one short index walk each, merged: no index holds several sections
- *       in date order.
+ *       in date order. Several groups of sections (the home page's blocks) are one statement
+ *       with a walk per section, grouped here, rather than a statement per group.
  *   <li>Tags and bylines carry their article's date ({@code listed_at}, kept by {@link Article}),
  *       so a tag's page walks that tag's entries alone instead of every article with the tag.
  * </ul>
@@ -72,6 +78,14 @@ class ArticleListingsImpl implements ArticleListings {
                 + ") listed on listed.id = a.id order by listed.published_at desc, listed.id desc";
     }
 
+    /** Each section's newest {@code :branchLimit}: their ids, sections and dates. */
+    static String newestOfEach(int sections) {
+        return branches(
+                sections,
+                i -> "select a.id, a.section_id, a.published_at from article a where a.section_id = :section" + i
+                        + " and " + VISIBLE + " order by " + SECTION_ORDER + " fetch first :branchLimit rows only");
+    }
+
     /**
      * The newest articles sharing any of the tags since a time: each tag's newest
      * {@code :branchLimit}, an article sharing two tags once, newest first.
@@ -110,6 +124,58 @@ class ArticleListingsImpl implements ArticleListings {
         bindEach(query, "section", sectionIds);
         query.setParameter("branchLimit", pageable.getOffset() + pageable.getPageSize() + 1);
         return slice(query, pageable);
+    }
+
+    @Override
+    public Map<Long, List<Article>> findNewestInEachGroup(
+            Map<Long, ? extends Collection<Long>> sectionsByGroup, int count) {
+        Set<Long> sectionIds = new LinkedHashSet<>();
+        sectionsByGroup.values().forEach(sectionIds::addAll);
+        if (sectionIds.isEmpty() || count <= 0) {
+            Map<Long, List<Article>> none = new LinkedHashMap<>();
+            sectionsByGroup.keySet().forEach(group -> none.put(group, List.of()));
+            return none;
+        }
+        Query query = entityManager.createNativeQuery(newestOfEach(sectionIds.size()));
+        bindEach(query, "section", sectionIds);
+        query.setParameter("branchLimit", count);
+        Map<Long, Listed> newest = new HashMap<>();
+        rows(query.unwrap(NativeQuery.class)
+                        .addScalar("id", StandardBasicTypes.LONG)
+                        .addScalar("section_id", StandardBasicTypes.LONG)
+                        .addScalar("published_at", StandardBasicTypes.INSTANT))
+                .forEach(row -> newest.put((Long) row[0], new Listed((Long) row[0], (Long) row[1], (Instant) row[2])));
+        Map<Long, List<Long>> idsByGroup = new LinkedHashMap<>();
+        sectionsByGroup.forEach((group, sections) -> idsByGroup.put(
+                group,
+                newest.values().stream()
+                        .filter(listed -> sections.contains(listed.sectionId()))
+                        .sorted(Listed.NEWEST_FIRST)
+                        .limit(count)
+                        .map(Listed::id)
+                        .toList()));
+        Map<Long, Article> byId = new HashMap<>();
+        entityManager
+                .createQuery("select a from Article a where a.id in :ids", Article.class)
+                .setParameter(
+                        "ids",
+                        idsByGroup.values().stream()
+                                .flatMap(List::stream)
+                                .distinct()
+                                .toList())
+                .getResultList()
+                .forEach(article -> byId.put(article.requireId(), article));
+        Map<Long, List<Article>> found = new LinkedHashMap<>();
+        idsByGroup.forEach((group, ids) -> found.put(
+                group, ids.stream().map(byId::get).filter(Objects::nonNull).toList()));
+        return found;
+    }
+
+    /** A row of a listing before its article is read. */
+    private record Listed(long id, long sectionId, Instant publishedAt) {
+        static final Comparator<Listed> NEWEST_FIRST = Comparator.comparing(Listed::publishedAt)
+                .thenComparing(Listed::id)
+                .reversed();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.broadsheet.content.service;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -86,13 +87,9 @@ public class ArticleService {
     @Transactional(readOnly = true)
     public Map<Long, List<ArticleTeaser>> latestInEachSection(List<Long> sectionIds, int count) {
         SectionTree tree = sections.tree();
-        Map<Long, List<Article>> found = new LinkedHashMap<>();
-        for (long sectionId : sectionIds) {
-            found.put(
-                    sectionId,
-                    articles.findPublishedInSections(tree.selfAndDescendantIds(sectionId), PageRequest.of(0, count))
-                            .getContent());
-        }
+        Map<Long, Collection<Long>> subtrees = new LinkedHashMap<>();
+        sectionIds.forEach(id -> subtrees.put(id, tree.selfAndDescendantIds(id)));
+        Map<Long, List<Article>> found = articles.findNewestInEachGroup(subtrees, count);
         Map<Long, ArticleTeaser> teasers = new HashMap<>();
         views.teasers(found.values().stream().flatMap(List::stream).distinct().toList())
                 .forEach(teaser -> teasers.put(teaser.id(), teaser));

@@ -106,6 +106,11 @@ class ListingPlansTest {
     }
 
     @Test
+    void theNewestOfEachSectionForTheHomePage() throws Exception {
+        assertReadsAPage(ArticleListingsImpl.newestOfEach(2));
+    }
+
+    @Test
     void aTagsAndAnAuthorsPages() throws Exception {
         assertReadsAPage(ArticleListingsImpl.BY_TAG + page(0));
         assertReadsAPage(ArticleListingsImpl.BY_AUTHOR + page(0));
