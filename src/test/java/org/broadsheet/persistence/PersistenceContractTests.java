@@ -177,7 +177,7 @@ abstract class PersistenceContractTests {
         groups.put(americas.requireId(), List.of(americas.requireId(), bolivia.requireId(), laPaz.requireId()));
         groups.put(-1L, List.of());
 
-        Map<Long, List<Article>> newest = articles.findNewestInEachGroup(groups, 2);
+        Map<Long, List<Article>> newest = articles.findNewestInEachGroup(groups, 2, List.of());
 
         assertThat(newest.keySet()).containsExactly(britain.requireId(), americas.requireId(), -1L);
         assertThat(newest.get(britain.requireId()))
@@ -191,6 +191,18 @@ abstract class PersistenceContractTests {
                 .as("group %d against its section page", group)
                 .containsExactlyElementsOf(articles.findPublishedInSections(sectionIds, PageRequest.of(0, 2))
                         .getContent()));
+
+        long britainNewest = newest.get(britain.requireId()).get(0).requireId();
+        long americasNewest = newest.get(americas.requireId()).get(0).requireId();
+        Map<Long, List<Article>> below =
+                articles.findNewestInEachGroup(groups, 2, Set.of(britainNewest, americasNewest));
+        assertThat(below.get(britain.requireId()))
+                .as("the articles left out make room for the next ones")
+                .extracting(Article::getSlug)
+                .containsExactly("britain-middle", "britain-oldest");
+        assertThat(below.get(americas.requireId()))
+                .extracting(Article::getSlug)
+                .containsExactly("la-paz", "americas-oldest");
     }
 
     @Test

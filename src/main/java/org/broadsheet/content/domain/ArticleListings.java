@@ -21,10 +21,12 @@ public interface ArticleListings {
     Slice<Article> findPublishedInSections(Collection<Long> sectionIds, Pageable pageable);
 
     /**
-     * The newest {@code count} published articles of each group of sections, by the group's key in
-     * the order given: several sections' pages at once, such as the home page's blocks.
+     * The newest {@code count} published articles of each group of sections, leaving out some, by
+     * the group's key in the order given: several sections' pages at once, such as the home
+     * page's blocks below the stories it already shows.
      */
-    Map<Long, List<Article>> findNewestInEachGroup(Map<Long, ? extends Collection<Long>> sectionsByGroup, int count);
+    Map<Long, List<Article>> findNewestInEachGroup(
+            Map<Long, ? extends Collection<Long>> sectionsByGroup, int count, Collection<Long> except);
 
     /** Published articles with this author in their byline. */
     Slice<Article> findPublishedByAuthor(long authorId, Pageable pageable);

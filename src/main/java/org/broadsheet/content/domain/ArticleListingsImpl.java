@@ -128,7 +128,7 @@ class ArticleListingsImpl implements ArticleListings {
 
     @Override
     public Map<Long, List<Article>> findNewestInEachGroup(
-            Map<Long, ? extends Collection<Long>> sectionsByGroup, int count) {
+            Map<Long, ? extends Collection<Long>> sectionsByGroup, int count, Collection<Long> except) {
         Set<Long> sectionIds = new LinkedHashSet<>();
         sectionsByGroup.values().forEach(sectionIds::addAll);
         if (sectionIds.isEmpty() || count <= 0) {
@@ -138,7 +138,8 @@ class ArticleListingsImpl implements ArticleListings {
         }
         Query query = entityManager.createNativeQuery(newestOfEach(sectionIds.size()));
         bindEach(query, "section", sectionIds);
-        query.setParameter("branchLimit", count);
+        // the articles left out may all be a section's newest: reading as many more keeps the count
+        query.setParameter("branchLimit", count + except.size());
         Map<Long, Listed> newest = new HashMap<>();
         rows(query.unwrap(NativeQuery.class)
                         .addScalar("id", StandardBasicTypes.LONG)
@@ -149,7 +150,7 @@ class ArticleListingsImpl implements ArticleListings {
         sectionsByGroup.forEach((group, sections) -> idsByGroup.put(
                 group,
                 newest.values().stream()
-                        .filter(listed -> sections.contains(listed.sectionId()))
+                        .filter(listed -> sections.contains(listed.sectionId()) && !except.contains(listed.id()))
                         .sorted(Listed.NEWEST_FIRST)
                         .limit(count)
                         .map(Listed::id)

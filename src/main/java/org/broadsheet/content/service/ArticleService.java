@@ -80,16 +80,17 @@ public class ArticleService {
 
     /**
      * The latest {@code count} published articles of each section (with the sections below it),
-     * by section id, in the order given: the home page's blocks, read in one transaction, their
-     * bylines at once.
+     * leaving out the given ones, by section id, in the order given: the home page's blocks below
+     * its top stories, read in one transaction, their bylines at once.
      */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
-    public Map<Long, List<ArticleTeaser>> latestInEachSection(List<Long> sectionIds, int count) {
+    public Map<Long, List<ArticleTeaser>> latestInEachSection(
+            List<Long> sectionIds, int count, Collection<Long> except) {
         SectionTree tree = sections.tree();
         Map<Long, Collection<Long>> subtrees = new LinkedHashMap<>();
         sectionIds.forEach(id -> subtrees.put(id, tree.selfAndDescendantIds(id)));
-        Map<Long, List<Article>> found = articles.findNewestInEachGroup(subtrees, count);
+        Map<Long, List<Article>> found = articles.findNewestInEachGroup(subtrees, count, except);
         Map<Long, ArticleTeaser> teasers = new HashMap<>();
         views.teasers(found.values().stream().flatMap(List::stream).distinct().toList())
                 .forEach(teaser -> teasers.put(teaser.id(), teaser));

@@ -99,12 +99,9 @@ class ListingPages {
         content.add(new FrontStories(latest, ctx.zone()));
         List<SectionSummary> roots = ctx.frame().sections().roots();
         Map<Long, List<ArticleTeaser>> latestOfEach = articles.latestInEachSection(
-                roots.stream().map(SectionSummary::id).toList(), HOME_PER_SECTION + HOME_LATEST + 1);
+                roots.stream().map(SectionSummary::id).toList(), HOME_PER_SECTION, shown);
         for (SectionSummary section : roots) {
-            List<ArticleTeaser> fresh = latestOfEach.getOrDefault(section.id(), List.of()).stream()
-                    .filter(t -> !shown.contains(t.id()))
-                    .limit(HOME_PER_SECTION)
-                    .toList();
+            List<ArticleTeaser> fresh = latestOfEach.getOrDefault(section.id(), List.of());
             if (!fresh.isEmpty()) {
                 content.add(sectionBlock(ctx, section, fresh));
             }
