@@ -1,9 +1,7 @@
 package org.broadsheet.site.ui;
 
-import com.vaadin.flow.component.Text;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -15,19 +13,17 @@ public class BylineLine extends Paragraph {
     public BylineLine(List<Byline> bylines, Instant date, ZoneId zone) {
         addClassName("byline");
         if (!bylines.isEmpty()) {
-            Span names = new Span(new Text("By "));
-            names.addClassName("byline-names");
+            Element names = PlainElements.text("span", "byline-names", "By ");
             for (int i = 0; i < bylines.size(); i++) {
                 if (i > 0) {
-                    names.add(new Text(i == bylines.size() - 1 ? " and " : ", "));
+                    names.appendChild(Element.createText(i == bylines.size() - 1 ? " and " : ", "));
                 }
                 Byline byline = bylines.get(i);
-                Anchor link = new Anchor(byline.url(), byline.name());
-                link.getElement().setAttribute("rel", "author");
-                names.add(link);
+                names.appendChild(
+                        PlainElements.link(byline.url(), byline.name()).setAttribute("rel", "author"));
             }
-            add(names, new Text(" · "));
+            getElement().appendChild(names, Element.createText(" · "));
         }
-        add(new Time(date, zone));
+        getElement().appendChild(Time.element(date, zone));
     }
 }

@@ -4,10 +4,9 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.dom.Element;
 import java.util.List;
 import org.broadsheet.media.service.MediaView;
 import org.broadsheet.site.service.MenuLink;
@@ -40,18 +39,22 @@ public class SiteHeader extends Header {
     }
 
     private static Nav navigation(List<MenuLink> menu) {
-        UnorderedList list = new UnorderedList();
+        Element list = new Element("ul");
         for (MenuLink link : menu) {
-            ListItem item = new ListItem(anchor(link));
+            Element item = new Element("li").appendChild(anchor(link));
             if (!link.children().isEmpty()) {
-                UnorderedList children = new UnorderedList();
-                children.addClassName("sub-sections");
-                link.children().forEach(child -> children.add(new ListItem(anchor(child))));
-                item.add(children);
+                item.appendChild(subSections(
+                        link.children().stream().map(SiteHeader::anchor).toList()));
             }
-            list.add(item);
+            list.appendChild(item);
         }
         return nav(list);
+    }
+
+    private static Element subSections(List<Element> links) {
+        Element children = PlainElements.list(links);
+        children.getClassList().add("sub-sections");
+        return children;
     }
 
     /** The logo, at most 64 pixels high; its text alternative is the site's name, which it stands for. */
@@ -68,33 +71,32 @@ public class SiteHeader extends Header {
     }
 
     /** A menu's link; one to another site says so to browsers and keeps this page out of its reach. */
-    static Anchor anchor(MenuLink link) {
-        Anchor anchor = new Anchor(link.url(), link.label());
+    static Element anchor(MenuLink link) {
+        Element anchor = PlainElements.link(link.url(), link.label());
         if (link.external()) {
-            anchor.getElement().setAttribute("rel", "noopener external");
+            anchor.setAttribute("rel", "noopener external");
         }
         return anchor;
     }
 
-    private static Nav nav(UnorderedList list) {
-        Nav nav = new Nav(list);
+    private static Nav nav(Element list) {
+        Nav nav = new Nav();
+        nav.getElement().appendChild(list);
         nav.addClassName("sections");
         nav.getElement().setAttribute("aria-label", "Sections");
         return nav;
     }
 
     private static Nav navigation(SectionTree sections) {
-        UnorderedList list = new UnorderedList();
+        Element list = new Element("ul");
         for (SectionSummary section : sections.roots()) {
-            ListItem item = new ListItem(new Anchor(section.url(), section.name()));
+            Element item = new Element("li").appendChild(PlainElements.link(section.url(), section.name()));
             if (!sections.children(section.id()).isEmpty()) {
-                UnorderedList children = new UnorderedList();
-                children.addClassName("sub-sections");
-                sections.children(section.id())
-                        .forEach(child -> children.add(new ListItem(new Anchor(child.url(), child.name()))));
-                item.add(children);
+                item.appendChild(subSections(sections.children(section.id()).stream()
+                        .map(child -> PlainElements.link(child.url(), child.name()))
+                        .toList()));
             }
-            list.add(item);
+            list.appendChild(item);
         }
         return nav(list);
     }

@@ -1,11 +1,7 @@
 package org.broadsheet.site.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.dom.Element;
 import java.time.ZoneId;
 import org.broadsheet.content.service.ArticleTeaser;
 
@@ -31,15 +27,14 @@ public class Teaser extends Article {
                     level == Level.LEAD,
                     level == Level.LEAD ? FeaturedFigure.Width.LEAD : FeaturedFigure.Width.CARD));
         }
-        Anchor section = new Anchor(teaser.section().url(), teaser.section().name());
-        section.addClassName("teaser-section");
-        Anchor headline = new Anchor(teaser.url(), teaser.title());
-        Component heading = level == Level.BLOCK ? new H3(headline) : new H2(headline);
-        add(section, heading);
+        Element section =
+                PlainElements.link(teaser.section().url(), teaser.section().name());
+        section.getClassList().add("teaser-section");
+        Element heading = new Element(level == Level.BLOCK ? "h3" : "h2")
+                .appendChild(PlainElements.link(teaser.url(), teaser.title()));
+        getElement().appendChild(section, heading);
         if (teaser.standfirst() != null && !teaser.standfirst().isBlank()) {
-            Paragraph standfirst = new Paragraph(teaser.standfirst());
-            standfirst.addClassName("standfirst");
-            add(standfirst);
+            getElement().appendChild(PlainElements.text("p", "standfirst", teaser.standfirst()));
         }
         add(new BylineLine(teaser.bylines(), teaser.publishedAt(), zone));
     }

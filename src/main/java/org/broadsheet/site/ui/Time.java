@@ -2,6 +2,7 @@ package org.broadsheet.site.ui;
 
 import com.vaadin.flow.component.HtmlComponent;
 import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.dom.Element;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -14,8 +15,16 @@ public class Time extends HtmlComponent {
     static final DateTimeFormatter READABLE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     public Time(Instant instant, ZoneId zone) {
-        getElement().setAttribute("datetime", instant.toString());
-        getElement().setText(readable(instant, zone));
+        describe(getElement(), instant, zone);
+    }
+
+    /** The same {@code <time>} as a plain element, for pages that only show it. */
+    static Element element(Instant instant, ZoneId zone) {
+        return describe(new Element("time"), instant, zone);
+    }
+
+    private static Element describe(Element time, Instant instant, ZoneId zone) {
+        return time.setAttribute("datetime", instant.toString()).setText(readable(instant, zone));
     }
 
     /** The day as readers read it: "3 December 2026". */
