@@ -1,9 +1,7 @@
 package org.broadsheet.site.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.dom.Element;
 import java.util.List;
 import org.broadsheet.taxonomy.service.SectionSummary;
 
@@ -13,10 +11,10 @@ public class Breadcrumb extends Nav {
     public Breadcrumb(List<SectionSummary> trail) {
         addClassName("breadcrumb");
         getElement().setAttribute("aria-label", "Breadcrumb");
-        OrderedList steps = new OrderedList();
+        Element steps = new Element("ol");
         for (SectionSummary section : trail) {
-            steps.add(new ListItem(new Anchor(section.url(), section.name())));
+            steps.appendChild(new Element("li").appendChild(PlainElements.link(section.url(), section.name())));
         }
-        add(steps);
+        getElement().appendChild(steps);
     }
 }

@@ -1,11 +1,7 @@
 package org.broadsheet.site.ui;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Aside;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.dom.Element;
 import java.util.List;
 import org.broadsheet.content.service.ArticleTeaser;
 
@@ -15,14 +11,16 @@ public class RelatedList extends Aside {
     public RelatedList(List<ArticleTeaser> related) {
         addClassName("related");
         getElement().setAttribute("aria-labelledby", "related-heading");
-        H2 heading = new H2("Related articles");
-        heading.setId("related-heading");
-        UnorderedList list = new UnorderedList();
+        Element heading =
+                new Element("h2").setAttribute("id", "related-heading").setText("Related articles");
+        Element list = new Element("ul");
         for (ArticleTeaser teaser : related) {
-            Span section = new Span(teaser.section().name());
-            section.addClassName("teaser-section");
-            list.add(new ListItem(section, new Anchor(teaser.url(), teaser.title())));
+            list.appendChild(new Element("li")
+                    .appendChild(
+                            PlainElements.text(
+                                    "span", "teaser-section", teaser.section().name()),
+                            PlainElements.link(teaser.url(), teaser.title())));
         }
-        add(heading, list);
+        getElement().appendChild(heading, list);
     }
 }
