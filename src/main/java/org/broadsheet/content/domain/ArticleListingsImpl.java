@@ -70,11 +70,7 @@ class ArticleListingsImpl implements ArticleListings {
 
     /** Each section's newest {@code :branchLimit}, merged and put in reading order. */
     static String inSections(int sections) {
-        return "select a.* from article a join ("
-                + branches(
-                        sections,
-                        i -> "select a.id, a.published_at from article a where a.section_id = :section" + i + " and "
-                                + VISIBLE + " order by " + SECTION_ORDER + " fetch first :branchLimit rows only")
+        return "select a.* from article a join (" + newestOfEach(sections)
                 + ") listed on listed.id = a.id order by listed.published_at desc, listed.id desc";
     }
 
