@@ -50,9 +50,11 @@ class PageCache {
     private final AtomicLong generation = new AtomicLong();
 
     private final MeterRegistry meters;
+    private final RenderSlots slots;
 
-    PageCache(BroadsheetProperties properties, MeterRegistry meters) {
+    PageCache(BroadsheetProperties properties, MeterRegistry meters, RenderSlots slots) {
         this.meters = meters;
+        this.slots = slots;
         this.pages = Caffeine.newBuilder()
                 .maximumSize(Math.max(0, properties.pageCacheSize()))
                 .expireAfterWrite(MAX_AGE)
@@ -152,12 +154,12 @@ class PageCache {
     }
 
     private CachedPage rendered(HttpServletRequest request, Supplier<RenderedPage> render) {
-        return CachedPage.of(Timer.builder("broadsheet.page.render")
+        Timer timer = Timer.builder("broadsheet.page.render")
                 .description("Rendering a public page the cache did not hold")
                 .tag("kind", kind(request.getRequestURI()))
                 .publishPercentileHistogram()
-                .register(meters)
-                .record(render));
+                .register(meters);
+        return slots.run(() -> CachedPage.of(timer.record(render)));
     }
 
     @TransactionalEventListener(fallbackExecution = true)

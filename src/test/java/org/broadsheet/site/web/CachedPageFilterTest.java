@@ -30,7 +30,9 @@ class CachedPageFilterTest {
     static final String POLICY = "default-src 'self'";
 
     final PageCache cache = new PageCache(
-            new BroadsheetProperties(Path.of("unused"), false, false, null, 100, null), new SimpleMeterRegistry());
+            new BroadsheetProperties(Path.of("unused"), false, false, null, 100, null),
+            new SimpleMeterRegistry(),
+            new RenderSlots(4, RenderSlots.WAIT));
     final CachedPageFilter filter = new CachedPageFilter(cache);
     final AtomicInteger renders = new AtomicInteger();
     final AtomicInteger throughTheApplication = new AtomicInteger();
@@ -109,7 +111,9 @@ class CachedPageFilterTest {
     @Test
     void aPageGoneFromTheCacheBeforeItsResponseEndedIsNotPrepared() throws Exception {
         PageCache off = new PageCache(
-                new BroadsheetProperties(Path.of("unused"), false, false, null, 0, null), new SimpleMeterRegistry());
+                new BroadsheetProperties(Path.of("unused"), false, false, null, 0, null),
+                new SimpleMeterRegistry(),
+                new RenderSlots(4, RenderSlots.WAIT));
         MockHttpServletRequest request = request("/africa");
         FilterChain renderingWithTheCacheOff = (req, res) -> {
             off.respond(

@@ -29,7 +29,9 @@ class PageCacheConcurrencyTest {
     static final String OTHER = "/BB";
 
     final PageCache cache = new PageCache(
-            new BroadsheetProperties(Path.of("unused"), false, false, null, 100, null), new SimpleMeterRegistry());
+            new BroadsheetProperties(Path.of("unused"), false, false, null, 100, null),
+            new SimpleMeterRegistry(),
+            new RenderSlots(4, RenderSlots.WAIT));
     final ExecutorService readers = Executors.newFixedThreadPool(3);
     final CountDownLatch started = new CountDownLatch(1);
     final CountDownLatch release = new CountDownLatch(1);
