@@ -8,33 +8,35 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.util.DigestUtils;
 
 /**
- * A rendered page as it is kept and sent: body, strong validator, last change (whole seconds, as
+ * A rendered page as it is kept and sent: body (in UTF-8, encoded once), validator, last change (whole seconds, as
  * HTTP has) and what it shows; and, once it has gone out whole, the response as it went out
  * ({@link PreparedResponse}), for {@link CachedPageFilter} to send again.
  */
 final class CachedPage {
 
-    private final String html;
+    /** The body as it goes out, encoded once. */
+    private final byte[] body;
+
     private final String etag;
     private final Instant lastModified;
     private final Set<String> dependsOn;
     private volatile @Nullable PreparedResponse prepared;
 
-    CachedPage(String html, String etag, Instant lastModified, Set<String> dependsOn) {
-        this.html = html;
-        this.etag = etag;
-        this.lastModified = lastModified;
-        this.dependsOn = dependsOn;
+    private CachedPage(RenderedPage page) {
+        this.body = page.html().getBytes(StandardCharsets.UTF_8);
+        // Weak: the same page may be sent gzipped or not (servers also skip compressing strong tags).
+        this.etag = "W/\"" + DigestUtils.md5DigestAsHex(body) + "\"";
+        this.lastModified = page.lastModified().truncatedTo(ChronoUnit.SECONDS);
+        this.dependsOn = page.dependsOn();
     }
 
     static CachedPage of(RenderedPage page) {
-        // Weak: the same page may be sent gzipped or not (servers also skip compressing strong tags).
-        String etag = "W/\"" + DigestUtils.md5DigestAsHex(page.html().getBytes(StandardCharsets.UTF_8)) + "\"";
-        return new CachedPage(page.html(), etag, page.lastModified().truncatedTo(ChronoUnit.SECONDS), page.dependsOn());
+        return new CachedPage(page);
     }
 
-    String html() {
-        return html;
+    /** The body in UTF-8, to send: not a copy, so not to be changed. */
+    byte[] body() {
+        return body;
     }
 
     String etag() {

@@ -49,7 +49,7 @@ class FeedController {
     }
 
     @GetMapping("/feed.xml")
-    ResponseEntity<String> site(HttpServletRequest request) {
+    ResponseEntity<byte[]> site(HttpServletRequest request) {
         return cache.respond(request, ATOM, () -> {
             PageContext ctx = contexts.of(request);
             return feed(
@@ -63,7 +63,7 @@ class FeedController {
     }
 
     @GetMapping("/author/{slug}/feed.xml")
-    ResponseEntity<String> author(HttpServletRequest request, @PathVariable String slug) {
+    ResponseEntity<byte[]> author(HttpServletRequest request, @PathVariable String slug) {
         return cache.respond(request, ATOM, () -> {
             PageContext ctx = contexts.of(request);
             var author = authors.findBySlug(slug).orElseThrow(PageNotFound::new);
@@ -79,7 +79,7 @@ class FeedController {
     }
 
     @GetMapping("/**/feed.xml")
-    ResponseEntity<String> section(HttpServletRequest request) {
+    ResponseEntity<byte[]> section(HttpServletRequest request) {
         return cache.respond(request, ATOM, () -> {
             PageContext ctx = contexts.of(request);
             String uri =

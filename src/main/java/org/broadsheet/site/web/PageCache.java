@@ -49,12 +49,19 @@ class PageCache {
     /** Bumped by every eviction, so a render that straddled a change is served but not kept. */
     private final AtomicLong generation = new AtomicLong();
 
+    /** Off when the cache may hold no page: what it was given would be dropped again a moment later. */
+    private final boolean keeping;
+
     private final MeterRegistry meters;
+    /** By kind of page: looked up once, not registered again on every render. */
+    private final Map<String, Timer> renderTimers = new ConcurrentHashMap<>();
+
     private final RenderSlots slots;
 
     PageCache(BroadsheetProperties properties, MeterRegistry meters, RenderSlots slots) {
         this.meters = meters;
         this.slots = slots;
+        this.keeping = properties.pageCacheSize() > 0;
         this.pages = Caffeine.newBuilder()
                 .maximumSize(Math.max(0, properties.pageCacheSize()))
                 .expireAfterWrite(MAX_AGE)
@@ -77,7 +84,10 @@ class PageCache {
     }
 
     /** The page at this request's address, rendered only when it is not cached yet. */
-    ResponseEntity<String> respond(HttpServletRequest request, MediaType type, Supplier<RenderedPage> render) {
+    ResponseEntity<byte[]> respond(HttpServletRequest request, MediaType type, Supplier<RenderedPage> render) {
+        if (!keeping) {
+            return respondWithoutKeeping(request, type, render);
+        }
         String key = key(request);
         long before = generation.get();
         CachedPage page = pages.getIfPresent(key);
@@ -148,17 +158,19 @@ class PageCache {
     }
 
     /** The page rendered for this request alone: for pages that may change without an event saying so. */
-    ResponseEntity<String> respondWithoutKeeping(
+    ResponseEntity<byte[]> respondWithoutKeeping(
             HttpServletRequest request, MediaType type, Supplier<RenderedPage> render) {
         return PublicResponses.page(request, rendered(request, render), type);
     }
 
     private CachedPage rendered(HttpServletRequest request, Supplier<RenderedPage> render) {
-        Timer timer = Timer.builder("broadsheet.page.render")
-                .description("Rendering a public page the cache did not hold")
-                .tag("kind", kind(request.getRequestURI()))
-                .publishPercentileHistogram()
-                .register(meters);
+        Timer timer = renderTimers.computeIfAbsent(
+                kind(request.getRequestURI()),
+                kind -> Timer.builder("broadsheet.page.render")
+                        .description("Rendering a public page the cache did not hold")
+                        .tag("kind", kind)
+                        .publishPercentileHistogram()
+                        .register(meters));
         return slots.run(() -> CachedPage.of(timer.record(render)));
     }
 

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,7 +48,7 @@ record PreparedResponse(
                 response.getHeaders(name).forEach(value -> headers.add(new Header(name, value)));
             }
         }
-        byte[] identity = page.html().getBytes(StandardCharsets.UTF_8);
+        byte[] identity = page.body();
         return Optional.of(new PreparedResponse(
                 List.copyOf(headers),
                 vary(response.getHeaders(HttpHeaders.VARY)),

@@ -22,7 +22,7 @@ final class PublicResponses {
 
     private PublicResponses() {}
 
-    static ResponseEntity<String> page(HttpServletRequest request, CachedPage page, MediaType type) {
+    static ResponseEntity<byte[]> page(HttpServletRequest request, CachedPage page, MediaType type) {
         if (notModified(request, page)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
                     .eTag(page.etag())
@@ -37,7 +37,7 @@ final class PublicResponses {
                 .cacheControl(PUBLIC)
                 .header(HttpHeaders.VARY, "Cookie")
                 .contentType(type)
-                .body(page.html());
+                .body(page.body());
     }
 
     static ResponseEntity<String> status(HttpStatus status, String html) {

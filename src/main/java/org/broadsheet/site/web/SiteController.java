@@ -39,7 +39,7 @@ class SiteController {
     }
 
     @GetMapping("/")
-    ResponseEntity<String> home(
+    ResponseEntity<byte[]> home(
             HttpServletRequest request, @RequestParam(name = "page", required = false) @Nullable String page) {
         oldQueryAddress(request).ifPresent(old -> {
             throw articles.movedTo(old)
@@ -51,7 +51,7 @@ class SiteController {
     }
 
     @GetMapping("/author/{slug}")
-    ResponseEntity<String> author(
+    ResponseEntity<byte[]> author(
             HttpServletRequest request,
             @PathVariable String slug,
             @RequestParam(name = "page", required = false) @Nullable String page) {
@@ -61,7 +61,7 @@ class SiteController {
     }
 
     @GetMapping("/tag/{slug}")
-    ResponseEntity<String> tag(
+    ResponseEntity<byte[]> tag(
             HttpServletRequest request,
             @PathVariable String slug,
             @RequestParam(name = "page", required = false) @Nullable String page) {
@@ -70,19 +70,19 @@ class SiteController {
     }
 
     @GetMapping("/page/{slug}")
-    ResponseEntity<String> staticPage(HttpServletRequest request, @PathVariable String slug) {
+    ResponseEntity<byte[]> staticPage(HttpServletRequest request, @PathVariable String slug) {
         return cached(request, () -> foundOrMoved(info.staticPage(contexts.of(request), slug), "page/" + slug));
     }
 
     @GetMapping("/corrections")
-    ResponseEntity<String> corrections(
+    ResponseEntity<byte[]> corrections(
             HttpServletRequest request, @RequestParam(name = "page", required = false) @Nullable String page) {
         int number = pageNumber(page);
         return cached(request, () -> listings.corrections(contexts.of(request), number));
     }
 
     @GetMapping("/search")
-    ResponseEntity<String> search(
+    ResponseEntity<byte[]> search(
             HttpServletRequest request,
             @RequestParam(name = "q", required = false) @Nullable String q,
             @RequestParam(name = "section", required = false) @Nullable String section,
@@ -103,7 +103,7 @@ class SiteController {
      * same page: old WordPress permalinks end with one, and must move in one hop.
      */
     @GetMapping({"/**/{last:[^.]*}", "/**/{last:[^.]*}/"})
-    ResponseEntity<String> path(
+    ResponseEntity<byte[]> path(
             HttpServletRequest request, @RequestParam(name = "page", required = false) @Nullable String page) {
         int number = pageNumber(page);
         String path = trimSlashes(
@@ -142,7 +142,7 @@ class SiteController {
         return Optional.empty();
     }
 
-    private ResponseEntity<String> cached(HttpServletRequest request, Supplier<RenderedPage> render) {
+    private ResponseEntity<byte[]> cached(HttpServletRequest request, Supplier<RenderedPage> render) {
         return cache.respond(request, PublicResponses.HTML, render);
     }
 

@@ -50,7 +50,7 @@ class SitemapController {
     }
 
     @GetMapping("/sitemap.xml")
-    ResponseEntity<String> index(HttpServletRequest request) {
+    ResponseEntity<byte[]> index(HttpServletRequest request) {
         return cache.respond(request, XML, () -> {
             String base = contexts.of(request).baseUrl();
             @Nullable Instant changed = newestPublication();
@@ -82,7 +82,7 @@ class SitemapController {
     }
 
     @GetMapping("/sitemap-pages.xml")
-    ResponseEntity<String> pages(HttpServletRequest request) {
+    ResponseEntity<byte[]> pages(HttpServletRequest request) {
         return cache.respond(request, XML, () -> {
             PageContext ctx = contexts.of(request);
             @Nullable Instant changed = newestPublication();
@@ -103,7 +103,7 @@ class SitemapController {
     }
 
     @GetMapping("/sitemap-articles-{number:\\d{1,6}}.xml")
-    ResponseEntity<String> articles(HttpServletRequest request, @PathVariable int number) {
+    ResponseEntity<byte[]> articles(HttpServletRequest request, @PathVariable int number) {
         return cache.respond(request, XML, () -> {
             // past the last file is not found before any query: the number can be far beyond a page offset
             if (number < 1 || number > articleFiles()) {

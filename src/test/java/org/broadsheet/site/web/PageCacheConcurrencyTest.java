@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Set;
@@ -96,8 +97,10 @@ class PageCacheConcurrencyTest {
 
     private CompletableFuture<String> read(String path, Supplier<RenderedPage> render) {
         return CompletableFuture.supplyAsync(
-                () -> cache.respond(new MockHttpServletRequest("GET", path), PublicResponses.HTML, render)
-                        .getBody(),
+                () -> new String(
+                        cache.respond(new MockHttpServletRequest("GET", path), PublicResponses.HTML, render)
+                                .getBody(),
+                        StandardCharsets.UTF_8),
                 readers);
     }
 
