@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Enumeration;
-import java.util.Locale;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -83,26 +82,11 @@ class CachedPageFilter extends OncePerRequestFilter {
         }
         response.setContentType(prepared.contentType());
         byte[] body = prepared.identity();
-        if (acceptsGzip(request)) {
+        if (Gzip.acceptedBy(request)) {
             body = prepared.gzip();
             response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
         }
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
-    }
-
-    /** {@code gzip} among the encodings asked for, unless with {@code q=0}. */
-    static boolean acceptsGzip(HttpServletRequest request) {
-        Enumeration<String> values = request.getHeaders(HttpHeaders.ACCEPT_ENCODING);
-        while (values.hasMoreElements()) {
-            for (String coding : values.nextElement().split(",")) {
-                String[] parts = coding.split(";");
-                if (parts[0].strip().equalsIgnoreCase("gzip")) {
-                    return parts.length == 1
-                            || !parts[1].strip().toLowerCase(Locale.ROOT).matches("q\\s*=\\s*0(\\.0*)?");
-                }
-            }
-        }
-        return false;
     }
 }

@@ -1,17 +1,12 @@
 package org.broadsheet.site.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
 import org.springframework.http.HttpHeaders;
 
 /**
@@ -54,7 +49,7 @@ record PreparedResponse(
                 vary(response.getHeaders(HttpHeaders.VARY)),
                 response.getContentType(),
                 identity,
-                gzip(identity),
+                Gzip.smallest(identity),
                 secure));
     }
 
@@ -70,20 +65,5 @@ record PreparedResponse(
         }
         fields.add(HttpHeaders.ACCEPT_ENCODING);
         return String.join(", ", fields);
-    }
-
-    private static byte[] gzip(byte[] bytes) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 3);
-        // compressed once per render, so the smallest output is worth the extra time
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out) {
-            {
-                def.setLevel(Deflater.BEST_COMPRESSION);
-            }
-        }) {
-            gzip.write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 }

@@ -31,13 +31,16 @@ final class PublicResponses {
                     .header(HttpHeaders.VARY, "Cookie")
                     .build();
         }
-        return ResponseEntity.ok()
+        ResponseEntity.BodyBuilder ok = ResponseEntity.ok()
                 .eTag(page.etag())
                 .lastModified(page.lastModified())
                 .cacheControl(PUBLIC)
-                .header(HttpHeaders.VARY, "Cookie")
-                .contentType(type)
-                .body(page.body());
+                .header(HttpHeaders.VARY, "Cookie, " + HttpHeaders.ACCEPT_ENCODING)
+                .contentType(type);
+        if (Gzip.acceptedBy(request)) {
+            return ok.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(Gzip.fastest(page.body()));
+        }
+        return ok.body(page.body());
     }
 
     static ResponseEntity<String> status(HttpStatus status, String html) {

@@ -167,24 +167,6 @@ class CachedPageFilterTest {
         assertThat(throughTheApplication).as("HTTPS answers may carry HSTS").hasValue(2);
     }
 
-    @Test
-    void gzipCountsOnlyWhenAskedForWithoutAZeroWeight() {
-        assertThat(acceptsGzip("gzip, deflate, br")).isTrue();
-        assertThat(acceptsGzip("br;q=1.0, GZIP;q=0.5")).isTrue();
-        assertThat(acceptsGzip("gzip;q=0")).isFalse();
-        assertThat(acceptsGzip("gzip; q=0.000")).isFalse();
-        assertThat(acceptsGzip("deflate, br")).isFalse();
-        assertThat(acceptsGzip(null)).isFalse();
-    }
-
-    private static boolean acceptsGzip(String header) {
-        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
-        if (header != null) {
-            request.addHeader("Accept-Encoding", header);
-        }
-        return CachedPageFilter.acceptsGzip(request);
-    }
-
     private MockHttpServletResponse get(String path, String... headerOrQuery) throws Exception {
         MockHttpServletRequest request = request(path);
         for (int i = 0; i < headerOrQuery.length; i++) {

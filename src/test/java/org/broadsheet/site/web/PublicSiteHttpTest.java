@@ -448,6 +448,35 @@ class PublicSiteHttpTest {
     }
 
     @Test
+    void aPageIsGzippedOnceWhetherRenderedOrSentFromTheCache() throws Exception {
+        String path = "/search?q=glacier+gzip";
+        List<byte[]> gzipped = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) { // the first renders, the second comes from the cache
+            HttpResponse<byte[]> response = http.send(
+                    HttpRequest.newBuilder(uri(path))
+                            .header("Accept-Encoding", "gzip")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.headers().firstValue("Content-Encoding")).contains("gzip");
+            assertThat(response.headers().firstValue("Vary"))
+                    .hasValueSatisfying(vary ->
+                            assertThat(vary.toLowerCase(java.util.Locale.ROOT)).contains("accept-encoding"));
+            gzipped.add(response.body());
+        }
+        HttpResponse<byte[]> identity =
+                http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(identity.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(new String(identity.body(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("<html");
+        for (byte[] body : gzipped) {
+            try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
+                assertThat(in.readAllBytes()).as("gzipped once, not twice").isEqualTo(identity.body());
+            }
+        }
+    }
+
+    @Test
     void publicPagesSendAStrictContentSecurityPolicy() throws Exception {
         HttpResponse<String> response = get(ARTICLE);
         assertThat(response.headers().firstValue("Content-Security-Policy"))
