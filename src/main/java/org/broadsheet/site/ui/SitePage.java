@@ -4,8 +4,10 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.dom.ElementUtil;
 import java.util.Locale;
 import org.broadsheet.site.service.SiteIdentity;
+import org.jsoup.nodes.Document;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,7 +32,18 @@ public final class SitePage {
                 .setAttribute("data-consent", frame.consent().name().toLowerCase(Locale.ROOT));
         Element body = body(frame, query, content);
         html.appendChild(head(frame, meta, EmbedPlaceholder.isIn(body)), body);
-        return "<!DOCTYPE html>\n" + html.getOuterHTML();
+        return "<!DOCTYPE html>\n" + written(html);
+    }
+
+    /**
+     * The document as written, without the indenting Vaadin's {@code getOuterHTML} adds: a browser
+     * ignores it, and laying it out took a third of the writing.
+     */
+    private static String written(Element html) {
+        Document document = new Document("");
+        document.outputSettings().prettyPrint(false);
+        document.appendChild(ElementUtil.toJsoup(document, html));
+        return document.outerHtml();
     }
 
     private static Element head(SiteFrame frame, PageMeta meta, boolean embeds) {
