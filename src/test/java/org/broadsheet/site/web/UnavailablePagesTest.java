@@ -5,9 +5,6 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.when;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -15,6 +12,7 @@ import org.broadsheet.search.service.SearchQuery;
 import org.broadsheet.search.service.SearchService;
 import org.broadsheet.search.service.SearchUnavailable;
 import org.broadsheet.testsupport.BroadsheetWebTest;
+import org.broadsheet.testsupport.SiteClient;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,7 +55,7 @@ class UnavailablePagesTest {
         when(search.searchPublished(any(SearchQuery.class)))
                 .thenThrow(new SearchUnavailable("index closed", new IllegalStateException()));
 
-        HttpResponse<String> response = get("/search?q=glacier");
+        HttpResponse<String> response = SiteClient.get(port, "/search?q=glacier");
 
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
@@ -68,7 +66,7 @@ class UnavailablePagesTest {
     void aPageThatCannotStartRenderingInTimeIsAnsweredBusyAndNotKept() throws Exception {
         allTaken.set(true);
 
-        HttpResponse<String> busy = get("/page/about-busy-pages");
+        HttpResponse<String> busy = SiteClient.get(port, "/page/about-busy-pages");
 
         assertThat(busy.statusCode()).isEqualTo(503);
         assertThat(busy.headers().firstValue("Retry-After")).hasValue("5");
@@ -76,16 +74,8 @@ class UnavailablePagesTest {
         assertThat(Jsoup.parse(busy.body()).select("h1").text()).isEqualTo("Busy");
 
         allTaken.set(false);
-        assertThat(get("/page/about-busy-pages").statusCode())
+        assertThat(SiteClient.get(port, "/page/about-busy-pages").statusCode())
                 .as("once a slot is free the address renders: nothing of the busy answer was kept")
                 .isEqualTo(404);
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
     }
 }
