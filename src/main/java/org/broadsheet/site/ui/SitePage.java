@@ -32,14 +32,27 @@ public final class SitePage {
                 .setAttribute("data-consent", frame.consent().name().toLowerCase(Locale.ROOT));
         Element body = body(frame, query, content);
         html.appendChild(head(frame, meta, EmbedPlaceholder.isIn(body)), body);
-        return "<!DOCTYPE html>\n" + written(html);
+        String page = written(html)
+                .replace(
+                        SiteChrome.slot(SiteChrome.FOOTER_SLOT),
+                        SiteChrome.footer(
+                                frame.site(),
+                                frame.sections(),
+                                frame.navigation().footer()));
+        if (query.isEmpty()) {
+            page = page.replace(
+                    SiteChrome.slot(SiteChrome.HEADER_SLOT),
+                    SiteChrome.header(
+                            frame.site(), frame.sections(), frame.navigation().header()));
+        }
+        return "<!DOCTYPE html>\n" + page;
     }
 
     /**
      * The document as written, without the indenting Vaadin's {@code getOuterHTML} adds: a browser
      * ignores it, and laying it out took a third of the writing.
      */
-    private static String written(Element html) {
+    static String written(Element html) {
         Document document = new Document("");
         document.outputSettings().prettyPrint(false);
         document.appendChild(ElementUtil.toJsoup(document, html));
@@ -98,18 +111,16 @@ public final class SitePage {
         main.setId("main");
         body.appendChild(
                 skip.getElement(),
-                new SiteHeader(
-                                frame.site(),
-                                frame.sections(),
-                                frame.navigation().header(),
-                                query)
-                        .getElement(),
+                query.isEmpty()
+                        ? new Element(SiteChrome.HEADER_SLOT)
+                        : new SiteHeader(
+                                        frame.site(),
+                                        frame.sections(),
+                                        frame.navigation().header(),
+                                        query)
+                                .getElement(),
                 main.getElement(),
-                new SiteFooter(
-                                frame.site(),
-                                frame.sections(),
-                                frame.navigation().footer())
-                        .getElement());
+                new Element(SiteChrome.FOOTER_SLOT));
         if (frame.askForConsent()) {
             body.appendChild(new CookieNotice(frame.site(), frame.path()).getElement());
         }
