@@ -75,17 +75,21 @@ warm_up() {
 }
 
 # A render's path is far larger: the JIT takes a minute or more under this load. Warm up in 10 s
-# runs until two in a row are within 5 % of each other (at most 3 minutes), and print them: the
-# measured run then sees the steady state, not the compiler at work.
+# runs until two runs in a row no longer beat the best so far by 3 % (at most 3 minutes), and print
+# them: the measured run then sees the steady state, not the compiler at work. (Two runs within 5 %
+# of each other is not enough: the rate dips now and then while it still climbs.)
 warm_until_steady() {
-  local previous=0 rate rates=""
+  local best=0 flat=0 rate rates=""
   for _ in $(seq 1 18); do
     rate=$(seconds=10 run_wrk warm-up "$1" | sed -n 's/.*rps=\([0-9]*\).*/\1/p')
     rates="$rates $rate"
-    if [ "$previous" -gt 0 ] && awk -v a="$rate" -v b="$previous" 'BEGIN { exit !(a <= b * 1.05 && a >= b * 0.95) }'; then
-      break
+    if awk -v a="$rate" -v b="$best" 'BEGIN { exit !(a > b * 1.03) }'; then
+      flat=0
+    else
+      flat=$((flat + 1))
     fi
-    previous=$rate
+    [ "$rate" -gt "$best" ] && best=$rate
+    [ "$flat" -ge 2 ] && break
   done
   echo "warm-up, req/s per 10 s:$rates" >&2
 }
