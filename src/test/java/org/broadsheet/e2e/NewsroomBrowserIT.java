@@ -168,7 +168,9 @@ class NewsroomBrowserIT {
         DeskBrowser rosa = browser().logIn("rosa", EDITOR_PASSWORD);
         rosa.open("articles/" + published.id());
         ZoneId zone = SystemActor.call(() -> settings.identity().zone());
-        LocalDateTime leaves = LocalDateTime.now(zone).plusMinutes(1).truncatedTo(ChronoUnit.MINUTES);
+        // a whole minute (the picker's step) at least 15 s ahead: "now plus one minute, cut to the
+        // minute" fell in the past when the test started in a minute's last seconds
+        LocalDateTime leaves = LocalDateTime.now(zone).plusSeconds(75).truncatedTo(ChronoUnit.MINUTES);
         rosa.js(
                 "const p = document.querySelector('vaadin-date-time-picker.unpublish-at');"
                         + "p.value = arguments[0]; p.dispatchEvent(new CustomEvent('change'));",
@@ -178,7 +180,7 @@ class NewsroomBrowserIT {
         rosa.wait.until(d -> rosa.all(".article-status").getFirst().getText().contains("leaves the site"));
         assertThat(status(published.url())).isEqualTo(200);
 
-        rosa.wait.withTimeout(Duration.ofSeconds(100)).until(d -> status(published.url()) == 410);
+        rosa.wait.withTimeout(Duration.ofSeconds(120)).until(d -> status(published.url()) == 410);
         assertThat(SystemActor.call(() -> editor.open(published.id())).status()).isEqualTo(ArticleStatus.DRAFT);
     }
 
