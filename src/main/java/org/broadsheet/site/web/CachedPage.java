@@ -17,6 +17,9 @@ final class CachedPage {
     /** The body as it goes out, encoded once. */
     private final byte[] body;
 
+    /** The body gzipped at the smallest size, on first need: a kept page goes out many times. */
+    private volatile byte @Nullable [] gzipped;
+
     private final String etag;
     private final Instant lastModified;
     private final Set<String> dependsOn;
@@ -37,6 +40,17 @@ final class CachedPage {
     /** The body in UTF-8, to send: not a copy, so not to be changed. */
     byte[] body() {
         return body;
+    }
+
+    /** The body gzipped at the smallest size, compressed once however many responses send it. */
+    byte[] gzipped() {
+        byte[] done = gzipped;
+        if (done == null) {
+            // two first readers may both compress it: the same bytes, and cheaper than a lock
+            done = Gzip.smallest(body);
+            gzipped = done;
+        }
+        return done;
     }
 
     String etag() {

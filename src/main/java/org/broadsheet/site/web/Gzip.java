@@ -12,9 +12,9 @@ import org.springframework.http.HttpHeaders;
 
 /**
  * Public pages gzipped here rather than by the server, at the level their use calls for: the
- * smallest output for a cached page, compressed once and sent many times; the fastest for a
- * render that goes out once (as nginx does by default), where the server's own level cost a
- * sixth of a render's CPU for a few percent fewer bytes.
+ * smallest output for a cached page, compressed once ({@link CachedPage#gzipped}) and sent many
+ * times; the fastest for a render that goes out once (as nginx does by default), where the
+ * server's own level cost a sixth of a render's CPU for a few percent fewer bytes.
  */
 final class Gzip {
 

@@ -94,12 +94,13 @@ class PageCache {
         if (page == null) {
             page = renderOnce(key, request, render);
         }
-        if (generation.get() != before) {
-            pages.invalidate(key);
-        } else {
+        boolean kept = generation.get() == before;
+        if (kept) {
             request.setAttribute(KEPT, page);
+        } else {
+            pages.invalidate(key);
         }
-        return PublicResponses.page(request, page, type);
+        return PublicResponses.page(request, page, type, kept);
     }
 
     /**
@@ -160,7 +161,7 @@ class PageCache {
     /** The page rendered for this request alone: for pages that may change without an event saying so. */
     ResponseEntity<byte[]> respondWithoutKeeping(
             HttpServletRequest request, MediaType type, Supplier<RenderedPage> render) {
-        return PublicResponses.page(request, rendered(request, render), type);
+        return PublicResponses.page(request, rendered(request, render), type, false);
     }
 
     private CachedPage rendered(HttpServletRequest request, Supplier<RenderedPage> render) {

@@ -49,7 +49,7 @@ record PreparedResponse(
                 vary(response.getHeaders(HttpHeaders.VARY)),
                 response.getContentType(),
                 identity,
-                Gzip.smallest(identity),
+                page.gzipped(),
                 secure));
     }
 

@@ -22,7 +22,11 @@ final class PublicResponses {
 
     private PublicResponses() {}
 
-    static ResponseEntity<byte[]> page(HttpServletRequest request, CachedPage page, MediaType type) {
+    /**
+     * @param kept whether the page cache keeps this page: then it is gzipped once at the smallest
+     *     size, for this response and every later one; otherwise at the fastest level, for this one
+     */
+    static ResponseEntity<byte[]> page(HttpServletRequest request, CachedPage page, MediaType type, boolean kept) {
         if (notModified(request, page)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
                     .eTag(page.etag())
@@ -38,7 +42,8 @@ final class PublicResponses {
                 .header(HttpHeaders.VARY, "Cookie, " + HttpHeaders.ACCEPT_ENCODING)
                 .contentType(type);
         if (Gzip.acceptedBy(request)) {
-            return ok.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(Gzip.fastest(page.body()));
+            return ok.header(HttpHeaders.CONTENT_ENCODING, "gzip")
+                    .body(kept ? page.gzipped() : Gzip.fastest(page.body()));
         }
         return ok.body(page.body());
     }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
@@ -82,6 +83,45 @@ class CachedPageFilterTest {
         }
         assertThat(gzipped.getHeader("Content-Encoding")).isEqualTo("gzip");
         assertThat(plain.getHeader("Content-Encoding")).isNull();
+    }
+
+    @Test
+    void aKeptPageIsGzippedOnceForItsRenderAndEveryAnswerAfter() throws Exception {
+        // long enough that the fastest and the smallest gzip differ
+        StringBuilder story = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            story.append("<p>Paragraph ").append(i * 7919 % 1000).append(" of the cable car story.</p>");
+        }
+        FilterChain longPage = (req, res) -> {
+            ResponseEntity<byte[]> answer = cache.respond(
+                    (HttpServletRequest) req,
+                    PublicResponses.HTML,
+                    () -> new RenderedPage(
+                            story.toString(), Instant.parse("2026-11-01T10:00:00Z"), Set.of("article:1")));
+            HttpServletResponse response = (HttpServletResponse) res;
+            answer.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+            response.setContentType(answer.getHeaders().getContentType().toString());
+            response.getOutputStream().write(answer.getBody());
+        };
+        List<byte[]> answers = new java.util.ArrayList<>();
+        for (String query : new String[] {null, null, "utm_source=feed"}) {
+            MockHttpServletRequest request = request("/americas/bolivia/a-story");
+            request.addHeader("Accept-Encoding", "gzip");
+            if (query != null) {
+                request.setQueryString(query);
+                request.addParameter("utm_source", "feed");
+            }
+            MockHttpServletResponse response = new MockHttpServletResponse();
+            filter.doFilter(request, response, longPage);
+            assertThat(response.getHeader("Content-Encoding")).isEqualTo("gzip");
+            answers.add(response.getContentAsByteArray());
+        }
+
+        assertThat(answers.get(0)).isNotEqualTo(Gzip.fastest(story.toString().getBytes(StandardCharsets.UTF_8)));
+        assertThat(answers)
+                .as("the render, the cached answer and one through the application: the same bytes, compressed once")
+                .allSatisfy(answer -> assertThat(answer).isEqualTo(answers.get(0)));
+        assertThat(gunzip(answers.get(0))).isEqualTo(story.toString());
     }
 
     @Test
