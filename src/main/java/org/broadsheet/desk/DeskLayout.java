@@ -5,6 +5,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -14,10 +15,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
-import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.broadsheet.desk.live.EditingPresence;
@@ -28,6 +27,7 @@ import org.broadsheet.people.service.UserAccountService;
  * the views it may open), the light/dark switch, and the user's menu.
  */
 @Layout
+@Uses(SideNav.class) // the navigation is markup: its web component must still be in the bundle
 @PermitAll
 public class DeskLayout extends AppLayout {
 
@@ -37,7 +37,7 @@ public class DeskLayout extends AppLayout {
         title.addClassName("desk-title");
         Anchor site = new Anchor("/", "View site");
         site.addClassName("desk-site-link");
-        addToDrawer(new Div(title, site), navigation());
+        addToDrawer(new Div(title, site), DeskNavigation.of(MenuConfiguration.getMenuEntries()));
 
         String username = authentication.getPrincipalName().orElse("");
         String displayName = accounts.displayName(username).orElse(username);
@@ -61,17 +61,5 @@ public class DeskLayout extends AppLayout {
         items.addItem("Change password", e -> UI.getCurrent().navigate("profile"));
         items.addItem("Log out", e -> authentication.logout());
         return menu;
-    }
-
-    private static SideNav navigation() {
-        SideNav nav = new SideNav();
-        nav.getElement().setAttribute("aria-label", "Desk");
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            SideNavItem item = entry.icon() == null
-                    ? new SideNavItem(entry.title(), entry.path())
-                    : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
-            nav.addItem(item);
-        }
-        return nav;
     }
 }

@@ -4,13 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
 import org.broadsheet.content.service.DeskArticleRow;
 import org.broadsheet.desk.articles.ArticlesView;
 import org.broadsheet.desk.overview.OverviewView;
 import org.broadsheet.testsupport.BroadsheetTest;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -54,8 +56,23 @@ class DeskViewsTest extends SpringBrowserlessTest {
     @WithMockUser(username = "ana", roles = "EDITOR")
     void navigationOffersTheViewsTheRoleMayOpen() {
         navigate(OverviewView.class);
-        assertThat(find(SideNavItem.class).all())
-                .extracting(SideNavItem::getLabel)
-                .contains("Overview", "Articles");
+        assertThat(navigationLabels()).contains("Overview", "Articles", "Sections");
+    }
+
+    @Test
+    @WithMockUser(username = "tom", roles = "AUTHOR")
+    void navigationLeavesOutTheViewsTheRoleMayNotOpen() {
+        navigate(OverviewView.class);
+        assertThat(navigationLabels()).contains("Overview", "Articles").doesNotContain("Users", "Sections");
+    }
+
+    private List<String> navigationLabels() {
+        Html navigation = find(Html.class).all().stream()
+                .filter(html -> html.getElement().getTag().equals("vaadin-side-nav"))
+                .findFirst()
+                .orElseThrow();
+        return Jsoup.parseBodyFragment(navigation.getInnerHtml())
+                .select("vaadin-side-nav-item")
+                .eachText();
     }
 }
