@@ -46,11 +46,14 @@ class ArticleFiltersAndBulkTest extends SpringBrowserlessTest {
     void authorsGetNoPublishButtonsInBulk() {
         ArticlesView view = navigate(ArticlesView.class);
         assertThat(view.bulk.isVisible()).as("nothing selected").isFalse();
+        assertThat(view.bulk.getChildren()).as("no controls kept before a selection").isEmpty();
         test(view.grid).select(0);
         assertThat(view.bulk.isVisible()).isTrue();
-        assertThat(view.bulk.publish.isVisible()).isFalse();
-        assertThat(view.bulk.trash.isVisible()).isTrue();
-        assertThat(view.bulk.trash.isEnabled()).isTrue();
-        assertThat(view.bulk.selected.getText()).isEqualTo("1 article selected");
+        assertThat(view.bulk.controls().publish.isVisible()).isFalse();
+        assertThat(view.bulk.controls().trash.isVisible()).isTrue();
+        assertThat(view.bulk.controls().trash.isEnabled()).isTrue();
+        assertThat(view.bulk.controls().selected.getText()).isEqualTo("1 article selected");
+        view.grid.deselectAll();
+        assertThat(view.bulk.isVisible()).as("selection cleared").isFalse();
     }
 }
