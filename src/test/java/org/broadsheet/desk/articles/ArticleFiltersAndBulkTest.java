@@ -46,7 +46,9 @@ class ArticleFiltersAndBulkTest extends SpringBrowserlessTest {
     void authorsGetNoPublishButtonsInBulk() {
         ArticlesView view = navigate(ArticlesView.class);
         assertThat(view.bulk.isVisible()).as("nothing selected").isFalse();
-        assertThat(view.bulk.getChildren()).as("no controls kept before a selection").isEmpty();
+        assertThat(view.bulk.getChildren())
+                .as("no controls kept before a selection")
+                .isEmpty();
         test(view.grid).select(0);
         assertThat(view.bulk.isVisible()).isTrue();
         assertThat(view.bulk.controls().publish.isVisible()).isFalse();
