@@ -35,6 +35,9 @@ class RelatedArticles {
 
     private final ArticleRepository articles;
     private final ObjectProvider<TextSimilarity> similarity;
+    /** The similarity, once looked up: asking the bean factory on every page was a hundredth of its render. */
+    private volatile @Nullable TextSimilarity text;
+
     private final Clock clock;
 
     RelatedArticles(ArticleRepository articles, ObjectProvider<TextSimilarity> similarity, Clock clock) {
@@ -86,8 +89,8 @@ class RelatedArticles {
     }
 
     private Map<Long, Float> alikeness(Article article, Collection<RelatedCandidate> candidates) {
-        TextSimilarity text = similarity.getIfAvailable();
-        if (text == null || candidates.isEmpty()) {
+        TextSimilarity text = textSimilarity();
+        if (candidates.isEmpty()) {
             return Map.of();
         }
         Map<Long, String> texts = new HashMap<>();
@@ -97,6 +100,15 @@ class RelatedArticles {
         } catch (RuntimeException e) {
             return Map.of();
         }
+    }
+
+    private TextSimilarity textSimilarity() {
+        TextSimilarity known = text;
+        if (known == null) {
+            known = similarity.getIfAvailable(() -> (words, candidates) -> Map.of());
+            text = known;
+        }
+        return known;
     }
 
     private static String headlineAndStandfirst(String title, @Nullable String standfirst) {

@@ -47,9 +47,18 @@ class AnalyzedTextSimilarity implements TextSimilarity {
     public Map<Long, Float> scores(String text, Map<Long, String> candidateTexts) {
         Set<String> words = terms(text);
         Map<Long, Float> scores = new HashMap<>();
-        candidateTexts.forEach((id, candidate) -> scores.put(
-                id, (float) terms(candidate).stream().filter(words::contains).count()));
+        candidateTexts.forEach((id, candidate) -> scores.put(id, (float) shared(terms(candidate), words)));
         return scores;
+    }
+
+    private static int shared(Set<String> terms, Set<String> words) {
+        int shared = 0;
+        for (String term : terms) {
+            if (words.contains(term)) {
+                shared++;
+            }
+        }
+        return shared;
     }
 
     private Set<String> terms(String text) {
