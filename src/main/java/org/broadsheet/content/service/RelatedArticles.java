@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.broadsheet.content.domain.Article;
 import org.broadsheet.content.domain.ArticleRepository;
 import org.broadsheet.content.domain.RelatedCandidate;
@@ -18,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Picks the "Related articles" of a story: pinned ones first, then the best-scoring candidates
@@ -34,15 +36,14 @@ class RelatedArticles {
     static final Duration TAG_WINDOW = Duration.ofDays(2 * 365);
 
     private final ArticleRepository articles;
-    private final ObjectProvider<TextSimilarity> similarity;
-    /** The similarity, once looked up: asking the bean factory on every page was a hundredth of its render. */
-    private volatile @Nullable TextSimilarity text;
+    /** Looked up once: asking the bean factory on every page was a hundredth of its render. */
+    private final Supplier<TextSimilarity> similarity;
 
     private final Clock clock;
 
     RelatedArticles(ArticleRepository articles, ObjectProvider<TextSimilarity> similarity, Clock clock) {
         this.articles = articles;
-        this.similarity = similarity;
+        this.similarity = SingletonSupplier.of(() -> similarity.getIfAvailable(() -> (words, texts) -> Map.of()));
         this.clock = clock;
     }
 
@@ -89,10 +90,10 @@ class RelatedArticles {
     }
 
     private Map<Long, Float> alikeness(Article article, Collection<RelatedCandidate> candidates) {
-        TextSimilarity text = textSimilarity();
         if (candidates.isEmpty()) {
             return Map.of();
         }
+        TextSimilarity text = similarity.get();
         Map<Long, String> texts = new HashMap<>();
         candidates.forEach(c -> texts.put(c.id(), headlineAndStandfirst(c.title(), c.standfirst())));
         try {
@@ -100,15 +101,6 @@ class RelatedArticles {
         } catch (RuntimeException e) {
             return Map.of();
         }
-    }
-
-    private TextSimilarity textSimilarity() {
-        TextSimilarity known = text;
-        if (known == null) {
-            known = similarity.getIfAvailable(() -> (words, candidates) -> Map.of());
-            text = known;
-        }
-        return known;
     }
 
     private static String headlineAndStandfirst(String title, @Nullable String standfirst) {
