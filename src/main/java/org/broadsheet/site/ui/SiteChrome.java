@@ -20,12 +20,11 @@ final class SiteChrome {
     static final String HEADER_SLOT = "bs-site-header";
     static final String FOOTER_SLOT = "bs-site-footer";
 
-    private record HeaderShows(SiteIdentity site, SectionTree sections, List<MenuLink> menu) {}
-
-    private record FooterShows(SiteIdentity site, SectionTree sections, List<MenuLink> menu) {}
+    /** What a header or footer (its slot) shows. */
+    private record Shows(String slot, SiteIdentity site, SectionTree sections, List<MenuLink> menu) {}
 
     /** A few sites' worth: old entries are of section trees or settings no page uses any more. */
-    private static final Cache<Record, String> WRITTEN =
+    private static final Cache<Shows, String> WRITTEN =
             Caffeine.newBuilder().maximumSize(16).build();
 
     private SiteChrome() {}
@@ -33,14 +32,16 @@ final class SiteChrome {
     /** The header for a page without a search text in its box. */
     static String header(SiteIdentity site, SectionTree sections, List<MenuLink> menu) {
         return written(
-                new HeaderShows(site, sections, menu), () -> new SiteHeader(site, sections, menu, "").getElement());
+                new Shows(HEADER_SLOT, site, sections, menu),
+                () -> new SiteHeader(site, sections, menu, "").getElement());
     }
 
     static String footer(SiteIdentity site, SectionTree sections, List<MenuLink> menu) {
-        return written(new FooterShows(site, sections, menu), () -> new SiteFooter(site, sections, menu).getElement());
+        return written(
+                new Shows(FOOTER_SLOT, site, sections, menu), () -> new SiteFooter(site, sections, menu).getElement());
     }
 
-    private static String written(Record shows, Supplier<Element> element) {
+    private static String written(Shows shows, Supplier<Element> element) {
         return WRITTEN.get(shows, key -> SitePage.written(element.get()));
     }
 
