@@ -69,12 +69,16 @@ public final class DeskBench {
                 System.out.printf(
                         "Desk bench: %d articles in the database, %d runs per row%n",
                         SystemActor.call(app.getBean(ArticleService.class)::countAll), runs);
+                org.springframework.jdbc.core.JdbcTemplate jdbc =
+                        app.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+                // a trash as a working desk has one: one article in a hundred
+                jdbc.update("update article set deleted_at = current_timestamp where id % 100 = 7");
                 // what autovacuum does to a table in production after a bulk load: statistics and
                 // the visibility map that lets counts and deep pages read the indexes alone
-                app.getBean(org.springframework.jdbc.core.JdbcTemplate.class).execute("vacuum analyze");
+                jdbc.execute("vacuum analyze");
                 gridPages(app, runs);
                 if (System.getenv("EXPLAIN") != null) {
-                    explain(app.getBean(org.springframework.jdbc.core.JdbcTemplate.class), System.getenv("EXPLAIN"));
+                    explain(jdbc, System.getenv("EXPLAIN"));
                 }
                 if (tabs > 0) {
                     heapPerTab(app, tabs);
@@ -139,27 +143,30 @@ public final class DeskBench {
         cases.put("tag", page(articles, new DeskFilter(null, null, null, tag), 0, updated));
         cases.put("count alone, no filter", () -> articles.deskCount(DeskFilter.NONE));
         ApplicationEventPublisher events = app;
-        cases.put("count after a change, no filter", () -> {
+        Map<String, DeskFilter> recounted = new LinkedHashMap<>();
+        recounted.put("no filter", DeskFilter.NONE);
+        recounted.put("published", new DeskFilter(ArticleStatus.PUBLISHED, null, null, null));
+        recounted.put("Americas", new DeskFilter(null, americas, null, null));
+        recounted.put("author", new DeskFilter(null, null, author, null));
+        recounted.put("tag", new DeskFilter(null, null, null, tag));
+        recounted.put("author, published", new DeskFilter(ArticleStatus.PUBLISHED, null, author, null));
+        recounted.forEach((name, filter) -> cases.put("count after a change, " + name, () -> {
             events.publishEvent(new DeskContentChanged());
-            return articles.deskCount(DeskFilter.NONE);
-        });
-        cases.put("count after a change, author", () -> {
-            events.publishEvent(new DeskContentChanged());
-            return articles.deskCount(new DeskFilter(null, null, author, null));
-        });
+            return articles.deskCount(filter);
+        }));
         cases.put(
                 "page alone, by updated, offset 0",
                 () -> articles.deskList(DeskFilter.NONE, PageRequest.of(0, PAGE, updated))
                         .getNumberOfElements());
         System.out.printf(
                 "%nArticles grid: a page of %d rows plus the count (kept until an article changes), ms%n", PAGE);
-        System.out.printf("%-34s %8s %8s %8s %9s%n", "query", "p50", "p95", "p99", "rows");
+        System.out.printf("%-40s %8s %8s %8s %9s%n", "query", "p50", "p95", "p99", "rows");
         for (Map.Entry<String, Supplier<Object>> c : cases.entrySet()) {
             Object rows = SystemActor.call(c.getValue());
             double[] ms = SystemActor.call(() -> Latency.measure(WARM_UP, runs, i -> {
                 Object unused = c.getValue().get();
             }));
-            System.out.printf("%-34s %8.1f %8.1f %8.1f %9s%n", c.getKey(), ms[0], ms[1], ms[2], rows);
+            System.out.printf("%-40s %8.1f %8.1f %8.1f %9s%n", c.getKey(), ms[0], ms[1], ms[2], rows);
         }
     }
 

@@ -43,6 +43,7 @@ public class ArticleService {
     private final Redirects redirects;
     private final DeskListing deskListing;
     private final DeskCounts deskCounts;
+    private final DeskFilterCount deskFilterCount;
 
     ArticleService(
             ArticleRepository articles,
@@ -51,7 +52,8 @@ public class ArticleService {
             RelatedArticles relatedArticles,
             Redirects redirects,
             DeskListing deskListing,
-            DeskCounts deskCounts) {
+            DeskCounts deskCounts,
+            DeskFilterCount deskFilterCount) {
         this.articles = articles;
         this.sections = sections;
         this.views = views;
@@ -59,6 +61,7 @@ public class ArticleService {
         this.redirects = redirects;
         this.deskListing = deskListing;
         this.deskCounts = deskCounts;
+        this.deskFilterCount = deskFilterCount;
     }
 
     /** The newest published articles, newest first. */
@@ -271,12 +274,8 @@ public class ArticleService {
     @PreAuthorize("hasAnyRole('AUTHOR', 'EDITOR', 'ADMIN')")
     @Transactional(readOnly = true)
     public long deskCount(DeskFilter filter) {
-        if (filter.isEmpty()) {
-            return deskCounts.count(filter, articles::countByDeletedAtIsNull);
-        }
         Set<Long> sectionIds = sectionIdsOf(filter);
-        return deskCounts.count(
-                List.of(filter, sectionIds), () -> deskListing.count(DeskFilterSpecification.of(filter, sectionIds)));
+        return deskCounts.count(List.of(filter, sectionIds), () -> deskFilterCount.count(filter, sectionIds));
     }
 
     private org.springframework.data.jpa.domain.Specification<Article> specificationOf(DeskFilter filter) {

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * The desk's article pages: first the page's ids (from the sort index alone where the database
  * can), then only the columns the grid shows for those ids (no bodies, no entities to track) and
  * their bylines: four small queries whatever the filter or depth. A page past the middle is read
- * from the end. Counting is separate.
+ * from the end. Counting is separate ({@link DeskFilterCount}).
  */
 @Component
 class DeskListing {
@@ -113,14 +113,6 @@ class DeskListing {
                 .setFirstResult((int) offset)
                 .setMaxResults(limit)
                 .getResultList();
-    }
-
-    long count(Specification<Article> where) {
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<Long> query = cb.createQuery(Long.class);
-        Root<Article> article = query.from(Article.class);
-        query.select(cb.count(article)).where(where.toPredicate(article, query, cb));
-        return entityManager.createQuery(query).getSingleResult();
     }
 
     /** The grid's columns for these ids, in this order. */

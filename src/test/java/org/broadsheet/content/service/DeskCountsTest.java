@@ -100,6 +100,37 @@ class DeskCountsTest {
                 .containsExactly(first);
     }
 
+    @Test
+    void anAuthorsOrATagsCountLeavesOutTheTrashAndCountsEachArticleOnce() {
+        long section =
+                sections.create("Listed count", "listed-count", null, null).id();
+        long writer = authors.createProfile("Listed Writer", null, null).id();
+        long tag = tags.findOrCreate("listed-count-tag").id();
+        create("Listed and kept", section, List.of(writer), Set.of(tag));
+        long twice = create("Listed twice", section, List.of(writer), Set.of(tag));
+        long binned = create("Listed and binned", section, List.of(writer), Set.of(tag));
+        create(
+                "Listed elsewhere",
+                section,
+                List.of(authors.createProfile("Listed Other", null, null).id()),
+                Set.of());
+        trash.moveToTrash(binned);
+        // a byline naming the same person twice, as an import may write it
+        jdbc.update(
+                "insert into article_author (article_id, position, author_id, listed_at)"
+                        + " select article_id, 1, author_id, listed_at from article_author where article_id = ?",
+                twice);
+        events.publishEvent(new DeskContentChanged());
+
+        assertThat(articles.deskCount(new DeskFilter(null, null, writer, null))).isEqualTo(2);
+        assertThat(articles.deskCount(new DeskFilter(null, null, null, tag))).isEqualTo(2);
+        // the same filters with a status are counted by the general query: the two agree
+        assertThat(articles.deskCount(new DeskFilter(ArticleStatus.DRAFT, null, writer, null)))
+                .isEqualTo(2);
+        assertThat(articles.deskCount(new DeskFilter(ArticleStatus.DRAFT, null, null, tag)))
+                .isEqualTo(2);
+    }
+
     private long create(String title, long section, List<Long> authorIds, Set<Long> tagIds) {
         return editor.create(
                         Drafts.of(title, Slugs.slugify(title), null, "<p>Text.</p>", section, authorIds, tagIds),

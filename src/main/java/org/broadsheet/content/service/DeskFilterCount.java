@@ -1,0 +1,75 @@
+package org.broadsheet.content.service;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
+import java.util.Collection;
+import org.broadsheet.content.domain.Article;
+import org.broadsheet.content.domain.ArticleRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * How many articles outside the trash pass a desk filter, counted the cheapest way the filter
+ * allows. An author's or a tag's articles alone are counted from their listing index, less those
+ * of them in the trash (a handful): at 100 000 articles the semi-join with every article outside
+ * the trash took 18–25 ms on PostgreSQL, and over 50 ms when it planned parallel workers.
+ */
+@Component
+class DeskFilterCount {
+
+    /** The listing tables of the two filters a listing index can count alone. */
+    private enum Listing {
+        // a byline may name one person twice; a tag is listed once per article (its key)
+        BYLINE("article_author", "author_id", "count(distinct l.article_id)"),
+        TAG("article_tag", "tag_id", "count(*)");
+
+        private final String sql;
+
+        Listing(String table, String column, String count) {
+            sql = "select (select " + count + " from " + table + " l where l." + column + " = :id)"
+                    + " - (select " + count + " from " + table + " l join article a on a.id = l.article_id"
+                    + " where l." + column + " = :id and a.deleted_at is not null)";
+        }
+    }
+
+    private final EntityManager entityManager;
+
+    private final ArticleRepository articles;
+
+    DeskFilterCount(EntityManager entityManager, ArticleRepository articles) {
+        this.entityManager = entityManager;
+        this.articles = articles;
+    }
+
+    /** @param sectionIds the filter's section with every section below it, when it names one */
+    long count(DeskFilter filter, Collection<Long> sectionIds) {
+        if (filter.isEmpty()) {
+            return articles.countByDeletedAtIsNull();
+        }
+        Long author = filter.authorId();
+        Long tag = filter.tagId();
+        if (filter.status() == null && filter.sectionId() == null) {
+            if (author != null && tag == null) {
+                return listed(Listing.BYLINE, author);
+            }
+            if (tag != null && author == null) {
+                return listed(Listing.TAG, tag);
+            }
+        }
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Article> article = query.from(Article.class);
+        query.select(cb.count(article))
+                .where(DeskFilterSpecification.of(filter, sectionIds).toPredicate(article, query, cb));
+        return entityManager.createQuery(query).getSingleResult();
+    }
+
+    private long listed(Listing listing, long id) {
+        Number count = (Number) entityManager
+                .createNativeQuery(listing.sql)
+                .setParameter("id", id)
+                .getSingleResult();
+        return count.longValue();
+    }
+}
