@@ -49,6 +49,15 @@ class ArticleListingsImpl implements ArticleListings {
 
     static final String LATEST = "select a.* from article a where " + VISIBLE + " order by " + ARTICLE_ORDER;
 
+    /**
+     * A page written into the statement, not asked of Hibernate with {@code setFirstResult} and
+     * {@code setMaxResults}: for those it searches each native statement's text with a regular
+     * expression on every call, 1.6 % of an article render's CPU.
+     */
+    static final String PAGE = " offset :offset rows fetch next :limit rows only";
+
+    static final String FIRST = " fetch first :limit rows only";
+
     /** The columns of a {@link RelatedCandidate}. */
     static final String CANDIDATE = "a.id, a.section_id, a.published_at, a.title, a.standfirst";
 
@@ -108,7 +117,7 @@ class ArticleListingsImpl implements ArticleListings {
 
     @Override
     public Slice<Article> findPublished(Pageable pageable) {
-        return slice(entityManager.createNativeQuery(LATEST, Article.class), pageable);
+        return slice(entityManager.createNativeQuery(LATEST + PAGE, Article.class), pageable);
     }
 
     @Override
@@ -116,7 +125,7 @@ class ArticleListingsImpl implements ArticleListings {
         if (sectionIds.isEmpty()) {
             return new SliceImpl<>(List.of(), pageable, false);
         }
-        Query query = entityManager.createNativeQuery(inSections(sectionIds.size()), Article.class);
+        Query query = entityManager.createNativeQuery(inSections(sectionIds.size()) + PAGE, Article.class);
         bindEach(query, "section", sectionIds);
         query.setParameter("branchLimit", pageable.getOffset() + pageable.getPageSize() + 1);
         return slice(query, pageable);
@@ -178,21 +187,23 @@ class ArticleListingsImpl implements ArticleListings {
     @Override
     public Slice<Article> findPublishedByAuthor(long authorId, Pageable pageable) {
         return slice(
-                entityManager.createNativeQuery(BY_AUTHOR, Article.class).setParameter("author", authorId), pageable);
+                entityManager.createNativeQuery(BY_AUTHOR + PAGE, Article.class).setParameter("author", authorId),
+                pageable);
     }
 
     @Override
     public Slice<Article> findPublishedByTag(long tagId, Pageable pageable) {
-        return slice(entityManager.createNativeQuery(BY_TAG, Article.class).setParameter("tag", tagId), pageable);
+        return slice(
+                entityManager.createNativeQuery(BY_TAG + PAGE, Article.class).setParameter("tag", tagId), pageable);
     }
 
     @Override
     public List<RelatedCandidate> findPublishedInSectionExcept(long sectionId, long exceptId, Pageable limit) {
         return candidates(entityManager
-                .createNativeQuery(IN_SECTION_EXCEPT)
+                .createNativeQuery(IN_SECTION_EXCEPT + FIRST)
                 .setParameter("section", sectionId)
                 .setParameter("except", exceptId)
-                .setMaxResults(limit.getPageSize()));
+                .setParameter("limit", limit.getPageSize()));
     }
 
     @Override
@@ -201,12 +212,13 @@ class ArticleListingsImpl implements ArticleListings {
         if (tagIds.isEmpty()) {
             return List.of();
         }
-        Query query = entityManager.createNativeQuery(withAnyTag(tagIds.size()));
+        Query query = entityManager.createNativeQuery(withAnyTag(tagIds.size()) + FIRST);
         bindEach(query, "tag", tagIds);
         query.setParameter("since", since);
         query.setParameter("except", exceptId);
         query.setParameter("branchLimit", limit.getPageSize());
-        return candidates(query.setMaxResults(limit.getPageSize()));
+        query.setParameter("limit", limit.getPageSize());
+        return candidates(query);
     }
 
     @Override
@@ -252,10 +264,14 @@ class ArticleListingsImpl implements ArticleListings {
         }
     }
 
-    /** The page asked for, reading one article more to know whether another page follows. */
+    /**
+     * The page asked for, reading one article more to know whether another page follows.
+     *
+     * @param query a statement ending in {@link #PAGE}
+     */
     private static Slice<Article> slice(Query query, Pageable pageable) {
-        List<Article> rows =
-                list(query.setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize() + 1));
+        List<Article> rows = list(
+                query.setParameter("offset", pageable.getOffset()).setParameter("limit", pageable.getPageSize() + 1));
         boolean more = rows.size() > pageable.getPageSize();
         return new SliceImpl<>(more ? rows.subList(0, pageable.getPageSize()) : rows, pageable, more);
     }

@@ -50,11 +50,13 @@ class RelatedArticles {
     List<Article> choose(Article article, int limit) {
         long id = article.requireId();
         Map<Long, Article> chosen = new LinkedHashMap<>();
-        articles.findAllById(article.getPinnedRelatedIds()).stream()
-                .filter(Article::isVisibleToReaders)
-                .sorted(Comparator.comparingInt(
-                        a -> article.getPinnedRelatedIds().indexOf(a.getId())))
-                .forEach(pinned -> chosen.put(pinned.requireId(), pinned));
+        List<Long> pins = article.getPinnedRelatedIds();
+        if (!pins.isEmpty()) {
+            articles.findWithIds(pins).stream()
+                    .filter(Article::isVisibleToReaders)
+                    .sorted(Comparator.comparingInt(a -> pins.indexOf(a.getId())))
+                    .forEach(pinned -> chosen.put(pinned.requireId(), pinned));
+        }
 
         PageRequest candidates = PageRequest.of(0, Math.max(1, limit * CANDIDATES_PER_SLOT));
         Map<Long, RelatedCandidate> pool = new LinkedHashMap<>();
@@ -82,9 +84,11 @@ class RelatedArticles {
                 .toList();
         // only the shown ones are read whole
         Map<Long, Article> read = new HashMap<>();
-        articles.findAllById(picked).stream()
-                .filter(Article::isVisibleToReaders)
-                .forEach(a -> read.put(a.requireId(), a));
+        if (!picked.isEmpty()) {
+            articles.findWithIds(picked).stream()
+                    .filter(Article::isVisibleToReaders)
+                    .forEach(a -> read.put(a.requireId(), a));
+        }
         picked.stream().map(read::get).filter(Objects::nonNull).forEach(a -> chosen.putIfAbsent(a.requireId(), a));
         return chosen.values().stream().limit(limit).toList();
     }

@@ -96,13 +96,13 @@ class ListingPlansTest {
 
     @Test
     void theLatestArticles() throws Exception {
-        assertReadsAPage(ArticleListingsImpl.LATEST + page(0));
+        assertReadsAPage(ArticleListingsImpl.LATEST + ArticleListingsImpl.PAGE);
     }
 
     @Test
     void aSectionAndTheSectionsBelowIt() throws Exception {
-        assertReadsAPage(ArticleListingsImpl.inSections(1) + page(0));
-        assertReadsAPage(ArticleListingsImpl.inSections(2) + page(0));
+        assertReadsAPage(ArticleListingsImpl.inSections(1) + ArticleListingsImpl.PAGE);
+        assertReadsAPage(ArticleListingsImpl.inSections(2) + ArticleListingsImpl.PAGE);
     }
 
     @Test
@@ -112,18 +112,14 @@ class ListingPlansTest {
 
     @Test
     void aTagsAndAnAuthorsPages() throws Exception {
-        assertReadsAPage(ArticleListingsImpl.BY_TAG + page(0));
-        assertReadsAPage(ArticleListingsImpl.BY_AUTHOR + page(0));
+        assertReadsAPage(ArticleListingsImpl.BY_TAG + ArticleListingsImpl.PAGE);
+        assertReadsAPage(ArticleListingsImpl.BY_AUTHOR + ArticleListingsImpl.PAGE);
     }
 
     @Test
     void relatedCandidates() throws Exception {
-        assertReadsAPage(ArticleListingsImpl.IN_SECTION_EXCEPT + " fetch first " + PAGE + " rows only");
-        assertReadsAPage(ArticleListingsImpl.withAnyTag(2));
-    }
-
-    private static String page(int offset) {
-        return " offset " + offset + " rows fetch next " + PAGE + " rows only";
+        assertReadsAPage(ArticleListingsImpl.IN_SECTION_EXCEPT + ArticleListingsImpl.FIRST);
+        assertReadsAPage(ArticleListingsImpl.withAnyTag(2) + ArticleListingsImpl.FIRST);
     }
 
     private static void assertReadsAPage(String sql) throws Exception {
@@ -135,9 +131,11 @@ class ListingPlansTest {
                 .allSatisfy(rows -> assertThat(rows).isLessThanOrEqualTo(MOST_ROWS_READ));
     }
 
-    /** The named parameters replaced by values that match rows: section 1, tag 1, author 1. */
+    /** The named parameters replaced by values that match rows: section 1, tag 1, author 1, the first page. */
     private static String withValues(String sql) {
         return sql.replace(":branchLimit", String.valueOf(PAGE))
+                .replace(":offset", "0")
+                .replace(":limit", String.valueOf(PAGE))
                 .replace(":since", "timestamp with time zone '2022-01-01 00:00:00+00'")
                 .replace(":except", "3")
                 .replaceAll(":(section|tag|author)\\d*", "1");
