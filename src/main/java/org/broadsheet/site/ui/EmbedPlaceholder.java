@@ -18,9 +18,9 @@ final class EmbedPlaceholder {
 
     private EmbedPlaceholder() {}
 
-    /** Whether a page holds a placeholder, and so needs the embeds script. */
-    static boolean isIn(Element element) {
-        return element.hasAttribute(FRAME_ATTRIBUTE) || element.getChildren().anyMatch(EmbedPlaceholder::isIn);
+    /** Whether a written page holds a placeholder, and so needs the embeds script. */
+    static boolean isIn(org.jsoup.nodes.Element written) {
+        return written.selectFirst("[" + FRAME_ATTRIBUTE + "]") != null;
     }
 
     static Element of(EmbedLink embed, @Nullable String caption) {

@@ -30,9 +30,12 @@ public final class SitePage {
         Element html = new Element("html")
                 .setAttribute("lang", "en")
                 .setAttribute("data-consent", frame.consent().name().toLowerCase(Locale.ROOT));
-        Element body = body(frame, query, content);
-        html.appendChild(head(frame, meta, EmbedPlaceholder.isIn(body)), body);
-        String page = written(html)
+        Document document = document();
+        org.jsoup.nodes.Element body = written(document, body(frame, query, content));
+        // asked of the written body: walking Vaadin's element tree for it was a twentieth of a home page
+        org.jsoup.nodes.Element head = written(document, head(frame, meta, EmbedPlaceholder.isIn(body)));
+        document.appendChild(written(document, html).appendChild(head).appendChild(body));
+        String page = document.outerHtml()
                 .replace(
                         SiteChrome.slot(SiteChrome.FOOTER_SLOT),
                         SiteChrome.footer(
@@ -53,10 +56,19 @@ public final class SitePage {
      * ignores it, and laying it out took a third of the writing.
      */
     static String written(Element html) {
-        Document document = new Document("");
-        document.outputSettings().prettyPrint(false);
+        Document document = document();
         document.appendChild(ElementUtil.toJsoup(document, html));
         return document.outerHtml();
+    }
+
+    private static org.jsoup.nodes.Element written(Document document, Element element) {
+        return (org.jsoup.nodes.Element) ElementUtil.toJsoup(document, element);
+    }
+
+    private static Document document() {
+        Document document = new Document("");
+        document.outputSettings().prettyPrint(false);
+        return document;
     }
 
     private static Element head(SiteFrame frame, PageMeta meta, boolean embeds) {

@@ -2,7 +2,13 @@ package org.broadsheet.site.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.html.Div;
+import java.time.ZoneId;
+import org.broadsheet.site.service.Navigation;
+import org.broadsheet.site.service.SiteIdentity;
+import org.broadsheet.taxonomy.service.SectionTrees;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +30,38 @@ class EmbedPlaceholderTest {
         assertThat(figure.selectFirst(".embed-note a").attr("href")).isEqualTo("https://vimeo.com/76979871");
         assertThat(figure.selectFirst("button.embed-load").hasAttr("hidden")).isTrue();
         assertThat(figure.selectFirst("figcaption").text()).isEqualTo("The launch");
+    }
+
+    @Test
+    void aPageLoadsTheEmbedsScriptWhenItShowsAnEmbedAndOnlyThen() {
+        String embed = "<figure class=\"embed\" data-provider=\"vimeo\" data-ref=\"76979871\">"
+                + "<a href=\"https://vimeo.com/76979871\">https://vimeo.com/76979871</a></figure>";
+
+        Document withEmbed = Jsoup.parse(page(HtmlBody.of("<p>Watch it.</p>" + embed)));
+        Document without = Jsoup.parse(page(HtmlBody.of("<p>Read it.</p>")));
+
+        assertThat(withEmbed.select("head script[src=" + EmbedPlaceholder.SCRIPT + "]"))
+                .singleElement()
+                .satisfies(script -> assertThat(script.hasAttr("defer")).isTrue());
+        assertThat(without.select("script[src=" + EmbedPlaceholder.SCRIPT + "]"))
+                .isEmpty();
+    }
+
+    private static String page(Div body) {
+        SiteIdentity site = new SiteIdentity(
+                "The Courier",
+                "News that keeps its promises",
+                "Cookies.",
+                "/page/cookies",
+                ZoneId.of("UTC"),
+                10,
+                null,
+                null,
+                null);
+        return SitePage.render(
+                new SiteFrame(site, SectionTrees.of(), Consent.ACCEPTED, "/", Navigation.DEFAULT),
+                PageMeta.website("A page", null, null),
+                body);
     }
 
     @Test
