@@ -125,7 +125,7 @@ public class MediaService {
             return java.util.Map.of();
         }
         java.util.Map<Long, MediaView> found = new java.util.HashMap<>();
-        items.findAllById(ids).forEach(item -> found.put(item.requireId(), view(item)));
+        items.findWithIds(ids).forEach(item -> found.put(item.requireId(), view(item)));
         return found;
     }
 

@@ -15,6 +15,9 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.flywaydb.core.Flyway;
+import org.h2.command.Command;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -107,7 +110,18 @@ class ListingPlansTest {
 
     @Test
     void theNewestOfEachSectionForTheHomePage() throws Exception {
-        assertReadsAPage(ArticleListingsImpl.newestOfEach(2));
+        assertReadsAPage(ArticleListingsImpl.newestOfEachStatement(2));
+    }
+
+    @Test
+    void theHomePagesStatementIsParsedOnceAndKept() throws Exception {
+        SessionLocal session = (SessionLocal) db.unwrap(JdbcConnection.class).getSession();
+        String sql = withValues(ArticleListingsImpl.newestOfEachStatement(2));
+
+        Command first = session.prepareLocal(sql);
+        first.close();
+
+        assertThat(session.prepareLocal(sql)).isSameAs(first);
     }
 
     @Test
