@@ -3,9 +3,7 @@ package org.broadsheet.site.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.html.Div;
-import java.time.ZoneId;
 import org.broadsheet.site.service.Navigation;
-import org.broadsheet.site.service.SiteIdentity;
 import org.broadsheet.taxonomy.service.SectionTrees;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -48,18 +46,8 @@ class EmbedPlaceholderTest {
     }
 
     private static String page(Div body) {
-        SiteIdentity site = new SiteIdentity(
-                "The Courier",
-                "News that keeps its promises",
-                "Cookies.",
-                "/page/cookies",
-                ZoneId.of("UTC"),
-                10,
-                null,
-                null,
-                null);
         return SitePage.render(
-                new SiteFrame(site, SectionTrees.of(), Consent.ACCEPTED, "/", Navigation.DEFAULT),
+                SiteFrames.frame(SiteFrames.site("The Courier"), SectionTrees.of(), Navigation.DEFAULT),
                 PageMeta.website("A page", null, null),
                 body);
     }

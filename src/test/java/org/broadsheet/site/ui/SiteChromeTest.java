@@ -1,9 +1,10 @@
 package org.broadsheet.site.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.broadsheet.site.ui.SiteFrames.frame;
+import static org.broadsheet.site.ui.SiteFrames.site;
 
 import com.vaadin.flow.component.html.Paragraph;
-import java.time.ZoneId;
 import java.util.List;
 import org.broadsheet.site.service.MenuLink;
 import org.broadsheet.site.service.Navigation;
@@ -77,22 +78,5 @@ class SiteChromeTest {
     private static String page(SiteFrame frame, String query) {
         return SitePage.render(
                 frame, PageMeta.website("A page", null, null), query, new Paragraph("What the page says."));
-    }
-
-    private static SiteFrame frame(SiteIdentity site, SectionTree sections, Navigation navigation) {
-        return new SiteFrame(site, sections, Consent.ACCEPTED, "/", navigation);
-    }
-
-    private static SiteIdentity site(String name) {
-        return new SiteIdentity(
-                name,
-                "News that keeps its promises",
-                "Cookies.",
-                "/page/cookies",
-                ZoneId.of("UTC"),
-                10,
-                null,
-                null,
-                null);
     }
 }
