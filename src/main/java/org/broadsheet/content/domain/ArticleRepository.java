@@ -3,6 +3,7 @@ package org.broadsheet.content.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.broadsheet.base.ReadsByIds;
 import org.broadsheet.content.ArticleStatus;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -12,7 +13,7 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
 public interface ArticleRepository
-        extends JpaRepository<Article, Long>, JpaSpecificationExecutor<Article>, ArticleListings {
+        extends JpaRepository<Article, Long>, JpaSpecificationExecutor<Article>, ReadsByIds<Article>, ArticleListings {
 
     @Query("""
             select a from Article a
@@ -81,14 +82,6 @@ public interface ArticleRepository
 
     @Query("select a from Article a join a.tagListings t where t.tagId = :tagId order by a.id")
     List<Article> findByTag(long tagId, Pageable pageable);
-
-    /**
-     * These articles, in no order. A query string Hibernate plans once, where {@code findAllById}
-     * builds a criteria query on every call: a related list reads its articles on every render.
-     * Not to be called with no ids.
-     */
-    @Query("select a from Article a where a.id in :ids")
-    List<Article> findWithIds(java.util.Collection<Long> ids);
 
     /** Articles showing a picture: as featured picture, or in the body ({@code address} is {@code %/media/{id}/%}). */
     @Query("""
