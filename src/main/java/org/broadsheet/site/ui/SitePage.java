@@ -57,7 +57,7 @@ public final class SitePage {
      */
     static String written(Element html) {
         Document document = document();
-        document.appendChild(ElementUtil.toJsoup(document, html));
+        document.appendChild(written(document, html));
         return document.outerHtml();
     }
 
