@@ -1,11 +1,7 @@
 package org.broadsheet.content.service;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Root;
 import java.util.Collection;
-import org.broadsheet.content.domain.Article;
 import org.broadsheet.content.domain.ArticleRepository;
 import org.springframework.stereotype.Component;
 
@@ -57,12 +53,7 @@ class DeskFilterCount {
                 return listed(Listing.TAG, tag);
             }
         }
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<Long> query = cb.createQuery(Long.class);
-        Root<Article> article = query.from(Article.class);
-        query.select(cb.count(article))
-                .where(DeskFilterSpecification.of(filter, sectionIds).toPredicate(article, query, cb));
-        return entityManager.createQuery(query).getSingleResult();
+        return articles.count(DeskFilterSpecification.of(filter, sectionIds));
     }
 
     private long listed(Listing listing, long id) {
