@@ -141,6 +141,9 @@ public final class DeskBench {
                 "section = Americas (+ below)", page(articles, new DeskFilter(null, americas, null, null), 0, updated));
         cases.put("author", page(articles, new DeskFilter(null, null, author, null), 0, updated));
         cases.put("tag", page(articles, new DeskFilter(null, null, null, tag), 0, updated));
+        cases.put(
+                "author, published",
+                page(articles, new DeskFilter(ArticleStatus.PUBLISHED, null, author, null), 0, updated));
         cases.put("count alone, no filter", () -> articles.deskCount(DeskFilter.NONE));
         ApplicationEventPublisher events = app;
         Map<String, DeskFilter> recounted = new LinkedHashMap<>();
@@ -150,6 +153,8 @@ public final class DeskBench {
         recounted.put("author", new DeskFilter(null, null, author, null));
         recounted.put("tag", new DeskFilter(null, null, null, tag));
         recounted.put("author, published", new DeskFilter(ArticleStatus.PUBLISHED, null, author, null));
+        recounted.put("tag, published", new DeskFilter(ArticleStatus.PUBLISHED, null, null, tag));
+        recounted.put("author in Americas", new DeskFilter(null, americas, author, null));
         recounted.forEach((name, filter) -> cases.put("count after a change, " + name, () -> {
             events.publishEvent(new DeskContentChanged());
             return articles.deskCount(filter);

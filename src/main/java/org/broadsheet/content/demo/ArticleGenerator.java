@@ -190,7 +190,7 @@ class ArticleGenerator implements ApplicationRunner {
             a.tagIds().forEach(tag -> tagRows.add(new Entry(a, 0, tag)));
         }
         jdbc.batchUpdate(
-                "insert into article_author (article_id, position, author_id, listed_at) values (?, ?, ?, ?)",
+                "insert into article_author (article_id, position, author_id, listed_at, status) values (?, ?, ?, ?, ?)",
                 bylines,
                 bylines.size(),
                 (ps, row) -> {
@@ -198,15 +198,17 @@ class ArticleGenerator implements ApplicationRunner {
                     ps.setInt(2, row.position());
                     ps.setLong(3, row.id());
                     setTime(ps, 4, row.article().listedAt());
+                    ps.setString(5, row.article().status().name());
                 });
         jdbc.batchUpdate(
-                "insert into article_tag (article_id, tag_id, listed_at) values (?, ?, ?)",
+                "insert into article_tag (article_id, tag_id, listed_at, status) values (?, ?, ?, ?)",
                 tagRows,
                 tagRows.size(),
                 (ps, row) -> {
                     ps.setLong(1, row.article().id());
                     ps.setLong(2, row.id());
                     setTime(ps, 3, row.article().listedAt());
+                    ps.setString(4, row.article().status().name());
                 });
         jdbc.batchUpdate("""
                 insert into revision (id, article_id, article_version, title, slug, standfirst, body, status,

@@ -204,6 +204,7 @@ public class Article extends BaseEntity {
 
     public void setStatus(ArticleStatus status) {
         this.status = status;
+        relist();
     }
 
     public long getSectionId() {
@@ -221,7 +222,7 @@ public class Article extends BaseEntity {
     public void setTagIds(Set<Long> tagIds) {
         Instant at = listedAt();
         tagListings.clear();
-        tagIds.forEach(id -> tagListings.add(new TagListing(id, at)));
+        tagIds.forEach(id -> tagListings.add(new TagListing(id, at, status)));
     }
 
     public List<Long> getAuthorIds() {
@@ -231,7 +232,7 @@ public class Article extends BaseEntity {
     public void setAuthorIds(List<Long> authorIds) {
         Instant at = listedAt();
         bylineListings.clear();
-        authorIds.forEach(id -> bylineListings.add(new BylineListing(id, at)));
+        authorIds.forEach(id -> bylineListings.add(new BylineListing(id, at, status)));
     }
 
     /**
@@ -242,12 +243,13 @@ public class Article extends BaseEntity {
         return publishedAt != null ? publishedAt : createdAt;
     }
 
+    /** Brings the tag and byline entries in step with the date and status they carry. */
     private void relist() {
         Instant at = listedAt();
-        if (tagListings.stream().anyMatch(t -> !t.listedAt().equals(at))) {
+        if (tagListings.stream().anyMatch(t -> !t.listedAt().equals(at) || t.status() != status)) {
             setTagIds(getTagIds());
         }
-        if (bylineListings.stream().anyMatch(b -> !b.listedAt().equals(at))) {
+        if (bylineListings.stream().anyMatch(b -> !b.listedAt().equals(at) || b.status() != status)) {
             setAuthorIds(getAuthorIds());
         }
     }

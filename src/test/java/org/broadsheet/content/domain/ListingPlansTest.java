@@ -62,9 +62,10 @@ class ListingPlansTest {
                                              published_at, deleted_at, version)
                         values (?, 'Title', ?, '<p>Text</p>', ?, ?, ?, ?, ?, ?, 0)""");
                 PreparedStatement tag = db.prepareStatement(
-                        "insert into article_tag (article_id, tag_id, listed_at) values (?, ?, ?)");
+                        "insert into article_tag (article_id, tag_id, listed_at, status) values (?, ?, ?, ?)");
                 PreparedStatement byline = db.prepareStatement(
-                        "insert into article_author (article_id, position, author_id, listed_at) values (?, 0, 1, ?)")) {
+                        "insert into article_author (article_id, position, author_id, listed_at, status)"
+                                + " values (?, 0, 1, ?, ?)")) {
             for (int id = 1; id <= ARTICLES; id++) {
                 OffsetDateTime at =
                         OffsetDateTime.ofInstant(now.minusSeconds(random.nextInt(5 * 365 * 86_400)), ZoneOffset.UTC);
@@ -81,9 +82,11 @@ class ListingPlansTest {
                 tag.setLong(1, id);
                 tag.setLong(2, 1 + id % 2);
                 tag.setObject(3, at);
+                tag.setString(4, draft ? "DRAFT" : "PUBLISHED");
                 tag.addBatch();
                 byline.setLong(1, id);
                 byline.setObject(2, at);
+                byline.setString(3, draft ? "DRAFT" : "PUBLISHED");
                 byline.addBatch();
             }
             article.executeBatch();

@@ -117,18 +117,58 @@ class DeskCountsTest {
         trash.moveToTrash(binned);
         // a byline naming the same person twice, as an import may write it
         jdbc.update(
-                "insert into article_author (article_id, position, author_id, listed_at)"
-                        + " select article_id, 1, author_id, listed_at from article_author where article_id = ?",
+                "insert into article_author (article_id, position, author_id, listed_at, status)"
+                        + " select article_id, 1, author_id, listed_at, status from article_author where article_id = ?",
                 twice);
         events.publishEvent(new DeskContentChanged());
 
         assertThat(articles.deskCount(new DeskFilter(null, null, writer, null))).isEqualTo(2);
         assertThat(articles.deskCount(new DeskFilter(null, null, null, tag))).isEqualTo(2);
-        // the same filters with a status are counted by the general query: the two agree
         assertThat(articles.deskCount(new DeskFilter(ArticleStatus.DRAFT, null, writer, null)))
                 .isEqualTo(2);
         assertThat(articles.deskCount(new DeskFilter(ArticleStatus.DRAFT, null, null, tag)))
                 .isEqualTo(2);
+        // with a section, the general query counts: the two agree
+        assertThat(articles.deskCount(new DeskFilter(ArticleStatus.DRAFT, section, writer, null)))
+                .isEqualTo(2);
+        assertThat(articles.deskCount(new DeskFilter(ArticleStatus.DRAFT, section, null, tag)))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void anAuthorsAndATagsCountsInAStatusFollowEveryWorkflowStep() {
+        long section =
+                sections.create("Stepped count", "stepped-count", null, null).id();
+        long writer = authors.createProfile("Stepped Writer", null, null).id();
+        long tag = tags.findOrCreate("stepped-count-tag").id();
+        long id = create("Stepped along", section, List.of(writer), Set.of(tag));
+        create("Stays a draft", section, List.of(writer), Set.of(tag));
+
+        assertStatusCounts(section, writer, tag, ArticleStatus.DRAFT, 2);
+        assertStatusCounts(section, writer, tag, ArticleStatus.PUBLISHED, 0);
+
+        EditableArticle opened = editor.open(id);
+        editor.save(id, opened.version(), opened.draft(), Workflow.PUBLISH, null);
+
+        assertStatusCounts(section, writer, tag, ArticleStatus.DRAFT, 1);
+        assertStatusCounts(section, writer, tag, ArticleStatus.PUBLISHED, 1);
+
+        opened = editor.open(id);
+        editor.save(id, opened.version(), opened.draft(), Workflow.ARCHIVE, null);
+
+        assertStatusCounts(section, writer, tag, ArticleStatus.PUBLISHED, 0);
+        assertStatusCounts(section, writer, tag, ArticleStatus.ARCHIVED, 1);
+    }
+
+    /** The listing's count of the author's and the tag's articles, and the general query's with the section. */
+    private void assertStatusCounts(long section, long writer, long tag, ArticleStatus status, long expected) {
+        assertThat(List.of(
+                        articles.deskCount(new DeskFilter(status, null, writer, null)),
+                        articles.deskCount(new DeskFilter(status, null, null, tag)),
+                        articles.deskCount(new DeskFilter(status, section, writer, null)),
+                        articles.deskCount(new DeskFilter(status, section, null, tag))))
+                .as("%s: author, tag, author in the section, tag in the section", status)
+                .containsOnly(expected);
     }
 
     private long create(String title, long section, List<Long> authorIds, Set<Long> tagIds) {
