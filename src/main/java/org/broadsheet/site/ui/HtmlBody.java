@@ -2,20 +2,21 @@ package org.broadsheet.site.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.dom.ElementUtil;
 import java.util.Map;
 import java.util.Optional;
 import org.broadsheet.base.EmbedLink;
 import org.broadsheet.media.service.MediaView;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Attribute;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
+import org.jsoup.nodes.Document;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns already-sanitized HTML (an article body) into Vaadin elements, so it is rendered by the
- * same component tree on the site and in the desk preview instead of being pasted in as a string.
- * Embeds become click-to-load placeholders ({@link EmbedPlaceholder}).
+ * Writes already-sanitized HTML (an article body) into a page, on the site and in the desk
+ * preview alike. Embeds become click-to-load placeholders ({@link EmbedPlaceholder}); pictures
+ * from the library are served like every library picture ({@link ResponsivePicture}). The rest is
+ * written by jsoup as it was parsed ({@link WrittenHtml}), so the body reaches a page only through
+ * {@link SitePage}'s writing.
  */
 public final class HtmlBody {
 
@@ -31,55 +32,45 @@ public final class HtmlBody {
      * picture ({@link ResponsivePicture}): {@code pictures} holds them by id, as they are now.
      */
     public static Div of(String sanitizedHtml, Map<Long, MediaView> pictures) {
+        Document document = Jsoup.parseBodyFragment(sanitizedHtml);
+        document.outputSettings().prettyPrint(false);
+        boolean embeds = false;
+        for (org.jsoup.nodes.Element figure : document.body().select("figure.embed")) {
+            Optional<EmbedLink> embed = EmbedLink.of(figure.attr("data-provider"), figure.attr("data-ref"));
+            if (embed.isPresent()) {
+                org.jsoup.nodes.Element caption = figure.selectFirst("figcaption");
+                replace(document, figure, EmbedPlaceholder.of(embed.get(), caption == null ? null : caption.text()));
+                embeds = true;
+            }
+        }
+        for (org.jsoup.nodes.Element image : document.body().select("img")) {
+            MediaView picture = libraryPicture(image, pictures);
+            if (picture != null) {
+                replace(
+                        document,
+                        image,
+                        ResponsivePicture.of(picture, image.attr("alt"), false, FeaturedFigure.Width.STORY.sizes));
+            }
+        }
+        // written as before, when only elements and text were carried over
+        document.body()
+                .select("*")
+                .forEach(element -> element.childNodes().stream()
+                        .filter(org.jsoup.nodes.Comment.class::isInstance)
+                        .toList()
+                        .forEach(org.jsoup.nodes.Node::remove));
         Div container = new Div();
         container.addClassName("story-body");
-        for (Node node : Jsoup.parseBodyFragment(sanitizedHtml).body().childNodes()) {
-            append(container.getElement(), node, pictures);
-        }
+        container.getElement().appendChild(WrittenHtml.of(document.body().html(), embeds));
         return container;
     }
 
-    private static Optional<EmbedLink> embedOf(org.jsoup.nodes.Element element) {
-        return element.tagName().equals("figure") && element.hasClass("embed")
-                ? EmbedLink.of(element.attr("data-provider"), element.attr("data-ref"))
-                : Optional.empty();
-    }
-
-    private static void append(Element parent, Node node, Map<Long, MediaView> pictures) {
-        if (node instanceof TextNode text) {
-            parent.appendChild(Element.createText(text.getWholeText()));
-        } else if (node instanceof org.jsoup.nodes.Element source) {
-            Optional<EmbedLink> embed = embedOf(source);
-            MediaView picture = libraryPicture(source, pictures);
-            parent.appendChild(
-                    embed.isPresent()
-                            ? placeholder(embed.get(), source)
-                            : picture != null
-                                    ? ResponsivePicture.of(
-                                            picture, source.attr("alt"), false, FeaturedFigure.Width.STORY.sizes)
-                                    : copy(source, pictures));
-        }
+    private static void replace(Document document, org.jsoup.nodes.Element source, Element replacement) {
+        source.replaceWith(ElementUtil.toJsoup(document, replacement));
     }
 
     private static @Nullable MediaView libraryPicture(org.jsoup.nodes.Element source, Map<Long, MediaView> pictures) {
-        if (!source.tagName().equals("img")) {
-            return null;
-        }
         Long id = MediaView.idIn(source.attr("src"));
         return id == null ? null : pictures.get(id);
-    }
-
-    private static Element placeholder(EmbedLink embed, org.jsoup.nodes.Element figure) {
-        org.jsoup.nodes.Element caption = figure.selectFirst("figcaption");
-        return EmbedPlaceholder.of(embed, caption == null ? null : caption.text());
-    }
-
-    private static Element copy(org.jsoup.nodes.Element source, Map<Long, MediaView> pictures) {
-        Element element = new Element(source.tagName());
-        for (Attribute attribute : source.attributes()) {
-            element.setAttribute(attribute.getKey(), attribute.getValue());
-        }
-        source.childNodes().forEach(child -> append(element, child, pictures));
-        return element;
     }
 }

@@ -31,9 +31,11 @@ public final class SitePage {
                 .setAttribute("lang", "en")
                 .setAttribute("data-consent", frame.consent().name().toLowerCase(Locale.ROOT));
         Document document = document();
-        org.jsoup.nodes.Element body = written(document, body(frame, query, content));
-        // asked of the written body: walking Vaadin's element tree for it was a twentieth of a home page
-        org.jsoup.nodes.Element head = written(document, head(frame, meta, EmbedPlaceholder.isIn(body)));
+        org.jsoup.nodes.Element body = converted(document, body(frame, query, content));
+        // asked of the converted body: walking Vaadin's element tree for it was a twentieth of a home page
+        boolean embeds = EmbedPlaceholder.isIn(body) || WrittenHtml.holdsEmbeds(body);
+        WrittenHtml.putInPlace(body);
+        org.jsoup.nodes.Element head = written(document, head(frame, meta, embeds));
         document.appendChild(written(document, html).appendChild(head).appendChild(body));
         String page = document.outerHtml()
                 .replace(
@@ -62,6 +64,12 @@ public final class SitePage {
     }
 
     private static org.jsoup.nodes.Element written(Document document, Element element) {
+        org.jsoup.nodes.Element written = converted(document, element);
+        WrittenHtml.putInPlace(written);
+        return written;
+    }
+
+    private static org.jsoup.nodes.Element converted(Document document, Element element) {
         return (org.jsoup.nodes.Element) ElementUtil.toJsoup(document, element);
     }
 

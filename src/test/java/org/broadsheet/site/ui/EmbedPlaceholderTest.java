@@ -18,7 +18,7 @@ class EmbedPlaceholderTest {
         String stored = "<figure class=\"embed\" data-provider=\"vimeo\" data-ref=\"76979871\">"
                 + "<a href=\"https://vimeo.com/76979871\">https://vimeo.com/76979871</a><figcaption>The launch</figcaption></figure>";
         Element figure = Jsoup.parseBodyFragment(
-                        HtmlBody.of(stored).getElement().getOuterHTML())
+                        SitePage.written(HtmlBody.of(stored).getElement()))
                 .selectFirst("figure");
 
         assertThat(figure.classNames()).contains("embed", "embed-vimeo");
@@ -56,7 +56,7 @@ class EmbedPlaceholderTest {
     void aFigureThatIsNotAKnownEmbedStaysAsItIs() {
         String stored =
                 "<figure class=\"embed\" data-provider=\"tiktok\" data-ref=\"1\"><a href=\"https://x.org\">x</a></figure>";
-        String html = HtmlBody.of(stored).getElement().getOuterHTML();
+        String html = SitePage.written(HtmlBody.of(stored).getElement());
         assertThat(html).doesNotContain("data-frame", "embed-load").contains("<a href=\"https://x.org\">x</a>");
     }
 }
