@@ -34,6 +34,17 @@ public final class HtmlBody {
     public static Div of(String sanitizedHtml, Map<Long, MediaView> pictures) {
         Document document = Jsoup.parseBodyFragment(sanitizedHtml);
         document.outputSettings().prettyPrint(false);
+        boolean embeds = placeEmbeds(document);
+        placeLibraryPictures(document, pictures);
+        leaveOutComments(document);
+        Div container = new Div();
+        container.addClassName("story-body");
+        container.getElement().appendChild(WrittenHtml.of(document.body().html(), embeds));
+        return container;
+    }
+
+    /** @return whether the body holds an embed */
+    private static boolean placeEmbeds(Document document) {
         boolean embeds = false;
         for (org.jsoup.nodes.Element figure : document.body().select("figure.embed")) {
             Optional<EmbedLink> embed = EmbedLink.of(figure.attr("data-provider"), figure.attr("data-ref"));
@@ -43,6 +54,10 @@ public final class HtmlBody {
                 embeds = true;
             }
         }
+        return embeds;
+    }
+
+    private static void placeLibraryPictures(Document document, Map<Long, MediaView> pictures) {
         for (org.jsoup.nodes.Element image : document.body().select("img")) {
             MediaView picture = libraryPicture(image, pictures);
             if (picture != null) {
@@ -52,17 +67,16 @@ public final class HtmlBody {
                         ResponsivePicture.of(picture, image.attr("alt"), false, FeaturedFigure.Width.STORY.sizes));
             }
         }
-        // written as before, when only elements and text were carried over
+    }
+
+    /** As before, when only elements and text were carried over into the page. */
+    private static void leaveOutComments(Document document) {
         document.body()
                 .select("*")
                 .forEach(element -> element.childNodes().stream()
                         .filter(org.jsoup.nodes.Comment.class::isInstance)
                         .toList()
                         .forEach(org.jsoup.nodes.Node::remove));
-        Div container = new Div();
-        container.addClassName("story-body");
-        container.getElement().appendChild(WrittenHtml.of(document.body().html(), embeds));
-        return container;
     }
 
     private static void replace(Document document, org.jsoup.nodes.Element source, Element replacement) {
