@@ -18,11 +18,6 @@ final class EmbedPlaceholder {
 
     private EmbedPlaceholder() {}
 
-    /** Whether a written page holds a placeholder, and so needs the embeds script. */
-    static boolean isIn(org.jsoup.nodes.Element written) {
-        return written.selectFirst("[" + FRAME_ATTRIBUTE + "]") != null;
-    }
-
     static Element of(EmbedLink embed, @Nullable String caption) {
         EmbedLink.Provider provider = embed.provider();
         String what = provider.displayName() + " " + provider.kind();

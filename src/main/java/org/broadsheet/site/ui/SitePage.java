@@ -32,8 +32,8 @@ public final class SitePage {
                 .setAttribute("data-consent", frame.consent().name().toLowerCase(Locale.ROOT));
         Document document = document();
         org.jsoup.nodes.Element body = converted(document, body(frame, query, content));
-        // asked of the converted body: walking Vaadin's element tree for it was a twentieth of a home page
-        boolean embeds = EmbedPlaceholder.isIn(body) || WrittenHtml.holdsEmbeds(body);
+        // embeds live only in a body's written HTML, which says whether it holds one
+        boolean embeds = WrittenHtml.holdsEmbeds(body);
         WrittenHtml.putInPlace(body);
         org.jsoup.nodes.Element head = written(document, head(frame, meta, embeds));
         document.appendChild(written(document, html).appendChild(head).appendChild(body));
