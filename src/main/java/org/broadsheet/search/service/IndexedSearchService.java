@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -161,17 +162,19 @@ class IndexedSearchService implements SearchService {
         SearchSession session = session();
         int rescored = (int) Math.min(RESCORED, countedUpTo);
         int end = (int) page.getOffset() + page.getPageSize();
-        SearchResult<Long> candidates = session.search(ArticleIndexFields.scope(session))
-                .select(f -> f.id(Long.class))
+        SearchResult<Scored> candidates = session.search(ArticleIndexFields.scope(session))
+                .select(f -> f.composite().from(f.id(Long.class), f.score()).as(Scored::new))
                 .where(f -> readersMatch(f, query, words, similarWords))
                 .totalHitCountThreshold(countedUpTo)
                 .fetch(Math.max(rescored, end + 1));
-        List<Long> ranked = new ArrayList<>(candidates.hits());
-        if (!ranked.isEmpty() && page.getOffset() < rescored) {
-            List<Long> best = ranked.subList(0, Math.min(rescored, ranked.size()));
-            List<Long> lifted = lifted(session, query, words, similarWords, best);
-            best.clear();
-            best.addAll(lifted);
+        List<Scored> byWords = candidates.hits();
+        List<Long> ranked = new ArrayList<>(byWords.size());
+        if (page.getOffset() < rescored) {
+            int best = Math.min(rescored, byWords.size());
+            ranked.addAll(lifted(session, words, byWords.subList(0, best)));
+            byWords.subList(best, byWords.size()).forEach(hit -> ranked.add(hit.id()));
+        } else {
+            byWords.forEach(hit -> ranked.add(hit.id()));
         }
         boolean more = ranked.size() > end;
         List<Long> ids = ranked.subList(Math.min((int) page.getOffset(), ranked.size()), Math.min(end, ranked.size()));
@@ -187,15 +190,26 @@ class IndexedSearchService implements SearchService {
         return new SearchResults(new SliceImpl<>(hits, page, more), total.hitCountLowerBound(), false, similarWords);
     }
 
-    /** These candidates ranked again with the words' score and the lifts. */
-    private List<Long> lifted(
-            SearchSession session, SearchQuery query, String words, boolean similarWords, List<Long> candidates) {
+    /** An article's id and its score by the words alone. */
+    private record Scored(Long id, Float score) {}
+
+    /**
+     * These candidates ranked again: their words' score plus the lifts. Only the lifts are
+     * asked of the index, for the candidates alone; a bool query's score is the sum of its
+     * clauses', so adding the words' score from the first step gives what one query with every
+     * clause would.
+     */
+    private List<Long> lifted(SearchSession session, String words, List<Scored> candidates) {
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = candidates.stream().map(Scored::id).toList();
         Instant now = clock.instant();
-        return session.search(ArticleIndexFields.scope(session))
-                .select(f -> f.id(Long.class))
+        Map<Long, Float> lifts = new HashMap<>();
+        session.search(ArticleIndexFields.scope(session))
+                .select(f -> f.composite().from(f.id(Long.class), f.score()).as(Scored::new))
                 .where(f -> f.bool().with(b -> {
-                    b.must(readersMatch(f, query, words, similarWords));
-                    b.filter(f.id().matchingAny(candidates));
+                    b.filter(f.id().matchingAny(ids));
                     b.should(f.phrase()
                             .field(ArticleIndexFields.TITLE)
                             .boost(2f)
@@ -213,7 +227,15 @@ class IndexedSearchService implements SearchService {
                             .constantScore()
                             .boost(0.4f));
                 }))
-                .fetchHits(candidates.size());
+                .fetchHits(ids.size())
+                .forEach(hit -> lifts.put(hit.id(), hit.score()));
+        List<Scored> lifted = new ArrayList<>(candidates.size());
+        for (Scored candidate : candidates) {
+            lifted.add(new Scored(candidate.id(), candidate.score() + lifts.getOrDefault(candidate.id(), 0f)));
+        }
+        // stable: equal scores keep the first step's order, which is the index's own tie-break
+        lifted.sort(Comparator.comparing(Scored::score).reversed());
+        return lifted.stream().map(Scored::id).toList();
     }
 
     /** The passage of each shown article's text where the words are. */
@@ -248,7 +270,7 @@ class IndexedSearchService implements SearchService {
         if (QueryText.isPhrase(query.text())) {
             return f.phrase().field(ArticleIndexFields.BODY).matching(words);
         }
-        var match = f.match().field(ArticleIndexFields.BODY).matching(words);
+        var match = f.match().field(ArticleIndexFields.BODY).matching(words, ValueModel.INDEX);
         return similarWords ? match.fuzzy(2, 1) : match;
     }
 
@@ -302,7 +324,9 @@ class IndexedSearchService implements SearchService {
                 .boost(1.5f)
                 .field(ArticleIndexFields.SECTION_NAMES)
                 .boost(1.2f)
-                .matching(words);
+                // the words as indexed text: they are letters and digits already, so the body's
+                // HTML-to-text bridge has nothing to take out of them
+                .matching(words, ValueModel.INDEX);
         return fuzzy ? match.fuzzy(2, 1) : match;
     }
 

@@ -104,6 +104,8 @@ public class SearchIndexService {
         ArticleIndexFields.scope(mapping())
                 .massIndexer()
                 .monitor(new Progress())
+                // one segment instead of a score: every query looks each word up once per segment
+                .mergeSegmentsOnFinish(true)
                 .start()
                 .whenComplete((done, failure) -> {
                     rebuilding = false;
