@@ -78,6 +78,8 @@ public class ArticleContextBinder implements TypeBinder {
                         fields.field(ArticleIndexFields.IN_TRASH, f -> f.asBoolean())
                                 .toReference(),
                         new IdFields(
+                                fields.field(ArticleIndexFields.ARTICLE_ID, f -> f.asLong())
+                                        .toReference(),
                                 fields.field(ArticleIndexFields.SECTION_IDS, f -> f.asLong())
                                         .multiValued()
                                         .toReference(),
@@ -92,6 +94,7 @@ public class ArticleContextBinder implements TypeBinder {
     }
 
     private record IdFields(
+            IndexFieldReference<Long> articleId,
             IndexFieldReference<Long> sectionIds,
             IndexFieldReference<Long> authorIds,
             IndexFieldReference<Long> tagIds,
@@ -126,6 +129,7 @@ public class ArticleContextBinder implements TypeBinder {
             Instant deleted = article.getDeletedAt();
             target.addValue(inTrash, deleted != null);
             target.addValue(ids.schemaVersion(), ArticleIndexFields.CURRENT_SCHEMA_VERSION);
+            target.addValue(ids.articleId(), article.requireId());
             article.getAuthorIds().forEach(id -> target.addValue(ids.authorIds(), id));
             article.getTagIds().forEach(id -> target.addValue(ids.tagIds(), id));
             // Indexing runs on whatever thread commits or mass-indexes, logged in or not.

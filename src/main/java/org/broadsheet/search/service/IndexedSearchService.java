@@ -251,7 +251,9 @@ class IndexedSearchService implements SearchService {
                         .asList())
                 // the words in the body alone: the passage comes from there, and the highlighter
                 // works through every clause of the query it is given, for each article
-                .where(f -> f.bool().must(inBody(f, query, words, similarWords)).filter(f.id().matchingAny(shown)))
+                .where(f -> f.bool()
+                        .must(inBody(f, query, words, similarWords))
+                        .filter(f.terms().field(ArticleIndexFields.ARTICLE_ID).matchingAny(shown)))
                 .highlighter(h -> h.fastVector()
                         .tag(String.valueOf(SearchHit.MATCH_START), String.valueOf(SearchHit.MATCH_END))
                         .fragmentSize(SNIPPET_CHARACTERS)
