@@ -30,6 +30,8 @@ public final class SearchBench {
 
     /** Unmeasured queries before each kind, after the whole search path has been warmed up. */
     private static final int WARM_UP = 100;
+    /** At least this many warm-up rounds: the JIT goes on compiling after the rounds stop shrinking. */
+    private static final int WARM_UP_ROUNDS = 20;
     /** Warm-up rounds of every query of every kind go on until this long at most. */
     private static final long WARM_UP_NANOS = 180_000_000_000L;
     /** The database needs no JIT warm-up, and each of its queries takes most of a second at 100 000. */
@@ -159,9 +161,10 @@ public final class SearchBench {
     }
 
     /**
-     * Every query of every kind, in rounds of four each, until two rounds in a row no longer beat
-     * the best round by 3 % (at most {@link #WARM_UP_NANOS}): the kind measured first would
-     * otherwise carry the JIT's compilation of the search path. Prints each round's time.
+     * Every query of every kind, in rounds of four each, at least {@link #WARM_UP_ROUNDS} rounds and
+     * then until two rounds in a row no longer beat the best round by 3 % (at most
+     * {@link #WARM_UP_NANOS}): the kind measured first would otherwise carry the JIT's
+     * compilation of the search path. Prints each round's time.
      */
     private static void warmUp(SearchService search) {
         List<String> all = QUERIES.values().stream().flatMap(List::stream).toList();
@@ -169,7 +172,8 @@ public final class SearchBench {
         double best = Double.MAX_VALUE;
         int notBetter = 0;
         StringBuilder rounds = new StringBuilder();
-        while (notBetter < 2 && System.nanoTime() < deadline) {
+        int round = 0;
+        while ((round++ < WARM_UP_ROUNDS || notBetter < 2) && System.nanoTime() < deadline) {
             long start = System.nanoTime();
             for (int i = 0; i < 4 * all.size(); i++) {
                 search.searchPublished(SearchQuery.of(all.get(i % all.size()), ZoneOffset.UTC, 1, 20));
