@@ -150,8 +150,8 @@ class IndexedSearchService implements SearchService {
 
     /**
      * Ranks in two steps, as a search engine's rescoring does. First the words alone, which
-     * Lucene answers by skipping the matches that cannot reach the top: the ids in that order,
-     * and how many match. Then the best {@link #RESCORED} of them are ranked again with what lifts
+     * Lucene answers by skipping the matches that cannot reach the top: the ids in that order
+     * with their scores, and how many match. Then the best {@link #RESCORED} of them are ranked again with what lifts
      * one above another (the words side by side, freshness); the rest keep the order of their
      * words, so every page follows from the one before. Passages are picked for the page alone.
      * Scoring the lifts over every match made Lucene score every match: 60 ms for two common
@@ -190,7 +190,7 @@ class IndexedSearchService implements SearchService {
         return new SearchResults(new SliceImpl<>(hits, page, more), total.hitCountLowerBound(), false, similarWords);
     }
 
-    /** An article's id and its score by the words alone. */
+    /** An article's id and a score: its words' in the first step, its lifts' in the second. */
     private record Scored(Long id, Float score) {}
 
     /**
