@@ -125,17 +125,13 @@ public final class SearchBench {
                 luceneBuild, mib(luceneBytes), pgBuild, mib(pgIndexBytes));
         System.out.printf(
                 "%nqueries per kind: %d through the search service, %d through PostgreSQL%n", luceneRuns, postgresRuns);
+        warmUp(search);
         System.out.printf(
                 "%-12s | %-34s | %-34s | p95 ratio%n",
                 "query", "Lucene via SearchService p50/p95/p99 ms", "PostgreSQL FTS p50/p95/p99 ms");
-        warmUp(search);
         for (var kind : QUERIES.entrySet()) {
             List<String> queries = kind.getValue();
-            double[] lucene = measure(
-                    queries,
-                    WARM_UP,
-                    luceneRuns,
-                    q -> search.searchPublished(SearchQuery.of(q, ZoneOffset.UTC, 1, 20)));
+            double[] lucene = measure(queries, WARM_UP, luceneRuns, q -> firstPage(search, q));
             double[] pg = postgresRuns == 0
                     ? new double[] {Double.NaN, Double.NaN, Double.NaN}
                     : measure(queries, POSTGRES_WARM_UP, postgresRuns, q -> jdbc.queryForList("""
@@ -154,7 +150,7 @@ public final class SearchBench {
                         List.of(q),
                         WARM_UP / 10,
                         Math.max(20, luceneRuns / kind.getValue().size()),
-                        typed -> search.searchPublished(SearchQuery.of(typed, ZoneOffset.UTC, 1, 20)));
+                        typed -> firstPage(search, typed));
                 System.out.printf("%-12s %-20s %8.2f %8.2f%n", kind.getKey(), q, alone[0], alone[1]);
             }
         }
@@ -176,7 +172,7 @@ public final class SearchBench {
         while ((round++ < WARM_UP_ROUNDS || notBetter < 2) && System.nanoTime() < deadline) {
             long start = System.nanoTime();
             for (int i = 0; i < 4 * all.size(); i++) {
-                search.searchPublished(SearchQuery.of(all.get(i % all.size()), ZoneOffset.UTC, 1, 20));
+                firstPage(search, all.get(i % all.size()));
             }
             double millis = (System.nanoTime() - start) / 1e6;
             rounds.append(String.format(" %.0f", millis));
@@ -184,6 +180,11 @@ public final class SearchBench {
             best = Math.min(best, millis);
         }
         System.out.printf("warm-up, ms per round of %d queries:%s%n", 4 * all.size(), rounds);
+    }
+
+    /** A reader's first page of 20 results for the typed words. */
+    private static void firstPage(SearchService search, String typed) {
+        search.searchPublished(SearchQuery.of(typed, ZoneOffset.UTC, 1, 20));
     }
 
     /** p50, p95, p99 in milliseconds over {@code runs} queries, after {@code warmUp} unmeasured ones. */

@@ -209,7 +209,7 @@ class IndexedSearchService implements SearchService {
         session.search(ArticleIndexFields.scope(session))
                 .select(f -> f.composite().from(f.id(Long.class), f.score()).as(Scored::new))
                 .where(f -> f.bool().with(b -> {
-                    b.filter(f.id().matchingAny(ids));
+                    b.filter(among(f, ids));
                     b.should(f.phrase()
                             .field(ArticleIndexFields.TITLE)
                             .boost(2f)
@@ -251,9 +251,7 @@ class IndexedSearchService implements SearchService {
                         .asList())
                 // the words in the body alone: the passage comes from there, and the highlighter
                 // works through every clause of the query it is given, for each article
-                .where(f -> f.bool()
-                        .must(inBody(f, query, words, similarWords))
-                        .filter(f.terms().field(ArticleIndexFields.ARTICLE_ID).matchingAny(shown)))
+                .where(f -> f.bool().must(inBody(f, query, words, similarWords)).filter(among(f, shown)))
                 .highlighter(h -> h.fastVector()
                         .tag(String.valueOf(SearchHit.MATCH_START), String.valueOf(SearchHit.MATCH_END))
                         .fragmentSize(SNIPPET_CHARACTERS)
@@ -265,6 +263,14 @@ class IndexedSearchService implements SearchService {
                     }
                 });
         return passages;
+    }
+
+    /**
+     * These articles, by their id as an indexed number: a set of document ids is a multi-term
+     * query, which the fast-vector highlighter would look up in the index again for every passage.
+     */
+    private static PredicateFinalStep among(SearchPredicateFactory f, List<Long> ids) {
+        return f.terms().field(ArticleIndexFields.ARTICLE_ID).matchingAny(ids);
     }
 
     private static PredicateFinalStep inBody(
