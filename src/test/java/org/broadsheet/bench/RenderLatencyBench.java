@@ -55,7 +55,7 @@ public final class RenderLatencyBench {
             Path data = work.resolve(database);
             BenchFiles.deleteRecursively(data);
             try (EmbeddedPostgres postgres =
-                    database.equals("postgres") ? EmbeddedPostgres.builder().start() : null) {
+                    database.equals("postgres") ? postgres().start() : null) {
                 Map<String, Double> firstP95 = new LinkedHashMap<>();
                 int have = 0;
                 for (int size : sizes) {
@@ -70,6 +70,23 @@ public final class RenderLatencyBench {
                 }
             }
         }
+    }
+
+    /**
+     * With {@code -Dbench.statement-log=DIR} (a directory the server's user may write to) the server
+     * logs every statement with the time it took to plan ({@code bind}) and to run ({@code execute}).
+     */
+    private static EmbeddedPostgres.Builder postgres() {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        String statementLog = System.getProperty("bench.statement-log");
+        if (statementLog != null) {
+            builder.setServerConfig("logging_collector", "on");
+            builder.setServerConfig("log_directory", statementLog);
+            builder.setServerConfig("log_min_duration_statement", "0");
+            // the server's process id, no spaces: the embedded server passes these on a command line
+            builder.setServerConfig("log_line_prefix", "%p|");
+        }
+        return builder;
     }
 
     private static ConfigurableApplicationContext start(Path data, @Nullable EmbeddedPostgres postgres, int generate) {
