@@ -8,6 +8,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 
 /**
  * An archive for checking the listings' plans: the real schema with 3 000 articles in two
@@ -22,7 +26,28 @@ final class ListingArchive {
 
     static final OffsetDateTime SINCE = OffsetDateTime.of(2022, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
 
+    static final Pageable FIRST_PAGE = PageRequest.of(0, PAGE - 1);
+
     private ListingArchive() {}
+
+    /** Every public listing's statement for its first page, by what it lists. */
+    static Stream<Arguments> listings() {
+        return Stream.of(
+                Arguments.of("the latest articles", ArticleListingsImpl.LATEST + ArticleListingsImpl.page(FIRST_PAGE)),
+                Arguments.of(
+                        "a section", ArticleListingsImpl.inSections(1, PAGE) + ArticleListingsImpl.page(FIRST_PAGE)),
+                Arguments.of(
+                        "a section and the one below it",
+                        ArticleListingsImpl.inSections(2, PAGE) + ArticleListingsImpl.page(FIRST_PAGE)),
+                Arguments.of(
+                        "the home page's newest of each section", ArticleListingsImpl.newestOfEachStatement(2, PAGE)),
+                Arguments.of("a tag", ArticleListingsImpl.BY_TAG + ArticleListingsImpl.page(FIRST_PAGE)),
+                Arguments.of("an author", ArticleListingsImpl.BY_AUTHOR + ArticleListingsImpl.page(FIRST_PAGE)),
+                Arguments.of(
+                        "related articles in the section",
+                        ArticleListingsImpl.IN_SECTION_EXCEPT + ArticleListingsImpl.first(PAGE)),
+                Arguments.of("related articles sharing a tag", ArticleListingsImpl.withAnyTag(2, PAGE)));
+    }
 
     static void fill(Connection db) throws SQLException {
         try (Statement sql = db.createStatement()) {

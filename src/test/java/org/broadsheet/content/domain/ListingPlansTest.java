@@ -17,8 +17,8 @@ import org.h2.jdbc.JdbcConnection;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
@@ -34,8 +34,6 @@ class ListingPlansTest {
      * where a join looks each one up; a merge of two sections or tags reads both pages.
      */
     static final int MOST_ROWS_READ = 4 * ListingArchive.PAGE;
-
-    static final Pageable FIRST_PAGE = PageRequest.of(0, ListingArchive.PAGE - 1);
 
     static Connection db;
 
@@ -59,20 +57,15 @@ class ListingPlansTest {
         db.close();
     }
 
-    @Test
-    void theLatestArticles() throws Exception {
-        assertReadsAPage(ArticleListingsImpl.LATEST + ArticleListingsImpl.page(FIRST_PAGE));
-    }
-
-    @Test
-    void aSectionAndTheSectionsBelowIt() throws Exception {
-        assertReadsAPage(ArticleListingsImpl.inSections(1, ListingArchive.PAGE) + ArticleListingsImpl.page(FIRST_PAGE));
-        assertReadsAPage(ArticleListingsImpl.inSections(2, ListingArchive.PAGE) + ArticleListingsImpl.page(FIRST_PAGE));
-    }
-
-    @Test
-    void theNewestOfEachSectionForTheHomePage() throws Exception {
-        assertReadsAPage(ArticleListingsImpl.newestOfEachStatement(2, ListingArchive.PAGE));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.broadsheet.content.domain.ListingArchive#listings")
+    void readsAboutOnePage(String listing, String sql) throws Exception {
+        String plan = explainAnalyze(withValues(sql));
+        List<Integer> scanned = scanCounts(plan);
+        assertThat(scanned)
+                .as(plan)
+                .isNotEmpty()
+                .allSatisfy(rows -> assertThat(rows).isLessThanOrEqualTo(MOST_ROWS_READ));
     }
 
     @Test
@@ -84,27 +77,6 @@ class ListingPlansTest {
         first.close();
 
         assertThat(session.prepareLocal(sql)).isSameAs(first);
-    }
-
-    @Test
-    void aTagsAndAnAuthorsPages() throws Exception {
-        assertReadsAPage(ArticleListingsImpl.BY_TAG + ArticleListingsImpl.page(FIRST_PAGE));
-        assertReadsAPage(ArticleListingsImpl.BY_AUTHOR + ArticleListingsImpl.page(FIRST_PAGE));
-    }
-
-    @Test
-    void relatedCandidates() throws Exception {
-        assertReadsAPage(ArticleListingsImpl.IN_SECTION_EXCEPT + ArticleListingsImpl.first(ListingArchive.PAGE));
-        assertReadsAPage(ArticleListingsImpl.withAnyTag(2, ListingArchive.PAGE));
-    }
-
-    private static void assertReadsAPage(String sql) throws Exception {
-        String plan = explainAnalyze(withValues(sql));
-        List<Integer> scanned = scanCounts(plan);
-        assertThat(scanned)
-                .as(plan)
-                .isNotEmpty()
-                .allSatisfy(rows -> assertThat(rows).isLessThanOrEqualTo(MOST_ROWS_READ));
     }
 
     /** The named parameters replaced by the archive's values, written as SQL literals. */
