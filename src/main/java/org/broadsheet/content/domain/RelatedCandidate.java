@@ -12,4 +12,5 @@ public record RelatedCandidate(
         long sectionId,
         Instant publishedAt,
         String title,
-        @Nullable String standfirst) {}
+        @Nullable String standfirst,
+        int sharedTags) {}
