@@ -19,11 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Related articles score two points for the same section and one for each tag shared, so an
- * article from elsewhere sharing two tags comes before a newer one sharing one.
+ * How related articles rank: two points for the same section and one for each tag shared; among
+ * equal scores, the one that reads most alike, then the newer.
  */
 @BroadsheetTest
-class RelatedBySharedTagsTest {
+class RelatedArticlesRankingTest {
 
     @Autowired
     ArticleService articles;
@@ -57,6 +57,32 @@ class RelatedBySharedTagsTest {
                 articles.related(story, 3).stream().map(ArticleTeaser::id).toList();
 
         assertThat(related).containsExactly(sameDeskSharingOne, sharingBoth, sharingOne);
+    }
+
+    @Test
+    void textSimilarityBreaksTiesBeforeRecency() {
+        long section = SystemActor.call(() -> sections.create("Islands", "islands-desk", null, null))
+                .id();
+        Instant now = Instant.now();
+        long story = publish(
+                "Quokka habitat survey on Rottnest", "quokka-survey", section, Set.of(), now.minus(Duration.ofDays(3)));
+        long alike = publish(
+                "Quokka habitat survey finds more burrows",
+                "quokka-burrows",
+                section,
+                Set.of(),
+                now.minus(Duration.ofDays(10)));
+        long newer = publish(
+                "Ferry timetable changes for winter",
+                "ferry-timetable",
+                section,
+                Set.of(),
+                now.minus(Duration.ofDays(1)));
+
+        List<Long> related =
+                articles.related(story, 2).stream().map(ArticleTeaser::id).toList();
+
+        assertThat(related).containsExactly(alike, newer);
     }
 
     private long publish(String title, String slug, long section, Set<Long> tagIds, Instant publishedAt) {
