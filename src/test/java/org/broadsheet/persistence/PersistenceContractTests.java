@@ -231,37 +231,17 @@ abstract class PersistenceContractTests {
         articles.save(oldSharing);
         em.flush();
 
-        assertThat(articles.findRelatedCandidates(
-                        laPaz.requireId(),
-                        Set.of(water.requireId(), mining.requireId()),
-                        story.requireId(),
-                        T0.minusSeconds(3600),
-                        10))
-                .as("the section's first, then those sharing a tag since the time; each with its shared tags")
-                .extracting(
-                        RelatedCandidate::id,
-                        RelatedCandidate::sectionId,
-                        RelatedCandidate::publishedAt,
-                        RelatedCandidate::title,
-                        RelatedCandidate::sharedTags)
-                .containsExactly(
-                        tuple(
-                                neighbour.requireId(),
-                                laPaz.requireId(),
-                                neighbour.getPublishedAt(),
-                                neighbour.getTitle(),
-                                0),
-                        tuple(other.requireId(), americas.requireId(), other.getPublishedAt(), other.getTitle(), 1),
-                        tuple(
-                                sharing.requireId(),
-                                americas.requireId(),
-                                sharing.getPublishedAt(),
-                                sharing.getTitle(),
-                                2));
-        assertThat(articles.findRelatedCandidates(laPaz.requireId(), Set.of(), story.requireId(), T0, 10))
-                .as("without tags, the section's alone")
-                .extracting(RelatedCandidate::id, RelatedCandidate::sharedTags)
-                .containsExactly(tuple(neighbour.requireId(), 0));
+        assertThat(articles.findPublishedWithAnyTagExcept(
+                        Set.of(water.requireId()), story.requireId(), T0.minusSeconds(3600), PageRequest.of(0, 10)))
+                .extracting(RelatedCandidate::id, RelatedCandidate::title, RelatedCandidate::publishedAt)
+                .containsExactly(tuple(sharing.requireId(), sharing.getTitle(), sharing.getPublishedAt()));
+        assertThat(articles.findPublishedInSectionExcept(laPaz.requireId(), story.requireId(), PageRequest.of(0, 10)))
+                .extracting(RelatedCandidate::id, RelatedCandidate::sectionId)
+                .containsExactly(tuple(neighbour.requireId(), laPaz.requireId()));
+        assertThat(articles.countTagsShared(
+                        List.of(sharing.requireId(), other.requireId(), neighbour.requireId()),
+                        Set.of(water.requireId(), mining.requireId())))
+                .isEqualTo(Map.of(sharing.requireId(), 2, other.requireId(), 1));
     }
 
     @Test

@@ -80,6 +80,14 @@ class SiteMoveAcrossDatabasesTest {
     }
 
     @Test
+    void theRestoredTablesAreAnalyzedForThePlanner() {
+        JdbcTemplate jdbc = postgres.getBean(JdbcTemplate.class);
+        assertThat(jdbc.queryForList(
+                        "select relname from pg_stat_user_tables where last_analyze is not null", String.class))
+                .contains("article", "article_tag", "article_author", "section");
+    }
+
+    @Test
     void everyPublicPageFeedAndPictureIsTheSameByteForByte() throws Exception {
         Set<String> visited = new LinkedHashSet<>();
         Deque<String> next = new ArrayDeque<>(List.of("/", "/sitemap.xml", "/feed.xml", "/robots.txt"));

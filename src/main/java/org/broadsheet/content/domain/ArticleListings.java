@@ -34,11 +34,16 @@ public interface ArticleListings {
     /** Published articles with this tag. */
     Slice<Article> findPublishedByTag(long tagId, Pageable pageable);
 
+    /** Candidates for "related": the newest published articles of a section, except one. */
+    List<RelatedCandidate> findPublishedInSectionExcept(long sectionId, long exceptId, Pageable limit);
+
     /**
-     * Candidates for "related", leaving out one article: the newest {@code each} published articles
-     * of a section, then the newest {@code each} since a time that share any of the tags and are
-     * not among the first; each group newest first, each candidate with how many of the tags it has.
+     * Candidates for "related": the newest published articles since a time that share a tag,
+     * except one; an article sharing several tags comes once.
      */
-    List<RelatedCandidate> findRelatedCandidates(
-            long sectionId, Collection<Long> tagIds, long exceptId, Instant since, int each);
+    List<RelatedCandidate> findPublishedWithAnyTagExcept(
+            Collection<Long> tagIds, long exceptId, Instant since, Pageable limit);
+
+    /** How many of these tags each of these articles has, by article; articles with none are left out. */
+    Map<Long, Integer> countTagsShared(Collection<Long> articleIds, Collection<Long> tagIds);
 }

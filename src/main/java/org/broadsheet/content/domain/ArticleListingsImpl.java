@@ -73,11 +73,11 @@ class ArticleListingsImpl implements ArticleListings {
         return " fetch first " + rows + " rows only";
     }
 
-    /** The columns of a {@link RelatedCandidate} but its count of shared tags. */
+    /** The columns of a {@link RelatedCandidate}. */
     static final String CANDIDATE = "a.id, a.section_id, a.published_at, a.title, a.standfirst";
 
-    static final String IN_SECTION_EXCEPT = "select " + CANDIDATE + ", 0 as source from article a"
-            + " where a.section_id = :section and a.id <> :except and " + VISIBLE + " order by " + SECTION_ORDER;
+    static final String IN_SECTION_EXCEPT = "select " + CANDIDATE + " from article a where a.section_id = :section"
+            + " and a.id <> :except and " + VISIBLE + " order by " + SECTION_ORDER;
 
     static final String BY_TAG = "select a.* from article_tag t join article a on a.id = t.article_id"
             + " where t.tag_id = :tag and " + VISIBLE + " order by t.tag_id, t.listed_at desc, t.article_id desc";
@@ -118,28 +118,11 @@ class ArticleListingsImpl implements ArticleListings {
     }
 
     /**
-     * The candidates for "related", in one statement: the section's newest {@code each}, then (with
-     * tags) the newest {@code each} since a time sharing any of the tags, each with how many of the
-     * tags it has. One statement instead of three: on PostgreSQL each is a round trip.
-     */
-    static String relatedCandidates(int tags, int each) {
-        String inSection = "(" + IN_SECTION_EXCEPT + first(each) + ")";
-        String order = " order by c.source, c.published_at desc, c.id desc";
-        if (tags == 0) {
-            return "select c.*, 0 as shared from " + inSection + " c" + order;
-        }
-        return "select c.*, (select count(*) from article_tag st where st.article_id = c.id and st.tag_id in ("
-                + IntStream.range(0, tags).mapToObj(i -> ":tag" + i).collect(Collectors.joining(", "))
-                + ")) as shared from (" + inSection + " union all (" + withAnyTag(tags, each) + ")) c" + order;
-    }
-
-    /**
      * The newest {@code rows} articles sharing any of the tags since a time: each tag's newest
      * {@code rows}, an article sharing two tags once, newest first.
      */
     static String withAnyTag(int tags, int rows) {
-        return "select " + CANDIDATE
-                + ", 1 as source from article a join (select s.article_id, max(s.listed_at) as listed_at from ("
+        return "select " + CANDIDATE + " from article a join (select s.article_id, max(s.listed_at) as listed_at from ("
                 + branches(
                         tags,
                         i -> "select t.article_id, t.listed_at from article_tag t"
@@ -246,33 +229,55 @@ class ArticleListingsImpl implements ArticleListings {
     }
 
     @Override
-    public List<RelatedCandidate> findRelatedCandidates(
-            long sectionId, Collection<Long> tagIds, long exceptId, Instant since, int each) {
-        Query query = entityManager.createNativeQuery(relatedCandidates(tagIds.size(), each));
-        query.setParameter("section", sectionId);
-        query.setParameter("except", exceptId);
-        if (!tagIds.isEmpty()) {
-            bindEach(query, "tag", tagIds);
-            query.setParameter("since", since);
+    public List<RelatedCandidate> findPublishedInSectionExcept(long sectionId, long exceptId, Pageable limit) {
+        return candidates(entityManager
+                .createNativeQuery(IN_SECTION_EXCEPT + first(limit.getPageSize()))
+                .setParameter("section", sectionId)
+                .setParameter("except", exceptId));
+    }
+
+    @Override
+    public List<RelatedCandidate> findPublishedWithAnyTagExcept(
+            Collection<Long> tagIds, long exceptId, Instant since, Pageable limit) {
+        if (tagIds.isEmpty()) {
+            return List.of();
         }
-        Map<Long, RelatedCandidate> candidates = new LinkedHashMap<>();
-        rows(query.unwrap(NativeQuery.class)
+        Query query = entityManager.createNativeQuery(withAnyTag(tagIds.size(), limit.getPageSize()));
+        bindEach(query, "tag", tagIds);
+        query.setParameter("since", since);
+        query.setParameter("except", exceptId);
+        return candidates(query);
+    }
+
+    @Override
+    public Map<Long, Integer> countTagsShared(Collection<Long> articleIds, Collection<Long> tagIds) {
+        if (articleIds.isEmpty() || tagIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = rows(entityManager
+                .createNativeQuery("select t.article_id, count(*) as shared from article_tag t"
+                        + " where t.article_id in (:articles) and t.tag_id in (:tags) group by t.article_id")
+                .setParameter("articles", articleIds)
+                .setParameter("tags", tagIds)
+                .unwrap(NativeQuery.class)
+                .addScalar("article_id", StandardBasicTypes.LONG)
+                .addScalar("shared", StandardBasicTypes.INTEGER));
+        Map<Long, Integer> shared = new HashMap<>();
+        rows.forEach(row -> shared.put((Long) row[0], (Integer) row[1]));
+        return shared;
+    }
+
+    private static List<RelatedCandidate> candidates(Query query) {
+        return rows(query.unwrap(NativeQuery.class)
                         .addScalar("id", StandardBasicTypes.LONG)
                         .addScalar("section_id", StandardBasicTypes.LONG)
                         .addScalar("published_at", StandardBasicTypes.INSTANT)
                         .addScalar("title", StandardBasicTypes.STRING)
-                        .addScalar("standfirst", StandardBasicTypes.STRING)
-                        .addScalar("shared", StandardBasicTypes.INTEGER))
-                .forEach(row -> candidates.putIfAbsent(
-                        (Long) row[0],
-                        new RelatedCandidate(
-                                (Long) row[0],
-                                (Long) row[1],
-                                (Instant) row[2],
-                                (String) row[3],
-                                (String) row[4],
-                                (Integer) row[5])));
-        return List.copyOf(candidates.values());
+                        .addScalar("standfirst", StandardBasicTypes.STRING))
+                .stream()
+                .map(row -> new RelatedCandidate(
+                        (Long) row[0], (Long) row[1], (Instant) row[2], (String) row[3], (String) row[4]))
+                .toList();
     }
 
     @SuppressWarnings("unchecked")

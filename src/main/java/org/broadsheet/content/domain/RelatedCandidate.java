@@ -12,5 +12,4 @@ public record RelatedCandidate(
         long sectionId,
         Instant publishedAt,
         String title,
-        @Nullable String standfirst,
-        int sharedTags) {}
+        @Nullable String standfirst) {}

@@ -10,26 +10,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
-import java.util.function.ToIntFunction;
 import org.broadsheet.content.domain.Article;
 import org.broadsheet.content.domain.ArticleRepository;
 import org.broadsheet.content.domain.RelatedCandidate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Picks the "Related articles" of a story: pinned ones first, then the best-scoring candidates
- * from two bounded lists read in one statement (same section; shared tags). Scores: two points
- * for the same section, one per shared tag; ties go to the article whose text reads most like
- * this one's ({@link TextSimilarity}), then to the newer.
+ * from two bounded queries (same section; shared tags). Scores: two points for the same
+ * section, one per shared tag; ties go to the article whose text reads most like this one's
+ * ({@link TextSimilarity}), then to the newer.
  */
 @Component
 class RelatedArticles {
 
-    /** How many candidates each list holds per related article wanted. */
+    /** How many candidates each query fetches per related article wanted. */
     private static final int CANDIDATES_PER_SLOT = 4;
     /** How far back articles sharing a tag are looked for; the same section has no limit. */
     static final Duration TAG_WINDOW = Duration.ofDays(2 * 365);
@@ -57,17 +58,23 @@ class RelatedArticles {
                     .forEach(pinned -> chosen.put(pinned.requireId(), pinned));
         }
 
-        List<RelatedCandidate> pool = articles.findRelatedCandidates(
-                article.getSectionId(),
-                article.getTagIds(),
-                id,
-                clock.instant().minus(TAG_WINDOW),
-                Math.max(1, limit * CANDIDATES_PER_SLOT));
-        ToIntFunction<RelatedCandidate> score = c -> (c.sectionId() == article.getSectionId() ? 2 : 0) + c.sharedTags();
-        Map<Long, Float> alike = alikeness(article, pool);
-        List<RelatedCandidate> ranked = new ArrayList<>(pool);
-        ranked.sort(Comparator.comparingInt(score)
-                .reversed()
+        PageRequest candidates = PageRequest.of(0, Math.max(1, limit * CANDIDATES_PER_SLOT));
+        Map<Long, RelatedCandidate> pool = new LinkedHashMap<>();
+        articles.findPublishedInSectionExcept(article.getSectionId(), id, candidates)
+                .forEach(c -> pool.put(c.id(), c));
+        Set<Long> tags = article.getTagIds();
+        if (!tags.isEmpty()) {
+            articles.findPublishedWithAnyTagExcept(tags, id, clock.instant().minus(TAG_WINDOW), candidates)
+                    .forEach(c -> pool.putIfAbsent(c.id(), c));
+        }
+        Map<Long, Integer> shared = articles.countTagsShared(pool.keySet(), tags);
+        Map<Long, Integer> score = new HashMap<>();
+        pool.values()
+                .forEach(c -> score.put(
+                        c.id(), (c.sectionId() == article.getSectionId() ? 2 : 0) + shared.getOrDefault(c.id(), 0)));
+        Map<Long, Float> alike = alikeness(article, pool.values());
+        List<RelatedCandidate> ranked = new ArrayList<>(pool.values());
+        ranked.sort(Comparator.comparing((RelatedCandidate c) -> score.get(c.id()), Comparator.reverseOrder())
                 .thenComparing(c -> alike.getOrDefault(c.id(), 0f), Comparator.reverseOrder())
                 .thenComparing(RelatedCandidate::publishedAt, Comparator.reverseOrder()));
         List<Long> picked = ranked.stream()

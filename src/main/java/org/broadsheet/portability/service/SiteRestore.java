@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.broadsheet.base.DomainException;
+import org.broadsheet.base.PlannerStatistics;
 import org.broadsheet.base.PublicContentChanged;
 import org.broadsheet.media.service.MediaStore;
 import org.broadsheet.people.service.AuditLog;
@@ -112,6 +113,7 @@ public class SiteRestore {
                 written.forEach(media::deleteAll);
                 throw e;
             }
+            PlannerStatistics.refresh(jdbc);
             idPools.forgetAll();
             secrets.sealOpenSecrets();
             events.publishEvent(PublicContentChanged.everything());

@@ -43,10 +43,10 @@ final class ListingArchive {
                         "the home page's newest of each section", ArticleListingsImpl.newestOfEachStatement(2, PAGE)),
                 Arguments.of("a tag", ArticleListingsImpl.BY_TAG + ArticleListingsImpl.page(FIRST_PAGE)),
                 Arguments.of("an author", ArticleListingsImpl.BY_AUTHOR + ArticleListingsImpl.page(FIRST_PAGE)),
-                Arguments.of("related articles in the section", ArticleListingsImpl.relatedCandidates(0, PAGE)),
                 Arguments.of(
-                        "related articles in the section and sharing a tag",
-                        ArticleListingsImpl.relatedCandidates(2, PAGE)));
+                        "related articles in the section",
+                        ArticleListingsImpl.IN_SECTION_EXCEPT + ArticleListingsImpl.first(PAGE)),
+                Arguments.of("related articles sharing a tag", ArticleListingsImpl.withAnyTag(2, PAGE)));
     }
 
     static void fill(Connection db) throws SQLException {
