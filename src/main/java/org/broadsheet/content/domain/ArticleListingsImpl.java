@@ -69,7 +69,7 @@ class ArticleListingsImpl implements ArticleListings {
         return pageable.getOffset() == 0 ? rows : " offset " + pageable.getOffset() + " rows" + rows;
     }
 
-    static String first(int rows) {
+    static String first(long rows) {
         return " fetch first " + rows + " rows only";
     }
 
@@ -113,8 +113,7 @@ class ArticleListingsImpl implements ArticleListings {
         return branches(
                 sections,
                 i -> "select a.id, a.section_id, a.published_at from article a where a.section_id = :section" + i
-                        + " and " + VISIBLE + " order by " + SECTION_ORDER + " fetch first " + perSection
-                        + " rows only");
+                        + " and " + VISIBLE + " order by " + SECTION_ORDER + first(perSection));
     }
 
     /**
