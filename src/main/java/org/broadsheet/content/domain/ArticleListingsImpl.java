@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.broadsheet.base.EntitiesByIds;
 import org.hibernate.query.NativeQuery;
 import org.hibernate.type.StandardBasicTypes;
 import org.springframework.data.domain.Pageable;
@@ -87,9 +88,11 @@ class ArticleListingsImpl implements ArticleListings {
             + " order by b.author_id, b.listed_at desc, b.article_id desc";
 
     private final EntityManager entityManager;
+    private final EntitiesByIds byIds;
 
-    ArticleListingsImpl(EntityManager entityManager) {
+    ArticleListingsImpl(EntityManager entityManager, EntitiesByIds byIds) {
         this.entityManager = entityManager;
+        this.byIds = byIds;
     }
 
     /** Each section's newest {@code perSection}, merged and put in reading order. */
@@ -186,15 +189,12 @@ class ArticleListingsImpl implements ArticleListings {
                         .map(Listed::id)
                         .toList()));
         Map<Long, Article> byId = new HashMap<>();
-        entityManager
-                .createQuery("select a from Article a where a.id in :ids", Article.class)
-                .setParameter(
-                        "ids",
+        byIds.read(
+                        Article.class,
                         idsByGroup.values().stream()
                                 .flatMap(List::stream)
                                 .distinct()
                                 .toList())
-                .getResultList()
                 .forEach(article -> byId.put(article.requireId(), article));
         Map<Long, List<Article>> found = new LinkedHashMap<>();
         idsByGroup.forEach((group, ids) -> found.put(

@@ -3,7 +3,6 @@ package org.broadsheet.content.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.broadsheet.base.ReadsByIds;
 import org.broadsheet.content.ArticleStatus;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -13,7 +12,7 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
 public interface ArticleRepository
-        extends JpaRepository<Article, Long>, JpaSpecificationExecutor<Article>, ReadsByIds<Article>, ArticleListings {
+        extends JpaRepository<Article, Long>, JpaSpecificationExecutor<Article>, ArticleListings {
 
     @Query("""
             select a from Article a

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.broadsheet.base.EntitiesByIds;
 import org.broadsheet.content.domain.Article;
 import org.broadsheet.content.domain.ArticleRepository;
 import org.broadsheet.content.domain.RelatedCandidate;
@@ -36,13 +37,16 @@ class RelatedArticles {
     static final Duration TAG_WINDOW = Duration.ofDays(2 * 365);
 
     private final ArticleRepository articles;
+    private final EntitiesByIds byIds;
     /** Looked up once: asking the bean factory on every page was a hundredth of its render. */
     private final Supplier<TextSimilarity> similarity;
 
     private final Clock clock;
 
-    RelatedArticles(ArticleRepository articles, ObjectProvider<TextSimilarity> similarity, Clock clock) {
+    RelatedArticles(
+            ArticleRepository articles, EntitiesByIds byIds, ObjectProvider<TextSimilarity> similarity, Clock clock) {
         this.articles = articles;
+        this.byIds = byIds;
         this.similarity = SingletonSupplier.of(() -> similarity.getIfAvailable(() -> (words, texts) -> Map.of()));
         this.clock = clock;
     }
@@ -52,7 +56,7 @@ class RelatedArticles {
         Map<Long, Article> chosen = new LinkedHashMap<>();
         List<Long> pins = article.getPinnedRelatedIds();
         if (!pins.isEmpty()) {
-            articles.findWithIds(pins).stream()
+            byIds.read(Article.class, pins).stream()
                     .filter(Article::isVisibleToReaders)
                     .sorted(Comparator.comparingInt(a -> pins.indexOf(a.getId())))
                     .forEach(pinned -> chosen.put(pinned.requireId(), pinned));
@@ -85,7 +89,7 @@ class RelatedArticles {
         // only the shown ones are read whole
         Map<Long, Article> read = new HashMap<>();
         if (!picked.isEmpty()) {
-            articles.findWithIds(picked).stream()
+            byIds.read(Article.class, picked).stream()
                     .filter(Article::isVisibleToReaders)
                     .forEach(a -> read.put(a.requireId(), a));
         }

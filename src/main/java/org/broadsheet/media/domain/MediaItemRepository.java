@@ -1,8 +1,6 @@
 package org.broadsheet.media.domain;
 
-import org.broadsheet.base.ReadsByIds;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-public interface MediaItemRepository
-        extends JpaRepository<MediaItem, Long>, JpaSpecificationExecutor<MediaItem>, ReadsByIds<MediaItem> {}
+public interface MediaItemRepository extends JpaRepository<MediaItem, Long>, JpaSpecificationExecutor<MediaItem> {}

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.broadsheet.base.AfterCommit;
 import org.broadsheet.base.CurrentActor;
 import org.broadsheet.base.DomainException;
+import org.broadsheet.base.EntitiesByIds;
 import org.broadsheet.base.PublicContentChanged;
 import org.broadsheet.base.Sha256;
 import org.broadsheet.media.domain.MediaItem;
@@ -41,6 +42,7 @@ public class MediaService {
     static final String ORIGINAL = "original";
 
     private final MediaItemRepository items;
+    private final EntitiesByIds byIds;
     private final UploadCheck check;
     private final Renditions renditions;
     private final MediaStore store;
@@ -55,6 +57,7 @@ public class MediaService {
 
     MediaService(
             MediaItemRepository items,
+            EntitiesByIds byIds,
             UploadCheck check,
             Renditions renditions,
             MediaStore store,
@@ -65,6 +68,7 @@ public class MediaService {
             ApplicationEventPublisher events,
             Clock clock) {
         this.items = items;
+        this.byIds = byIds;
         this.check = check;
         this.renditions = renditions;
         this.store = store;
@@ -125,7 +129,7 @@ public class MediaService {
             return java.util.Map.of();
         }
         java.util.Map<Long, MediaView> found = new java.util.HashMap<>();
-        items.findWithIds(ids).forEach(item -> found.put(item.requireId(), view(item)));
+        byIds.read(MediaItem.class, ids).forEach(item -> found.put(item.requireId(), view(item)));
         return found;
     }
 

@@ -10,6 +10,7 @@ import org.broadsheet.base.CurrentActor;
 import org.broadsheet.base.DomainException;
 import org.broadsheet.base.KeptUntilChanged;
 import org.broadsheet.base.PublicContentChanged;
+import org.broadsheet.base.ReadOnlyTransactions;
 import org.broadsheet.content.service.ArticleService;
 import org.broadsheet.content.service.ArticleTeaser;
 import org.broadsheet.content.service.StaticPageService;
@@ -75,6 +76,7 @@ public class MenuService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ReadOnlyTransactions readOnly;
 
     MenuService(
             SiteMenuRepository menus,
@@ -83,7 +85,9 @@ public class MenuService {
             ArticleService articles,
             AuditLog audit,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            ReadOnlyTransactions readOnly) {
+        this.readOnly = readOnly;
         this.menus = menus;
         this.sections = sections;
         this.pages = pages;
@@ -95,9 +99,8 @@ public class MenuService {
 
     /** What every page shows; empty lists mean the defaults. */
     @PreAuthorize("permitAll()")
-    @Transactional(readOnly = true)
     public Navigation navigation() {
-        return kept.get(() -> new Navigation(links(Menu.HEADER), links(Menu.FOOTER)));
+        return kept.get(() -> readOnly.call(() -> new Navigation(links(Menu.HEADER), links(Menu.FOOTER))));
     }
 
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")

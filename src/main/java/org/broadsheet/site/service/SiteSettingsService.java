@@ -8,6 +8,7 @@ import org.broadsheet.base.BroadsheetProperties;
 import org.broadsheet.base.DomainException;
 import org.broadsheet.base.KeptUntilChanged;
 import org.broadsheet.base.PublicContentChanged;
+import org.broadsheet.base.ReadOnlyTransactions;
 import org.broadsheet.media.service.MediaService;
 import org.broadsheet.media.service.MediaView;
 import org.broadsheet.people.service.AuditLog;
@@ -37,6 +38,7 @@ public class SiteSettingsService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final MediaService media;
+    private final ReadOnlyTransactions readOnly;
     private final KeptUntilChanged<SiteIdentity> cached = new KeptUntilChanged<>();
 
     SiteSettingsService(
@@ -44,9 +46,11 @@ public class SiteSettingsService {
             BroadsheetProperties properties,
             AuditLog audit,
             ApplicationEventPublisher events,
-            MediaService media) {
+            MediaService media,
+            ReadOnlyTransactions readOnly) {
         this.settings = settings;
         this.media = media;
+        this.readOnly = readOnly;
         this.configuredUrl = properties.siteUrl() == null
                         || properties.siteUrl().isBlank()
                 ? null
@@ -59,9 +63,8 @@ public class SiteSettingsService {
     }
 
     @PreAuthorize("permitAll()")
-    @Transactional(readOnly = true)
     public SiteIdentity identity() {
-        return cached.get(() -> {
+        return cached.get(() -> readOnly.call(() -> {
             SiteSettings s = load();
             return new SiteIdentity(
                     s.getSiteName(),
@@ -73,7 +76,7 @@ public class SiteSettingsService {
                     configuredUrl != null ? configuredUrl : s.getPublicUrl(),
                     picture(s.getLogoMediaId()),
                     picture(s.getIconMediaId()));
-        });
+        }));
     }
 
     private @Nullable MediaView picture(@Nullable Long id) {

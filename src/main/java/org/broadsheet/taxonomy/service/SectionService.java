@@ -5,6 +5,7 @@ import java.util.Set;
 import org.broadsheet.base.DomainException;
 import org.broadsheet.base.KeptUntilChanged;
 import org.broadsheet.base.PublicContentChanged;
+import org.broadsheet.base.ReadOnlyTransactions;
 import org.broadsheet.base.Slugs;
 import org.broadsheet.people.service.AuditLog;
 import org.broadsheet.taxonomy.domain.Section;
@@ -30,26 +31,28 @@ public class SectionService {
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final ObjectProvider<SectionUsage> usage;
+    private final ReadOnlyTransactions readOnly;
     private final KeptUntilChanged<SectionTree> cached = new KeptUntilChanged<>();
 
     SectionService(
             SectionRepository sections,
             ApplicationEventPublisher events,
             AuditLog audit,
-            ObjectProvider<SectionUsage> usage) {
+            ObjectProvider<SectionUsage> usage,
+            ReadOnlyTransactions readOnly) {
         this.sections = sections;
         this.events = events;
         this.audit = audit;
         this.usage = usage;
+        this.readOnly = readOnly;
     }
 
     /** The whole tree, held in memory until a section changes. */
     @PreAuthorize("permitAll()")
-    @Transactional(readOnly = true)
     public SectionTree tree() {
-        return cached.get(() -> new SectionTree(sections.findAllByOrderByPathAsc().stream()
+        return cached.get(() -> readOnly.call(() -> new SectionTree(sections.findAllByOrderByPathAsc().stream()
                 .map(SectionService::summary)
-                .toList()));
+                .toList())));
     }
 
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
