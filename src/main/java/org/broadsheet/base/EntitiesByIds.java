@@ -27,6 +27,11 @@ public class EntitiesByIds {
 
     /** Those of these entities that exist, in no particular order; call inside a transaction. */
     public <T> List<T> read(Class<T> type, Collection<Long> ids) {
+        return read(entityManager, type, ids);
+    }
+
+    /** The same through a given entity manager: for repository fragments, which hold their own. */
+    public static <T> List<T> read(EntityManager entityManager, Class<T> type, Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }

@@ -88,11 +88,9 @@ class ArticleListingsImpl implements ArticleListings {
             + " order by b.author_id, b.listed_at desc, b.article_id desc";
 
     private final EntityManager entityManager;
-    private final EntitiesByIds byIds;
 
-    ArticleListingsImpl(EntityManager entityManager, EntitiesByIds byIds) {
+    ArticleListingsImpl(EntityManager entityManager) {
         this.entityManager = entityManager;
-        this.byIds = byIds;
     }
 
     /** Each section's newest {@code perSection}, merged and put in reading order. */
@@ -189,7 +187,8 @@ class ArticleListingsImpl implements ArticleListings {
                         .map(Listed::id)
                         .toList()));
         Map<Long, Article> byId = new HashMap<>();
-        byIds.read(
+        EntitiesByIds.read(
+                        entityManager,
                         Article.class,
                         idsByGroup.values().stream()
                                 .flatMap(List::stream)
