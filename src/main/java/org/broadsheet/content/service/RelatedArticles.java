@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 import org.broadsheet.base.EntitiesByIds;
 import org.broadsheet.content.domain.Article;
 import org.broadsheet.content.domain.ArticleRepository;
@@ -72,13 +73,12 @@ class RelatedArticles {
                     .forEach(c -> pool.putIfAbsent(c.id(), c));
         }
         Map<Long, Integer> shared = articles.countTagsShared(pool.keySet(), tags);
-        Map<Long, Integer> score = new HashMap<>();
-        pool.values()
-                .forEach(c -> score.put(
-                        c.id(), (c.sectionId() == article.getSectionId() ? 2 : 0) + shared.getOrDefault(c.id(), 0)));
+        ToIntFunction<RelatedCandidate> score =
+                c -> (c.sectionId() == article.getSectionId() ? 2 : 0) + shared.getOrDefault(c.id(), 0);
         Map<Long, Float> alike = alikeness(article, pool.values());
         List<RelatedCandidate> ranked = new ArrayList<>(pool.values());
-        ranked.sort(Comparator.comparing((RelatedCandidate c) -> score.get(c.id()), Comparator.reverseOrder())
+        ranked.sort(Comparator.comparingInt(score)
+                .reversed()
                 .thenComparing(c -> alike.getOrDefault(c.id(), 0f), Comparator.reverseOrder())
                 .thenComparing(RelatedCandidate::publishedAt, Comparator.reverseOrder()));
         List<Long> picked = ranked.stream()

@@ -87,7 +87,6 @@ public class MenuService {
             ApplicationEventPublisher events,
             Clock clock,
             ReadOnlyTransactions readOnly) {
-        this.readOnly = readOnly;
         this.menus = menus;
         this.sections = sections;
         this.pages = pages;
@@ -95,6 +94,7 @@ public class MenuService {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.readOnly = readOnly;
     }
 
     /** What every page shows; empty lists mean the defaults. */
