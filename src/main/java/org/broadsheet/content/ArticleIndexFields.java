@@ -19,10 +19,21 @@ public final class ArticleIndexFields {
     /** The analyzer the text fields use; the search feature defines it for every backend. */
     public static final String ANALYZER = "english";
 
+    /**
+     * The same words as {@link #ANALYZER}, kept as pairs of neighbours ("school budget"): a quoted
+     * phrase becomes a lookup of its pairs instead of a check of every position of its words.
+     */
+    public static final String PAIRS_ANALYZER = "english_pairs";
+
     // the article's own fields
     public static final String TITLE = "title";
     public static final String STANDFIRST = "standfirst";
     public static final String BODY = "body";
+    /** The title, standfirst and body analysed by {@link #PAIRS_ANALYZER}. */
+    public static final String TITLE_PAIRS = "titlePairs";
+
+    public static final String STANDFIRST_PAIRS = "standfirstPairs";
+    public static final String BODY_PAIRS = "bodyPairs";
     public static final String STATUS = "status";
     public static final String UPDATED_AT = "updatedAt";
     public static final String PUBLISHED_AT = "publishedAt";
@@ -53,7 +64,7 @@ public final class ArticleIndexFields {
      */
     public static final String SCHEMA_VERSION = "schemaVersion";
 
-    public static final int CURRENT_SCHEMA_VERSION = 3;
+    public static final int CURRENT_SCHEMA_VERSION = 4;
 
     private ArticleIndexFields() {}
 

@@ -50,6 +50,7 @@ class ElasticsearchMappingTest {
                     .collect(Collectors.joining("\n"));
         }
         assertThat(schema).contains("\"english\"", "asciifolding", "porter_stem", "possessive_english", "_english_");
+        assertThat(schema).as("phrases' word pairs").contains("\"english_pairs\"", "\"shingle\"", "\"bodyPairs\"");
         assertThat(schema)
                 .contains(
                         "\"title\"",

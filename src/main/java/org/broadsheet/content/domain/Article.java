@@ -62,6 +62,7 @@ public class Article extends BaseEntity {
             name = ArticleIndexFields.TITLE,
             analyzer = ArticleIndexFields.ANALYZER,
             projectable = Projectable.YES)
+    @FullTextField(name = ArticleIndexFields.TITLE_PAIRS, analyzer = ArticleIndexFields.PAIRS_ANALYZER)
     private String title = "";
 
     @NotBlank
@@ -73,6 +74,7 @@ public class Article extends BaseEntity {
     @Size(max = STANDFIRST_MAX_LENGTH)
     @Column(length = STANDFIRST_MAX_LENGTH)
     @FullTextField(name = ArticleIndexFields.STANDFIRST, analyzer = ArticleIndexFields.ANALYZER)
+    @FullTextField(name = ArticleIndexFields.STANDFIRST_PAIRS, analyzer = ArticleIndexFields.PAIRS_ANALYZER)
     private @Nullable String standfirst;
 
     @Size(max = BODY_MAX_LENGTH)
@@ -84,6 +86,10 @@ public class Article extends BaseEntity {
             analyzer = ArticleIndexFields.ANALYZER,
             highlightable = Highlightable.FAST_VECTOR,
             termVector = TermVector.WITH_POSITIONS_OFFSETS,
+            valueBridge = @ValueBridgeRef(type = HtmlTextBridge.class))
+    @FullTextField(
+            name = ArticleIndexFields.BODY_PAIRS,
+            analyzer = ArticleIndexFields.PAIRS_ANALYZER,
             valueBridge = @ValueBridgeRef(type = HtmlTextBridge.class))
     private String body = "";
 

@@ -2,7 +2,6 @@ package org.broadsheet.search.service;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
@@ -15,10 +14,6 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.broadsheet.content.ArticleIndexFields;
 import org.broadsheet.content.service.TextSimilarity;
-import org.hibernate.search.backend.lucene.LuceneBackend;
-import org.hibernate.search.engine.backend.Backend;
-import org.hibernate.search.mapper.orm.Search;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,8 +25,10 @@ import org.springframework.stereotype.Component;
 @Component
 class AnalyzedTextSimilarity implements TextSimilarity {
 
-    private final EntityManagerFactory entityManagerFactory;
-    private volatile @Nullable Analyzer analyzer;
+    /** An Elasticsearch backend analyses remotely: Lucene's English analyzer is its nearest twin. */
+    private static final Analyzer NEAREST_TWIN = new EnglishAnalyzer();
+
+    private final IndexAnalyzer indexAnalyzer;
     /**
      * Terms by text: the candidates are mostly the latest articles of a section or tag, the same
      * for many pages, and analysing their headlines was a twentieth of an article page's render.
@@ -39,8 +36,8 @@ class AnalyzedTextSimilarity implements TextSimilarity {
     private final Cache<String, Set<String>> termsByText =
             Caffeine.newBuilder().maximumSize(5_000).build();
 
-    AnalyzedTextSimilarity(EntityManagerFactory entityManagerFactory) {
-        this.entityManagerFactory = entityManagerFactory;
+    AnalyzedTextSimilarity(IndexAnalyzer indexAnalyzer) {
+        this.indexAnalyzer = indexAnalyzer;
     }
 
     @Override
@@ -80,19 +77,7 @@ class AnalyzedTextSimilarity implements TextSimilarity {
         return Set.copyOf(terms);
     }
 
-    /** The index's own analyzer, once the search mapping has started. */
     private Analyzer analyzer() {
-        Analyzer known = analyzer;
-        if (known == null) {
-            Backend backend = Search.mapping(entityManagerFactory).backend();
-            known = backend instanceof LuceneBackend lucene
-                    ? lucene.analyzer(ArticleIndexFields.ANALYZER)
-                            .<Analyzer>map(a -> a)
-                            .orElseGet(EnglishAnalyzer::new)
-                    // an Elasticsearch backend analyses remotely: Lucene's English analyzer is its nearest twin
-                    : new EnglishAnalyzer();
-            analyzer = known;
-        }
-        return known;
+        return indexAnalyzer.english().orElse(NEAREST_TWIN);
     }
 }

@@ -56,6 +56,7 @@ class IndexedSearchService implements SearchService {
 
     private final EntityManager entityManager;
     private final ArticleService articles;
+    private final PhrasePairs phrasePairs;
     private final Clock clock;
     private final Timer readerSearches;
     private final boolean findsChangesOnCommit;
@@ -64,6 +65,7 @@ class IndexedSearchService implements SearchService {
     IndexedSearchService(
             EntityManager entityManager,
             ArticleService articles,
+            PhrasePairs phrasePairs,
             Clock clock,
             MeterRegistry meters,
             @Value("${" + SearchIndexLocation.COORDINATION + ":none}") String coordination,
@@ -72,6 +74,7 @@ class IndexedSearchService implements SearchService {
         this.findsChangesOnCommit = !SearchIndexLocation.OUTBOX_POLLING.equals(coordination);
         this.entityManager = entityManager;
         this.articles = articles;
+        this.phrasePairs = phrasePairs;
         this.clock = clock;
         this.readerSearches = Timer.builder("broadsheet.search")
                 .description("A reader's search: ranked ids, passages and teasers")
@@ -159,12 +162,13 @@ class IndexedSearchService implements SearchService {
      */
     private SearchResults readerSearch(SearchQuery query, PageRequest page, boolean similarWords) {
         String words = QueryText.clean(query.text());
+        List<String> pairs = QueryText.isPhrase(query.text()) ? phrasePairs.of(words) : List.of();
         SearchSession session = session();
         int rescored = (int) Math.min(RESCORED, countedUpTo);
         int end = (int) page.getOffset() + page.getPageSize();
         SearchResult<Scored> candidates = session.search(ArticleIndexFields.scope(session))
                 .select(f -> f.composite().from(f.id(Long.class), f.score()).as(Scored::new))
-                .where(f -> readersMatch(f, query, words, similarWords))
+                .where(f -> readersMatch(f, query, words, pairs, similarWords))
                 .totalHitCountThreshold(countedUpTo)
                 .fetch(Math.max(rescored, end + 1));
         List<Scored> byWords = candidates.hits();
@@ -288,20 +292,11 @@ class IndexedSearchService implements SearchService {
      * them alike, and a score made of the words alone is what lets Lucene skip.
      */
     private static PredicateFinalStep readersMatch(
-            SearchPredicateFactory f, SearchQuery query, String words, boolean similarWords) {
+            SearchPredicateFactory f, SearchQuery query, String words, List<String> pairs, boolean similarWords) {
         return f.bool().with(b -> {
             b.filter(f.match().field(ArticleIndexFields.STATUS).matching("PUBLISHED", ValueModel.INDEX));
             b.filter(f.match().field(ArticleIndexFields.IN_TRASH).matching(false));
-            b.must(
-                    QueryText.isPhrase(query.text())
-                            ? f.phrase()
-                                    .field(ArticleIndexFields.TITLE)
-                                    .boost(3f)
-                                    .field(ArticleIndexFields.STANDFIRST)
-                                    .boost(1.5f)
-                                    .field(ArticleIndexFields.BODY)
-                                    .matching(words)
-                            : textMatch(f, words, similarWords));
+            b.must(QueryText.isPhrase(query.text()) ? phraseMatch(f, words, pairs) : textMatch(f, words, similarWords));
             if (query.sectionPath() != null) {
                 b.filter(f.match().field(ArticleIndexFields.SECTION_PATHS).matching(query.sectionPath()));
             }
@@ -317,6 +312,42 @@ class IndexedSearchService implements SearchService {
                                         .toInstant()));
             }
         });
+    }
+
+    /**
+     * The words side by side in the title, standfirst or body. Two words are one pair, looked up
+     * and ranked like a single word. Longer phrases have their positions checked in the articles
+     * holding every pair only; without pairs (a stop word inside), in every article with the words.
+     */
+    private static PredicateFinalStep phraseMatch(SearchPredicateFactory f, String words, List<String> pairs) {
+        if (pairs.size() == 1) {
+            return pairIn(f, pairs.getFirst());
+        }
+        PredicateFinalStep phrase = f.phrase()
+                .field(ArticleIndexFields.TITLE)
+                .boost(3f)
+                .field(ArticleIndexFields.STANDFIRST)
+                .boost(1.5f)
+                .field(ArticleIndexFields.BODY)
+                .matching(words);
+        return pairs.isEmpty()
+                ? phrase
+                : f.bool().with(b -> {
+                    b.must(phrase);
+                    pairs.forEach(pair -> b.filter(pairIn(f, pair)));
+                });
+    }
+
+    /** The pair as it is indexed: joined by the analyzer already, so not analysed again. */
+    private static PredicateFinalStep pairIn(SearchPredicateFactory f, String pair) {
+        return f.match()
+                .field(ArticleIndexFields.TITLE_PAIRS)
+                .boost(3f)
+                .field(ArticleIndexFields.STANDFIRST_PAIRS)
+                .boost(1.5f)
+                .field(ArticleIndexFields.BODY_PAIRS)
+                .matching(pair)
+                .skipAnalysis();
     }
 
     private static PredicateFinalStep textMatch(SearchPredicateFactory f, String words, boolean fuzzy) {
