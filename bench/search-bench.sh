@@ -8,11 +8,15 @@
 #   bench/search-bench.sh 100000 1000 0   # the search service alone, without the PostgreSQL anchor
 #   bench/search-bench.sh 100000 1000 200 # fewer PostgreSQL queries: at 100 000 articles they take
 #                                         # hundreds of milliseconds each
+#
+# The JVM gets a fixed 2 GB heap, as the README advises for production: left to size itself, G1
+# kept the heap near what the index and caches hold and ran a marking cycle every second and a
+# half, whose pauses (26-31 ms) were in the measured times.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 count=${1:-100000}
 lucene_runs=${2:-1000}
 postgres_runs=${3:-1000}
-bench/run-java.sh org.broadsheet.bench.SearchBench bench/out/search-bench.txt \
+BENCH_OPTS="-Xms2g ${BENCH_OPTS:-}" bench/run-java.sh org.broadsheet.bench.SearchBench bench/out/search-bench.txt \
   "$count" bench/out/search-index "$lucene_runs" "$postgres_runs"
