@@ -6,18 +6,13 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Set;
-import org.broadsheet.base.SystemActor;
 import org.broadsheet.content.domain.Article;
 import org.broadsheet.content.service.ArticleEditor;
-import org.broadsheet.content.service.Workflow;
-import org.broadsheet.search.service.SearchQuery;
 import org.broadsheet.search.service.SearchService;
 import org.broadsheet.taxonomy.service.SectionService;
 import org.broadsheet.testsupport.BroadsheetTest;
-import org.broadsheet.testsupport.Drafts;
 import org.hibernate.search.mapper.orm.Search;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,20 +44,27 @@ class SearchLiftsTest {
     @Autowired
     TransactionTemplate transactions;
 
+    SearchFixtures fixtures;
+
+    @BeforeEach
+    void fixtures() {
+        fixtures = new SearchFixtures(editor, sections, search);
+    }
+
     @Test
     void theWordsSideBySideComeFirst() {
-        long section = section("Lift Notes", "lift-notes");
-        long apart = published("Field notes one", "<p>zorbel one two three quimper</p>", section);
-        long together = published("Field notes two", "<p>zorbel quimper one two three</p>", section);
+        long section = fixtures.section("Lift Notes", "lift-notes");
+        long apart = fixtures.published("Field notes one", null, "<p>zorbel one two three quimper</p>", section);
+        long together = fixtures.published("Field notes two", null, "<p>zorbel quimper one two three</p>", section);
 
-        assertThat(readerFinds("zorbel quimper")).containsExactly(together, apart);
+        assertThat(fixtures.readerFinds("zorbel quimper")).containsExactly(together, apart);
     }
 
     @Test
     void theFresherComesFirst() {
-        long section = section("Lift Archive", "lift-archive");
-        long old = published("Harbour log", "<p>vandorp glimmet tides</p>", section);
-        long fresh = published("Harbour log", "<p>vandorp glimmet tides</p>", section);
+        long section = fixtures.section("Lift Archive", "lift-archive");
+        long old = fixtures.published("Harbour log", null, "<p>vandorp glimmet tides</p>", section);
+        long fresh = fixtures.published("Harbour log", null, "<p>vandorp glimmet tides</p>", section);
         jdbc.update(
                 "update article set published_at = ? where id = ?",
                 OffsetDateTime.now(ZoneOffset.UTC).minus(Duration.ofDays(800)),
@@ -71,36 +73,11 @@ class SearchLiftsTest {
         reindex(old);
         reindex(fresh);
 
-        assertThat(readerFinds("vandorp glimmet")).containsExactly(fresh, old);
-    }
-
-    private long section(String name, String slug) {
-        return SystemActor.call(() -> sections.create(name, slug, null, null)).id();
-    }
-
-    private long published(String title, String body, long section) {
-        return SystemActor.call(() -> editor.create(
-                        Drafts.of(
-                                title,
-                                title.toLowerCase().replace(' ', '-') + "-" + System.nanoTime(),
-                                null,
-                                body,
-                                section,
-                                List.of(),
-                                Set.of()),
-                        Workflow.PUBLISH,
-                        null)
-                .id());
+        assertThat(fixtures.readerFinds("vandorp glimmet")).containsExactly(fresh, old);
     }
 
     private void reindex(long id) {
         transactions.executeWithoutResult(status ->
                 Search.session(entityManager).indexingPlan().addOrUpdate(entityManager.find(Article.class, id)));
-    }
-
-    private List<Long> readerFinds(String words) {
-        return search.searchPublished(SearchQuery.of(words, ZoneOffset.UTC, 1, 10)).hits().stream()
-                .map(hit -> hit.article().id())
-                .toList();
     }
 }

@@ -344,7 +344,10 @@ class IndexedSearchService implements SearchService {
                 });
     }
 
-    /** The pair as it is indexed: joined by the analyzer already, so not analysed again. */
+    /**
+     * The pair as it is indexed: joined by the analyzer already, so not analysed again, and not
+     * passed through the body's HTML-to-text bridge.
+     */
     private static PredicateFinalStep pairIn(SearchPredicateFactory f, String pair) {
         return f.match()
                 .field(ArticleIndexFields.TITLE_PAIRS)
@@ -352,7 +355,7 @@ class IndexedSearchService implements SearchService {
                 .field(ArticleIndexFields.STANDFIRST_PAIRS)
                 .boost(1.5f)
                 .field(ArticleIndexFields.BODY_PAIRS)
-                .matching(pair)
+                .matching(pair, ValueModel.INDEX)
                 .skipAnalysis();
     }
 
@@ -365,15 +368,7 @@ class IndexedSearchService implements SearchService {
     private PredicateFinalStep textMatch(SearchPredicateFactory f, String words, boolean fuzzy) {
         Optional<List<String>> terms = fuzzy ? Optional.empty() : queryTerms.terms(words);
         if (terms.isPresent()) {
-            return terms.get().isEmpty()
-                    ? f.matchNone()
-                    : f.bool()
-                            .with(b -> terms.get()
-                                    .forEach(term -> TEXT_FIELDS.forEach((field, weight) -> b.should(f.match()
-                                            .field(field)
-                                            .boost(weight)
-                                            .matching(term)
-                                            .skipAnalysis()))));
+            return terms.get().isEmpty() ? f.matchNone() : eachTermInEachField(f, terms.get());
         }
         return f.bool()
                 .with(b -> TEXT_FIELDS.forEach((field, weight) -> {
@@ -382,6 +377,19 @@ class IndexedSearchService implements SearchService {
                     var match = f.match().field(field).boost(weight).matching(words, ValueModel.INDEX);
                     b.should(fuzzy ? match.fuzzy(2, 1) : match);
                 }));
+    }
+
+    /**
+     * A clause for each term in each field. The terms are the index's own: not analysed again, and
+     * not passed through the body's HTML-to-text bridge, which would parse each as a document.
+     */
+    private static PredicateFinalStep eachTermInEachField(SearchPredicateFactory f, List<String> terms) {
+        return f.bool()
+                .with(b -> terms.forEach(term -> TEXT_FIELDS.forEach((field, weight) -> b.should(f.match()
+                        .field(field)
+                        .boost(weight)
+                        .matching(term, ValueModel.INDEX)
+                        .skipAnalysis()))));
     }
 
     /** "glac" finds "glacier" while the word is still being typed. */
