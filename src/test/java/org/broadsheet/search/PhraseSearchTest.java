@@ -2,13 +2,11 @@ package org.broadsheet.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.broadsheet.content.service.ArticleEditor;
-import org.broadsheet.search.service.SearchService;
-import org.broadsheet.taxonomy.service.SectionService;
 import org.broadsheet.testsupport.BroadsheetTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * A quoted phrase finds its words side by side and in that order, in the title, standfirst or
@@ -18,20 +16,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 @BroadsheetTest
 class PhraseSearchTest {
 
-    @Autowired
-    SearchService search;
-
-    @Autowired
-    ArticleEditor editor;
-
-    @Autowired
-    SectionService sections;
-
     SearchFixtures fixtures;
 
     @BeforeEach
-    void fixtures() {
-        fixtures = new SearchFixtures(editor, sections, search);
+    void fixtures(@Autowired ApplicationContext context) {
+        fixtures = SearchFixtures.in(context);
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.broadsheet.search.service.SearchService;
 import org.broadsheet.taxonomy.service.SectionService;
 import org.broadsheet.testsupport.Drafts;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationContext;
 
 /** Sections and published articles for a search test, and what a reader's search finds among them. */
 final class SearchFixtures {
@@ -19,10 +20,17 @@ final class SearchFixtures {
     private final SectionService sections;
     private final SearchService search;
 
-    SearchFixtures(ArticleEditor editor, SectionService sections, SearchService search) {
+    private SearchFixtures(ArticleEditor editor, SectionService sections, SearchService search) {
         this.editor = editor;
         this.sections = sections;
         this.search = search;
+    }
+
+    static SearchFixtures in(ApplicationContext context) {
+        return new SearchFixtures(
+                context.getBean(ArticleEditor.class),
+                context.getBean(SectionService.class),
+                context.getBean(SearchService.class));
     }
 
     long section(String name, String slug) {

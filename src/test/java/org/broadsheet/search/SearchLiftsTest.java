@@ -7,14 +7,12 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.broadsheet.content.domain.Article;
-import org.broadsheet.content.service.ArticleEditor;
-import org.broadsheet.search.service.SearchService;
-import org.broadsheet.taxonomy.service.SectionService;
 import org.broadsheet.testsupport.BroadsheetTest;
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,15 +23,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @BroadsheetTest
 class SearchLiftsTest {
-
-    @Autowired
-    SearchService search;
-
-    @Autowired
-    ArticleEditor editor;
-
-    @Autowired
-    SectionService sections;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -47,8 +36,8 @@ class SearchLiftsTest {
     SearchFixtures fixtures;
 
     @BeforeEach
-    void fixtures() {
-        fixtures = new SearchFixtures(editor, sections, search);
+    void fixtures(@Autowired ApplicationContext context) {
+        fixtures = SearchFixtures.in(context);
     }
 
     @Test
