@@ -29,9 +29,8 @@ public final class ArticleIndexFields {
     public static final String TITLE = "title";
     public static final String STANDFIRST = "standfirst";
     public static final String BODY = "body";
-    /** The title, standfirst and body analysed by {@link #PAIRS_ANALYZER}. */
+    // the title, standfirst and body analysed by PAIRS_ANALYZER
     public static final String TITLE_PAIRS = "titlePairs";
-
     public static final String STANDFIRST_PAIRS = "standfirstPairs";
     public static final String BODY_PAIRS = "bodyPairs";
     public static final String STATUS = "status";
