@@ -2,17 +2,12 @@ package org.broadsheet.search.service;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.broadsheet.content.ArticleIndexFields;
 import org.broadsheet.content.service.TextSimilarity;
 import org.springframework.stereotype.Component;
 
@@ -63,18 +58,9 @@ class AnalyzedTextSimilarity implements TextSimilarity {
     }
 
     private Set<String> analysed(String text) {
-        Set<String> terms = new HashSet<>();
-        try (TokenStream tokens = analyzer().tokenStream(ArticleIndexFields.TITLE, text)) {
-            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-            tokens.reset();
-            while (tokens.incrementToken()) {
-                terms.add(term.toString());
-            }
-            tokens.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Set.copyOf(terms);
+        return IndexAnalyzer.tokens(analyzer(), text).stream()
+                .map(IndexAnalyzer.Token::term)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     private Analyzer analyzer() {

@@ -1,8 +1,15 @@
 package org.broadsheet.search.service;
 
 import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.broadsheet.content.ArticleIndexFields;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.engine.backend.Backend;
@@ -32,5 +39,25 @@ class IndexAnalyzer {
     /** Empty on an Elasticsearch backend. */
     Optional<Analyzer> english() {
         return english.obtain();
+    }
+
+    /** A term and how many positions after the one before it stands (more than one: stop words between). */
+    record Token(String term, int increment) {}
+
+    /** The text's terms, in order, as this analyzer writes them into the index. */
+    static List<Token> tokens(Analyzer analyzer, String text) {
+        List<Token> tokens = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(ArticleIndexFields.BODY, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(new Token(term.toString(), increment.getPositionIncrement()));
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
     }
 }

@@ -168,13 +168,12 @@ class IndexedSearchService implements SearchService {
      */
     private SearchResults readerSearch(SearchQuery query, PageRequest page, boolean similarWords) {
         String words = QueryText.clean(query.text());
-        List<String> pairs = QueryText.isPhrase(query.text()) ? queryTerms.phrasePairs(words) : List.of();
         SearchSession session = session();
         int rescored = (int) Math.min(RESCORED, countedUpTo);
         int end = (int) page.getOffset() + page.getPageSize();
         SearchResult<Scored> candidates = session.search(ArticleIndexFields.scope(session))
                 .select(f -> f.composite().from(f.id(Long.class), f.score()).as(Scored::new))
-                .where(f -> readersMatch(f, query, words, pairs, similarWords))
+                .where(f -> readersMatch(f, query, words, similarWords))
                 .totalHitCountThreshold(countedUpTo)
                 .fetch(Math.max(rescored, end + 1));
         List<Scored> byWords = candidates.hits();
@@ -298,11 +297,14 @@ class IndexedSearchService implements SearchService {
      * them alike, and a score made of the words alone is what lets Lucene skip.
      */
     private PredicateFinalStep readersMatch(
-            SearchPredicateFactory f, SearchQuery query, String words, List<String> pairs, boolean similarWords) {
+            SearchPredicateFactory f, SearchQuery query, String words, boolean similarWords) {
         return f.bool().with(b -> {
             b.filter(f.match().field(ArticleIndexFields.STATUS).matching("PUBLISHED", ValueModel.INDEX));
             b.filter(f.match().field(ArticleIndexFields.IN_TRASH).matching(false));
-            b.must(QueryText.isPhrase(query.text()) ? phraseMatch(f, words, pairs) : textMatch(f, words, similarWords));
+            b.must(
+                    QueryText.isPhrase(query.text())
+                            ? phraseMatch(f, words, queryTerms.phrasePairs(words))
+                            : textMatch(f, words, similarWords));
             if (query.sectionPath() != null) {
                 b.filter(f.match().field(ArticleIndexFields.SECTION_PATHS).matching(query.sectionPath()));
             }

@@ -1,16 +1,8 @@
 package org.broadsheet.search.service;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.broadsheet.content.ArticleIndexFields;
 import org.springframework.stereotype.Component;
 
@@ -31,11 +23,12 @@ class QueryTerms {
 
     /** The distinct terms, in the words' order; none where the index analyses elsewhere. */
     Optional<List<String>> terms(String words) {
-        return indexAnalyzer.english().map(english -> {
-            Set<String> terms = new LinkedHashSet<>();
-            tokens(english, words).forEach(token -> terms.add(token.term()));
-            return List.copyOf(terms);
-        });
+        return indexAnalyzer
+                .english()
+                .map(english -> IndexAnalyzer.tokens(english, words).stream()
+                        .map(IndexAnalyzer.Token::term)
+                        .distinct()
+                        .toList());
     }
 
     /**
@@ -47,11 +40,11 @@ class QueryTerms {
     List<String> phrasePairs(String words) {
         return indexAnalyzer
                 .english()
-                .map(english -> pairs(tokens(english, words)))
+                .map(english -> pairs(IndexAnalyzer.tokens(english, words)))
                 .orElse(List.of());
     }
 
-    private static List<String> pairs(List<Token> tokens) {
+    private static List<String> pairs(List<IndexAnalyzer.Token> tokens) {
         List<String> pairs = new ArrayList<>();
         for (int i = 1; i < tokens.size(); i++) {
             if (tokens.get(i).increment() != 1) {
@@ -60,24 +53,5 @@ class QueryTerms {
             pairs.add(tokens.get(i - 1).term() + " " + tokens.get(i).term());
         }
         return List.copyOf(pairs);
-    }
-
-    /** A term and how many positions after the one before it stands (more than one: stop words between). */
-    private record Token(String term, int increment) {}
-
-    private static List<Token> tokens(Analyzer english, String words) {
-        List<Token> tokens = new ArrayList<>();
-        try (TokenStream stream = english.tokenStream(ArticleIndexFields.BODY, words)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                tokens.add(new Token(term.toString(), increment.getPositionIncrement()));
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return tokens;
     }
 }
