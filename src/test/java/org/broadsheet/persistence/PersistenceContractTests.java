@@ -212,6 +212,24 @@ abstract class PersistenceContractTests {
     }
 
     @Test
+    void pinnedCandidatesAreTheReadersOwnOfTheIdsGiven() {
+        Article shown = articles.save(published("shown", laPaz, T0));
+        Article draft = published("draft", laPaz, T0.plusSeconds(10));
+        draft.setStatus(ArticleStatus.DRAFT);
+        draft = articles.save(draft);
+        Article trashed = published("trashed", laPaz, T0.plusSeconds(20));
+        trashed.setDeletedAt(T0.plusSeconds(30));
+        trashed = articles.save(trashed);
+        em.flush();
+
+        assertThat(articles.findPublishedAmong(
+                        List.of(draft.requireId(), shown.requireId(), trashed.requireId(), 999_999L)))
+                .extracting(RelatedCandidate::id, RelatedCandidate::title, RelatedCandidate::slug)
+                .containsExactly(tuple(shown.requireId(), "Title of shown", "shown"));
+        assertThat(articles.findPublishedAmong(List.of())).isEmpty();
+    }
+
+    @Test
     void relatedCandidatesShareATagOrTheSectionAndNeverIncludeTheArticleItself() {
         Tag water = tags.save(new Tag("Water", "water"));
         Tag mining = tags.save(new Tag("Mining", "mining"));
@@ -236,8 +254,8 @@ abstract class PersistenceContractTests {
                 .extracting(RelatedCandidate::id, RelatedCandidate::title, RelatedCandidate::publishedAt)
                 .containsExactly(tuple(sharing.requireId(), sharing.getTitle(), sharing.getPublishedAt()));
         assertThat(articles.findPublishedInSectionExcept(laPaz.requireId(), story.requireId(), PageRequest.of(0, 10)))
-                .extracting(RelatedCandidate::id, RelatedCandidate::sectionId)
-                .containsExactly(tuple(neighbour.requireId(), laPaz.requireId()));
+                .extracting(RelatedCandidate::id, RelatedCandidate::sectionId, RelatedCandidate::slug)
+                .containsExactly(tuple(neighbour.requireId(), laPaz.requireId(), "neighbour"));
         assertThat(articles.countTagsShared(
                         List.of(sharing.requireId(), other.requireId(), neighbour.requireId()),
                         Set.of(water.requireId(), mining.requireId())))

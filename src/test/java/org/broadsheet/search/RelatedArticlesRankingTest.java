@@ -9,7 +9,7 @@ import java.util.Set;
 import org.broadsheet.base.SystemActor;
 import org.broadsheet.content.service.ArticleEditor;
 import org.broadsheet.content.service.ArticleService;
-import org.broadsheet.content.service.ArticleTeaser;
+import org.broadsheet.content.service.RelatedArticle;
 import org.broadsheet.content.service.Workflow;
 import org.broadsheet.taxonomy.service.SectionService;
 import org.broadsheet.taxonomy.service.TagService;
@@ -54,7 +54,7 @@ class RelatedArticlesRankingTest {
                 publish("Charlie", "valleys-charlie", elsewhere, Set.of(levees), now.minus(Duration.ofDays(1)));
 
         List<Long> related =
-                articles.related(story, 3).stream().map(ArticleTeaser::id).toList();
+                articles.related(story, 3).stream().map(RelatedArticle::id).toList();
 
         assertThat(related).containsExactly(sameDeskSharingOne, sharingBoth, sharingOne);
     }
@@ -80,7 +80,7 @@ class RelatedArticlesRankingTest {
                 now.minus(Duration.ofDays(1)));
 
         List<Long> related =
-                articles.related(story, 2).stream().map(ArticleTeaser::id).toList();
+                articles.related(story, 2).stream().map(RelatedArticle::id).toList();
 
         assertThat(related).containsExactly(alike, newer);
     }

@@ -44,6 +44,9 @@ public interface ArticleListings {
     List<RelatedCandidate> findPublishedWithAnyTagExcept(
             Collection<Long> tagIds, long exceptId, Instant since, Pageable limit);
 
+    /** Of these articles, the published ones, as related candidates: the editors' pins. */
+    List<RelatedCandidate> findPublishedAmong(Collection<Long> ids);
+
     /** How many of these tags each of these articles has, by article; articles with none are left out. */
     Map<Long, Integer> countTagsShared(Collection<Long> articleIds, Collection<Long> tagIds);
 }

@@ -75,7 +75,7 @@ class ArticleListingsImpl implements ArticleListings {
     }
 
     /** The columns of a {@link RelatedCandidate}. */
-    static final String CANDIDATE = "a.id, a.section_id, a.published_at, a.title, a.standfirst";
+    static final String CANDIDATE = "a.id, a.section_id, a.published_at, a.title, a.standfirst, a.slug";
 
     static final String IN_SECTION_EXCEPT = "select " + CANDIDATE + " from article a where a.section_id = :section"
             + " and a.id <> :except and " + VISIBLE + " order by " + SECTION_ORDER;
@@ -248,6 +248,16 @@ class ArticleListingsImpl implements ArticleListings {
     }
 
     @Override
+    public List<RelatedCandidate> findPublishedAmong(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return candidates(entityManager
+                .createNativeQuery("select " + CANDIDATE + " from article a where a.id in (:ids) and " + VISIBLE)
+                .setParameter("ids", ids));
+    }
+
+    @Override
     public Map<Long, Integer> countTagsShared(Collection<Long> articleIds, Collection<Long> tagIds) {
         if (articleIds.isEmpty() || tagIds.isEmpty()) {
             return Map.of();
@@ -271,10 +281,12 @@ class ArticleListingsImpl implements ArticleListings {
                         .addScalar("section_id", StandardBasicTypes.LONG)
                         .addScalar("published_at", StandardBasicTypes.INSTANT)
                         .addScalar("title", StandardBasicTypes.STRING)
-                        .addScalar("standfirst", StandardBasicTypes.STRING))
+                        .addScalar("standfirst", StandardBasicTypes.STRING)
+                        .addScalar("slug", StandardBasicTypes.STRING))
                 .stream()
                 .map(row -> new RelatedCandidate(
-                        (Long) row[0], (Long) row[1], (Instant) row[2], (String) row[3], (String) row[4]))
+                        (Long) row[0], (Long) row[1], (Instant) row[2], (String) row[3], (String) row[4], (String)
+                                row[5]))
                 .toList();
     }
 

@@ -192,10 +192,10 @@ public class ArticleService {
      */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
-    public List<ArticleTeaser> related(long articleId, int limit) {
+    public List<RelatedArticle> related(long articleId, int limit) {
         return articles.findById(articleId)
                 .filter(Article::isVisibleToReaders)
-                .map(article -> views.teasers(relatedArticles.choose(article, limit)))
+                .map(article -> views.related(relatedArticles.choose(article, limit)))
                 .orElse(List.of());
     }
 
@@ -233,7 +233,7 @@ public class ArticleService {
     public Optional<ArticlePage> findPublishedPage(String sectionPath, String slug, int related) {
         return visibleAt(sectionPath, slug)
                 .map(article -> new ArticlePage(
-                        views.published(article), views.teasers(relatedArticles.choose(article, related))));
+                        views.published(article), views.related(relatedArticles.choose(article, related))));
     }
 
     private Optional<Article> visibleAt(String sectionPath, String slug) {

@@ -16,6 +16,7 @@ import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.content.FeaturedImage;
 import org.broadsheet.content.domain.Article;
 import org.broadsheet.content.domain.ArticleCorrectionRepository;
+import org.broadsheet.content.domain.RelatedCandidate;
 import org.broadsheet.media.service.MediaService;
 import org.broadsheet.media.service.MediaView;
 import org.broadsheet.people.service.AuthorService;
@@ -86,6 +87,15 @@ class ArticleViews {
                             a.getFeaturedImage(),
                             pictureIn(pictures, a));
                 })
+                .toList();
+    }
+
+    /** Related articles as their list shows them, read from the candidates' own columns. */
+    List<RelatedArticle> related(List<RelatedCandidate> chosen) {
+        SectionTree tree = sections.tree();
+        return chosen.stream()
+                .flatMap(c -> tree.byId(c.sectionId()).stream()
+                        .map(section -> new RelatedArticle(c.id(), c.title(), url(section, c.slug()), section)))
                 .toList();
     }
 
@@ -225,7 +235,11 @@ class ArticleViews {
     }
 
     static String url(SectionSummary section, Article article) {
-        return section.url() + "/" + article.getSlug();
+        return url(section, article.getSlug());
+    }
+
+    private static String url(SectionSummary section, String slug) {
+        return section.url() + "/" + slug;
     }
 
     /** An article's address, if its section is in the tree. */

@@ -9,11 +9,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
-import org.broadsheet.base.EntitiesByIds;
 import org.broadsheet.content.domain.Article;
 import org.broadsheet.content.domain.ArticleRepository;
 import org.broadsheet.content.domain.RelatedCandidate;
@@ -38,29 +36,25 @@ class RelatedArticles {
     static final Duration TAG_WINDOW = Duration.ofDays(2 * 365);
 
     private final ArticleRepository articles;
-    private final EntitiesByIds byIds;
     /** Looked up once: asking the bean factory on every page was a hundredth of its render. */
     private final Supplier<TextSimilarity> similarity;
 
     private final Clock clock;
 
-    RelatedArticles(
-            ArticleRepository articles, EntitiesByIds byIds, ObjectProvider<TextSimilarity> similarity, Clock clock) {
+    RelatedArticles(ArticleRepository articles, ObjectProvider<TextSimilarity> similarity, Clock clock) {
         this.articles = articles;
-        this.byIds = byIds;
         this.similarity = SingletonSupplier.of(() -> similarity.getIfAvailable(() -> (words, texts) -> Map.of()));
         this.clock = clock;
     }
 
-    List<Article> choose(Article article, int limit) {
+    List<RelatedCandidate> choose(Article article, int limit) {
         long id = article.requireId();
-        Map<Long, Article> chosen = new LinkedHashMap<>();
+        Map<Long, RelatedCandidate> chosen = new LinkedHashMap<>();
         List<Long> pins = article.getPinnedRelatedIds();
         if (!pins.isEmpty()) {
-            byIds.read(Article.class, pins).stream()
-                    .filter(Article::isVisibleToReaders)
-                    .sorted(Comparator.comparingInt(a -> pins.indexOf(a.getId())))
-                    .forEach(pinned -> chosen.put(pinned.requireId(), pinned));
+            articles.findPublishedAmong(pins).stream()
+                    .sorted(Comparator.comparingInt(c -> pins.indexOf(c.id())))
+                    .forEach(pinned -> chosen.put(pinned.id(), pinned));
         }
 
         PageRequest candidates = PageRequest.of(0, Math.max(1, limit * CANDIDATES_PER_SLOT));
@@ -81,19 +75,7 @@ class RelatedArticles {
                 .reversed()
                 .thenComparing(c -> alike.getOrDefault(c.id(), 0f), Comparator.reverseOrder())
                 .thenComparing(RelatedCandidate::publishedAt, Comparator.reverseOrder()));
-        List<Long> picked = ranked.stream()
-                .map(RelatedCandidate::id)
-                .filter(candidate -> !chosen.containsKey(candidate))
-                .limit(Math.max(0, limit - chosen.size()))
-                .toList();
-        // only the shown ones are read whole
-        Map<Long, Article> read = new HashMap<>();
-        if (!picked.isEmpty()) {
-            byIds.read(Article.class, picked).stream()
-                    .filter(Article::isVisibleToReaders)
-                    .forEach(a -> read.put(a.requireId(), a));
-        }
-        picked.stream().map(read::get).filter(Objects::nonNull).forEach(a -> chosen.putIfAbsent(a.requireId(), a));
+        ranked.forEach(c -> chosen.putIfAbsent(c.id(), c));
         return chosen.values().stream().limit(limit).toList();
     }
 

@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.broadsheet.base.PublicContentChanged;
 import org.broadsheet.content.service.ArticleService;
-import org.broadsheet.content.service.ArticleTeaser;
 import org.broadsheet.content.service.PublishedArticle;
+import org.broadsheet.content.service.RelatedArticle;
 import org.broadsheet.media.service.MediaView;
 import org.broadsheet.people.service.Byline;
 import org.broadsheet.site.ui.ArticleStory;
@@ -46,7 +46,7 @@ class ArticlePages {
         return articles.redirectFor(path);
     }
 
-    private RenderedPage render(PageContext ctx, PublishedArticle article, List<ArticleTeaser> related) {
+    private RenderedPage render(PageContext ctx, PublishedArticle article, List<RelatedArticle> related) {
         String share = article.shareImageUrl();
         String image = share == null ? null : SitePage.absolute(ctx.baseUrl(), share);
         PageMeta meta = new PageMeta(

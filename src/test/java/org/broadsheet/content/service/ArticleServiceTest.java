@@ -87,9 +87,12 @@ class ArticleServiceTest {
                 .id();
         pin(story.id(), List.of(draft, pinned.id()));
 
-        List<ArticleTeaser> related = articles.related(story.id(), 5);
-        assertThat(related).first().extracting(ArticleTeaser::id).isEqualTo(pinned.id());
-        assertThat(related).extracting(ArticleTeaser::id).doesNotContain(draft, story.id());
+        List<RelatedArticle> related = articles.related(story.id(), 5);
+        assertThat(related)
+                .first()
+                .extracting(RelatedArticle::id, RelatedArticle::title, RelatedArticle::url)
+                .containsExactly(pinned.id(), pinned.title(), pinned.url());
+        assertThat(related).extracting(RelatedArticle::id).doesNotContain(draft, story.id());
         assertThat(related).hasSizeLessThanOrEqualTo(5);
 
         assertThatThrownBy(() -> pin(story.id(), List.of(story.id())))
@@ -102,7 +105,7 @@ class ArticleServiceTest {
                         e -> assertThat(e.field()).isEqualTo("related"));
         assertThat(articles.related(story.id(), 5))
                 .first()
-                .extracting(ArticleTeaser::id)
+                .extracting(RelatedArticle::id)
                 .isEqualTo(pinned.id());
     }
 
