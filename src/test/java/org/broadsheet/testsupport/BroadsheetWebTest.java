@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on a random port over a fresh in-memory H2 database with the demo
@@ -21,8 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
             "broadsheet.data-dir=target/test-data/web-${random.uuid}",
             "broadsheet.admin-password=" + BroadsheetTest.ADMIN_PASSWORD,
             // drawing them costs every test context seconds; the browser tests show them
-            "broadsheet.demo-pictures=false",
-            "spring.jpa.properties.hibernate.session_factory.statement_inspector="
-                    + "org.broadsheet.testsupport.RequestStatements"
+            "broadsheet.demo-pictures=false"
         })
+@Import(RequestStatements.class)
 public @interface BroadsheetWebTest {}

@@ -2,7 +2,11 @@ package org.broadsheet.content.domain;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,11 +20,10 @@ import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.broadsheet.base.EntitiesByIds;
-import org.hibernate.query.NativeQuery;
-import org.hibernate.type.StandardBasicTypes;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * The listings as SQL that both databases answer by walking an index in reading order and
@@ -88,9 +91,16 @@ class ArticleListingsImpl implements ArticleListings {
             + " order by b.author_id, b.listed_at desc, b.article_id desc";
 
     private final EntityManager entityManager;
+    /**
+     * Related candidates are plain rows, read with plain JDBC in the same transaction: through
+     * Hibernate's native queries, resolving their result mapping and plan on every call was most
+     * of choosing an article's related articles.
+     */
+    private final NamedParameterJdbcTemplate jdbc;
 
-    ArticleListingsImpl(EntityManager entityManager) {
+    ArticleListingsImpl(EntityManager entityManager, NamedParameterJdbcTemplate jdbc) {
         this.entityManager = entityManager;
+        this.jdbc = jdbc;
     }
 
     /** Each section's newest {@code perSection}, merged and put in reading order. */
@@ -154,7 +164,7 @@ class ArticleListingsImpl implements ArticleListings {
         long perSection = pageable.getOffset() + pageable.getPageSize() + 1;
         Query query = entityManager.createNativeQuery(
                 inSections(sectionIds.size(), perSection) + page(pageable), Article.class);
-        bindEach(query, "section", sectionIds);
+        numbered("section", sectionIds).forEach(query::setParameter);
         return slice(query, pageable);
     }
 
@@ -169,14 +179,14 @@ class ArticleListingsImpl implements ArticleListings {
             return none;
         }
         // the articles left out may all be a section's newest: reading as many more keeps the count
-        Query query = entityManager.createNativeQuery(newestOfEachStatement(sectionIds.size(), count + except.size()));
-        bindEach(query, "section", sectionIds);
         Map<Long, Listed> newest = new HashMap<>();
-        rows(query.unwrap(NativeQuery.class)
-                        .addScalar("id", StandardBasicTypes.LONG)
-                        .addScalar("section_id", StandardBasicTypes.LONG)
-                        .addScalar("published_at", StandardBasicTypes.INSTANT))
-                .forEach(row -> newest.put((Long) row[0], new Listed((Long) row[0], (Long) row[1], (Instant) row[2])));
+        jdbc.query(
+                newestOfEachStatement(sectionIds.size(), count + except.size()),
+                numbered("section", sectionIds),
+                (ResultSet row) -> {
+                    Listed listed = new Listed(row.getLong(1), row.getLong(2), instant(row, 3));
+                    newest.put(listed.id(), listed);
+                });
         Map<Long, List<Long>> idsByGroup = new LinkedHashMap<>();
         sectionsByGroup.forEach((group, sections) -> idsByGroup.put(
                 group,
@@ -228,10 +238,10 @@ class ArticleListingsImpl implements ArticleListings {
 
     @Override
     public List<RelatedCandidate> findPublishedInSectionExcept(long sectionId, long exceptId, Pageable limit) {
-        return candidates(entityManager
-                .createNativeQuery(IN_SECTION_EXCEPT + first(limit.getPageSize()))
-                .setParameter("section", sectionId)
-                .setParameter("except", exceptId));
+        return jdbc.query(
+                IN_SECTION_EXCEPT + first(limit.getPageSize()),
+                Map.of("section", sectionId, "except", exceptId),
+                ArticleListingsImpl::candidate);
     }
 
     @Override
@@ -240,11 +250,10 @@ class ArticleListingsImpl implements ArticleListings {
         if (tagIds.isEmpty()) {
             return List.of();
         }
-        Query query = entityManager.createNativeQuery(withAnyTag(tagIds.size(), limit.getPageSize()));
-        bindEach(query, "tag", tagIds);
-        query.setParameter("since", since);
-        query.setParameter("except", exceptId);
-        return candidates(query);
+        Map<String, Object> parameters = numbered("tag", tagIds);
+        parameters.put("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
+        parameters.put("except", exceptId);
+        return jdbc.query(withAnyTag(tagIds.size(), limit.getPageSize()), parameters, ArticleListingsImpl::candidate);
     }
 
     @Override
@@ -252,9 +261,10 @@ class ArticleListingsImpl implements ArticleListings {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return candidates(entityManager
-                .createNativeQuery("select " + CANDIDATE + " from article a where a.id in (:ids) and " + VISIBLE)
-                .setParameter("ids", ids));
+        return jdbc.query(
+                "select " + CANDIDATE + " from article a where a.id in (:ids) and " + VISIBLE,
+                Map.of("ids", ids),
+                ArticleListingsImpl::candidate);
     }
 
     @Override
@@ -262,44 +272,34 @@ class ArticleListingsImpl implements ArticleListings {
         if (articleIds.isEmpty() || tagIds.isEmpty()) {
             return Map.of();
         }
-        List<Object[]> rows = rows(entityManager
-                .createNativeQuery("select t.article_id, count(*) as shared from article_tag t"
-                        + " where t.article_id in (:articles) and t.tag_id in (:tags) group by t.article_id")
-                .setParameter("articles", articleIds)
-                .setParameter("tags", tagIds)
-                .unwrap(NativeQuery.class)
-                .addScalar("article_id", StandardBasicTypes.LONG)
-                .addScalar("shared", StandardBasicTypes.INTEGER));
         Map<Long, Integer> shared = new HashMap<>();
-        rows.forEach(row -> shared.put((Long) row[0], (Integer) row[1]));
+        jdbc.query(
+                "select t.article_id, count(*) as shared from article_tag t"
+                        + " where t.article_id in (:articles) and t.tag_id in (:tags) group by t.article_id",
+                Map.of("articles", articleIds, "tags", tagIds),
+                (ResultSet row) -> {
+                    shared.put(row.getLong(1), row.getInt(2));
+                });
         return shared;
     }
 
-    private static List<RelatedCandidate> candidates(Query query) {
-        return rows(query.unwrap(NativeQuery.class)
-                        .addScalar("id", StandardBasicTypes.LONG)
-                        .addScalar("section_id", StandardBasicTypes.LONG)
-                        .addScalar("published_at", StandardBasicTypes.INSTANT)
-                        .addScalar("title", StandardBasicTypes.STRING)
-                        .addScalar("standfirst", StandardBasicTypes.STRING)
-                        .addScalar("slug", StandardBasicTypes.STRING))
-                .stream()
-                .map(row -> new RelatedCandidate(
-                        (Long) row[0], (Long) row[1], (Instant) row[2], (String) row[3], (String) row[4], (String)
-                                row[5]))
-                .toList();
+    private static Instant instant(ResultSet row, int column) throws SQLException {
+        return row.getObject(column, OffsetDateTime.class).toInstant();
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Object[]> rows(Query query) {
-        return query.getResultList();
-    }
-
-    private static void bindEach(Query query, String prefix, Collection<Long> ids) {
+    /** Ids as the numbered parameters (section0, section1, …) that {@link #branches} statements name. */
+    private static Map<String, Object> numbered(String prefix, Collection<Long> ids) {
+        Map<String, Object> parameters = new HashMap<>();
         int i = 0;
         for (Long id : ids) {
-            query.setParameter(prefix + i++, id);
+            parameters.put(prefix + i++, id);
         }
+        return parameters;
+    }
+
+    private static RelatedCandidate candidate(ResultSet row, int number) throws SQLException {
+        return new RelatedCandidate(
+                row.getLong(1), row.getLong(2), instant(row, 3), row.getString(4), row.getString(5), row.getString(6));
     }
 
     /**

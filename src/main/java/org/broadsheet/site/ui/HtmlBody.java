@@ -1,5 +1,7 @@
 package org.broadsheet.site.ui;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.dom.ElementUtil;
@@ -20,6 +22,21 @@ import org.jspecify.annotations.Nullable;
  */
 public final class HtmlBody {
 
+    /** A body as written for a page, and whether it holds an embed. */
+    private record Written(String html, boolean embeds) {}
+
+    private record Source(String sanitizedHtml, Map<Long, MediaView> pictures) {}
+
+    /**
+     * Bodies as written, by what they are written from: parsing and writing the body again on
+     * every render was most of the story's cost. A changed body or picture is another entry.
+     */
+    private static final Cache<Source, Written> WRITTEN = Caffeine.newBuilder()
+            .maximumWeight(8_000_000)
+            .weigher((Source source, Written written) ->
+                    source.sanitizedHtml().length() + written.html().length())
+            .build();
+
     private HtmlBody() {}
 
     /** A body of sanitized HTML as a {@code div.story-body}. */
@@ -32,15 +49,20 @@ public final class HtmlBody {
      * picture ({@link ResponsivePicture}): {@code pictures} holds them by id, as they are now.
      */
     public static Div of(String sanitizedHtml, Map<Long, MediaView> pictures) {
-        Document document = Jsoup.parseBodyFragment(sanitizedHtml);
-        document.outputSettings().prettyPrint(false);
-        boolean embeds = placeEmbeds(document);
-        placeLibraryPictures(document, pictures);
-        leaveOutComments(document);
+        Written body = WRITTEN.get(new Source(sanitizedHtml, Map.copyOf(pictures)), HtmlBody::write);
         Div container = new Div();
         container.addClassName("story-body");
-        container.getElement().appendChild(WrittenHtml.of(document.body().html(), embeds));
+        container.getElement().appendChild(WrittenHtml.of(body.html(), body.embeds()));
         return container;
+    }
+
+    private static Written write(Source source) {
+        Document document = Jsoup.parseBodyFragment(source.sanitizedHtml());
+        document.outputSettings().prettyPrint(false);
+        boolean embeds = placeEmbeds(document);
+        placeLibraryPictures(document, source.pictures());
+        leaveOutComments(document);
+        return new Written(document.body().html(), embeds);
     }
 
     /** @return whether the body holds an embed */

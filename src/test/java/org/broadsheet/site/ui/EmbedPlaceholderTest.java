@@ -43,6 +43,10 @@ class EmbedPlaceholderTest {
                 .satisfies(script -> assertThat(script.hasAttr("defer")).isTrue());
         assertThat(without.select("script[src=" + EmbedPlaceholder.SCRIPT + "]"))
                 .isEmpty();
+        // the same body again, written once already
+        assertThat(Jsoup.parse(page(HtmlBody.of("<p>Watch it.</p>" + embed)))
+                        .select("head script[src=" + EmbedPlaceholder.SCRIPT + "]"))
+                .hasSize(1);
     }
 
     private static String page(Div body) {
