@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -179,23 +180,28 @@ class ArticleListingsImpl implements ArticleListings {
             return none;
         }
         // the articles left out may all be a section's newest: reading as many more keeps the count
-        Map<Long, Listed> newest = new HashMap<>();
+        List<Listed> newest = new ArrayList<>();
         jdbc.query(
                 newestOfEachStatement(sectionIds.size(), count + except.size()),
                 numbered("section", sectionIds),
                 (ResultSet row) -> {
-                    Listed listed = new Listed(row.getLong(1), row.getLong(2), instant(row, 3));
-                    newest.put(listed.id(), listed);
+                    newest.add(new Listed(row.getLong(1), row.getLong(2), instant(row, 3)));
                 });
+        Set<Long> leftOut = Set.copyOf(except);
+        newest.removeIf(listed -> leftOut.contains(listed.id()));
+        // sorted once for every group, each group then taking its first rows
+        newest.sort(Listed.NEWEST_FIRST);
         Map<Long, List<Long>> idsByGroup = new LinkedHashMap<>();
-        sectionsByGroup.forEach((group, sections) -> idsByGroup.put(
-                group,
-                newest.values().stream()
-                        .filter(listed -> sections.contains(listed.sectionId()) && !except.contains(listed.id()))
-                        .sorted(Listed.NEWEST_FIRST)
-                        .limit(count)
-                        .map(Listed::id)
-                        .toList()));
+        sectionsByGroup.forEach((group, sections) -> {
+            Set<Long> inGroup = Set.copyOf(sections);
+            idsByGroup.put(
+                    group,
+                    newest.stream()
+                            .filter(listed -> inGroup.contains(listed.sectionId()))
+                            .limit(count)
+                            .map(Listed::id)
+                            .toList());
+        });
         Map<Long, Article> byId = new HashMap<>();
         EntitiesByIds.read(
                         entityManager,
