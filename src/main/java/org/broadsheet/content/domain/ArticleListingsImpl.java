@@ -93,9 +93,10 @@ class ArticleListingsImpl implements ArticleListings {
 
     private final EntityManager entityManager;
     /**
-     * Related candidates are plain rows, read with plain JDBC in the same transaction: through
-     * Hibernate's native queries, resolving their result mapping and plan on every call was most
-     * of choosing an article's related articles.
+     * Rows that are not articles (related candidates, shared-tag counts, the home page's newest
+     * rows) are read with plain JDBC in the same transaction: through Hibernate's native queries,
+     * resolving their result mapping and plan on every call was most of choosing an article's
+     * related articles.
      */
     private final NamedParameterJdbcTemplate jdbc;
 

@@ -68,28 +68,79 @@ class TeaserTest {
     }
 
     @Test
-    void whatChangedShowsOnTheNextPage() {
+    void eachChangeAloneShowsOnTheNextPage() {
         teaser(new Teaser(cableCar, UTC, Teaser.Level.LIST));
 
-        ArticleTeaser edited = new ArticleTeaser(
-                cableCar.id(),
-                "The cable car that rewired La Paz",
-                null,
-                cableCar.url(),
-                cableCar.section(),
-                List.of(new Byline(1, "Ana Quispe Mamani", "ana-quispe")),
-                cableCar.publishedAt(),
-                null,
-                null);
-        Element teaser = teaser(new Teaser(edited, UTC, Teaser.Level.LIST));
-
-        assertThat(teaser.select("h2").text()).isEqualTo("The cable car that rewired La Paz");
-        assertThat(teaser.select("p.standfirst, figure")).isEmpty();
-        assertThat(teaser.select("p.byline").text()).startsWith("By Ana Quispe Mamani ·");
+        assertThat(listed(changed(
+                                cableCar.title() + " for good",
+                                cableCar.standfirst(),
+                                cableCar.section(),
+                                cableCar.bylines(),
+                                cableCar.featuredImage()))
+                        .select("h2")
+                        .text())
+                .isEqualTo("The cable car that rewired a city for good");
+        assertThat(listed(changed(
+                                cableCar.title(),
+                                "Eleven lines now.",
+                                cableCar.section(),
+                                cableCar.bylines(),
+                                cableCar.featuredImage()))
+                        .select("p.standfirst")
+                        .text())
+                .isEqualTo("Eleven lines now.");
+        SectionSummary renamed = new SectionSummary(3, "La Paz y El Alto", "la-paz", LA_PAZ.path(), 2L, 1, null);
+        assertThat(listed(changed(
+                                cableCar.title(),
+                                cableCar.standfirst(),
+                                renamed,
+                                cableCar.bylines(),
+                                cableCar.featuredImage()))
+                        .select("a.teaser-section")
+                        .text())
+                .isEqualTo("La Paz y El Alto");
+        List<Byline> renamedAuthor = List.of(new Byline(1, "Ana Quispe Mamani", "ana-quispe"));
+        assertThat(listed(changed(
+                                cableCar.title(),
+                                cableCar.standfirst(),
+                                cableCar.section(),
+                                renamedAuthor,
+                                cableCar.featuredImage()))
+                        .select("p.byline")
+                        .text())
+                .startsWith("By Ana Quispe Mamani ·");
+        FeaturedImage newAlt = new FeaturedImage("https://example.org/cable.jpg", "Red cabins", null, null);
+        assertThat(listed(changed(
+                                cableCar.title(),
+                                cableCar.standfirst(),
+                                cableCar.section(),
+                                cableCar.bylines(),
+                                newAlt))
+                        .select("img")
+                        .attr("alt"))
+                .isEqualTo("Red cabins");
         assertThat(teaser(new Teaser(cableCar, ZoneId.of("Asia/Tokyo"), Teaser.Level.LIST))
                         .select("time")
                         .text())
                 .isEqualTo("4 March 2026");
+    }
+
+    private ArticleTeaser changed(
+            String title, String standfirst, SectionSummary section, List<Byline> bylines, FeaturedImage image) {
+        return new ArticleTeaser(
+                cableCar.id(),
+                title,
+                standfirst,
+                cableCar.url(),
+                section,
+                bylines,
+                cableCar.publishedAt(),
+                image,
+                null);
+    }
+
+    private static Element listed(ArticleTeaser teaser) {
+        return teaser(new Teaser(teaser, UTC, Teaser.Level.LIST));
     }
 
     @Test
