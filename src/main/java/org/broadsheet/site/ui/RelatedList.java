@@ -14,12 +14,12 @@ public class RelatedList extends Aside {
         Element heading =
                 new Element("h2").setAttribute("id", "related-heading").setText("Related articles");
         Element list = new Element("ul");
-        for (RelatedArticle teaser : related) {
+        for (RelatedArticle article : related) {
             list.appendChild(new Element("li")
                     .appendChild(
                             PlainElements.text(
-                                    "span", "teaser-section", teaser.section().name()),
-                            PlainElements.link(teaser.url(), teaser.title())));
+                                    "span", "teaser-section", article.section().name()),
+                            PlainElements.link(article.url(), article.title())));
         }
         getElement().appendChild(heading, list);
     }
