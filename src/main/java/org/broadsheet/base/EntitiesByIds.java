@@ -10,7 +10,7 @@ import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a handful of entities by id on a page's render (its related articles, its pictures) with
+ * Reads a handful of entities by id on a page's render (the pictures it shows) with
  * Hibernate's multi-load: one statement taking the ids as one array, built once per entity. A query
  * with {@code id in :ids} is translated to SQL anew on every call, since its SQL depends on how
  * many ids it gets; on an article page that translation cost more than running the statement.
@@ -27,11 +27,6 @@ public class EntitiesByIds {
 
     /** Those of these entities that exist, in no particular order; call inside a transaction. */
     public <T> List<T> read(Class<T> type, Collection<Long> ids) {
-        return read(entityManager, type, ids);
-    }
-
-    /** The same through a given entity manager: for repository fragments, which hold their own. */
-    public static <T> List<T> read(EntityManager entityManager, Class<T> type, Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }

@@ -10,7 +10,8 @@ import java.util.function.Supplier;
 /**
  * A small table every page reads a few rows of (authors, tags), kept whole in memory until told
  * it changed ({@link KeptUntilChanged}). A row made since it was read, here or on another node,
- * is read from the database on its own, so it is never missing, only not kept yet.
+ * is read from the database on its own, so it is never missing, only not kept yet. A table too
+ * large to keep whole keeps its most used rows ({@link KeptMostUsed}).
  */
 public final class KeptById<T> {
 

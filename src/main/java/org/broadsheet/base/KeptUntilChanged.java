@@ -3,7 +3,6 @@ package org.broadsheet.base;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A value read from the database once and kept in memory until told it changed (the section
@@ -20,7 +19,7 @@ public final class KeptUntilChanged<T> {
 
     /** The kept value, or a fresh one from {@code load}, kept unless a change came in between. */
     public T get(Supplier<T> load) {
-        if (TransactionSynchronizationManager.hasResource(this)) {
+        if (ChangingTransaction.isMarked(this)) {
             return load.get();
         }
         Slot<T> seen = slot.get();
@@ -39,11 +38,7 @@ public final class KeptUntilChanged<T> {
      */
     public void changed() {
         forget();
-        if (TransactionSynchronizationManager.isSynchronizationActive()
-                && !TransactionSynchronizationManager.hasResource(this)) {
-            TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
-            AfterCommit.orRollback(() -> TransactionSynchronizationManager.unbindResourceIfPossible(this));
-        }
+        ChangingTransaction.mark(this);
         AfterCommit.orRollback(this::forget);
     }
 

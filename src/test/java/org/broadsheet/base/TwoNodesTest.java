@@ -16,6 +16,7 @@ import org.broadsheet.content.service.ArticleTrash;
 import org.broadsheet.content.service.Workflow;
 import org.broadsheet.desk.live.DeskActivity;
 import org.broadsheet.desk.live.EditingPresence;
+import org.broadsheet.media.service.MediaDetails;
 import org.broadsheet.media.service.MediaService;
 import org.broadsheet.media.service.MediaView;
 import org.broadsheet.taxonomy.service.SectionService;
@@ -31,7 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Two nodes on one database (and one data directory, as a shared volume): a change made on one is
- * dropped from the other's page cache and kept values (section tree, pictures' file names) within a
+ * dropped from the other's page cache and kept values (section tree, pictures and their file names) within a
  * second, through the change feed, with no restart and no cache expiry; the desks of one see who
  * edits what on the other, and refresh their lists when an article changes there.
  */
@@ -103,6 +104,23 @@ class TwoNodesTest {
 
         long took = waitUntil("b still knows only the old files", () -> status(b, after) == 200, WITHIN_MILLIS);
         System.out.printf("node b served the replaced picture after %d ms%n", took);
+    }
+
+    @Test
+    void aPictureDescribedOnOneNodeShowsItsNewWordsOnTheOtherWithinASecond() throws Exception {
+        MediaService onA = a.getBean(MediaService.class);
+        MediaService onB = b.getBean(MediaService.class);
+        MediaView picture = SystemActor.call(() -> onA.upload("jetty.png", TestPictures.png(600, 400, false)));
+        long id = picture.id();
+        assertThat(onB.findAll(List.of(id)).get(id).description()).as("kept on b").isNull();
+
+        SystemActor.call(() -> onA.describe(id, new MediaDetails("A jetty at dusk", false, null, null, 0.5f, 0.5f)));
+
+        long took = waitUntil(
+                "b still shows the old words",
+                () -> "A jetty at dusk".equals(onB.findAll(List.of(id)).get(id).description()),
+                WITHIN_MILLIS);
+        System.out.printf("node b showed the picture's new words after %d ms%n", took);
     }
 
     @Test

@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.broadsheet.content.ArticleStatus;
+import org.broadsheet.content.FeaturedImage;
 import org.broadsheet.content.domain.Article;
 import org.broadsheet.content.domain.ArticleRepository;
+import org.broadsheet.content.domain.ListedArticle;
 import org.broadsheet.content.domain.Redirect;
 import org.broadsheet.content.domain.RedirectRepository;
 import org.broadsheet.content.domain.RelatedCandidate;
@@ -150,12 +152,54 @@ abstract class PersistenceContractTests {
         em.flush();
 
         assertThat(articles.findPublished(PageRequest.of(0, 10)))
-                .extracting(Article::getSlug)
+                .extracting(ListedArticle::slug)
                 .containsExactly("newer", "older");
         assertThat(articles.findPublishedInSections(List.of(laPaz.requireId()), PageRequest.of(0, 10)))
-                .extracting(Article::getSlug)
+                .extracting(ListedArticle::slug)
                 .containsExactly("older");
         assertThat(articles.findBySectionIdAndSlug(laPaz.requireId(), "draft")).isPresent();
+    }
+
+    @Test
+    void aListedArticleCarriesItsTeaserItsBylineInOrderAndItsPicture() {
+        Author tom = authors.save(new Author("Tom Reyes", "tom-reyes", null, null));
+        Article twoBylines = published("glacier", laPaz, T0.plusSeconds(60));
+        twoBylines.setStandfirst("The ice is going");
+        twoBylines.setAuthorIds(List.of(tom.requireId(), ana.requireId()));
+        twoBylines.setFeaturedImage(new FeaturedImage("/pictures/ice.jpg", "A glacier", "Ice", "Photo: Tom", 42L));
+        Article noByline = published("market", laPaz, T0);
+        noByline.setAuthorIds(List.of());
+        articles.save(twoBylines);
+        articles.save(noByline);
+        em.flush();
+
+        List<ListedArticle> listed = articles.findPublishedInSections(List.of(laPaz.requireId()), PageRequest.of(0, 10))
+                .getContent();
+
+        assertThat(listed)
+                .containsExactly(
+                        new ListedArticle(
+                                twoBylines.requireId(),
+                                laPaz.requireId(),
+                                "glacier",
+                                "Title of glacier",
+                                "The ice is going",
+                                T0.plusSeconds(60),
+                                new FeaturedImage("/pictures/ice.jpg", "A glacier", "Ice", "Photo: Tom", 42L),
+                                List.of(tom.requireId(), ana.requireId())),
+                        new ListedArticle(
+                                noByline.requireId(),
+                                laPaz.requireId(),
+                                "market",
+                                "Title of market",
+                                null,
+                                T0,
+                                null,
+                                List.of()));
+        assertThat(articles.findPublishedByAuthor(tom.requireId(), PageRequest.of(0, 10)))
+                .containsExactly(listed.get(0));
+        assertThat(articles.findListedAmong(List.of(noByline.requireId(), twoBylines.requireId())))
+                .containsExactlyInAnyOrderElementsOf(listed);
     }
 
     @Test
@@ -183,14 +227,14 @@ abstract class PersistenceContractTests {
         articles.save(published("britain-newest", britain, T0.plusSeconds(25)));
         em.flush();
 
-        Map<Long, List<Article>> newest = articles.findNewestInEachGroup(groups, 2, List.of());
+        Map<Long, List<ListedArticle>> newest = articles.findNewestInEachGroup(groups, 2, List.of());
 
         assertThat(newest.keySet()).containsExactly(britain.requireId(), americas.requireId(), -1L);
         assertThat(newest.get(britain.requireId()))
-                .extracting(Article::getSlug)
+                .extracting(ListedArticle::slug)
                 .containsExactly("britain-newest", "britain-middle");
         assertThat(newest.get(americas.requireId()))
-                .extracting(Article::getSlug)
+                .extracting(ListedArticle::slug)
                 .containsExactly("bolivia", "la-paz");
         assertThat(newest.get(-1L)).isEmpty();
         groups.forEach((group, sectionIds) -> assertThat(newest.get(group))
@@ -198,16 +242,16 @@ abstract class PersistenceContractTests {
                 .containsExactlyElementsOf(articles.findPublishedInSections(sectionIds, PageRequest.of(0, 2))
                         .getContent()));
 
-        long britainNewest = newest.get(britain.requireId()).get(0).requireId();
-        long americasNewest = newest.get(americas.requireId()).get(0).requireId();
-        Map<Long, List<Article>> below =
+        long britainNewest = newest.get(britain.requireId()).get(0).id();
+        long americasNewest = newest.get(americas.requireId()).get(0).id();
+        Map<Long, List<ListedArticle>> below =
                 articles.findNewestInEachGroup(groups, 2, Set.of(britainNewest, americasNewest));
         assertThat(below.get(britain.requireId()))
                 .as("the articles left out make room for the next ones")
-                .extracting(Article::getSlug)
+                .extracting(ListedArticle::slug)
                 .containsExactly("britain-middle", "britain-oldest");
         assertThat(below.get(americas.requireId()))
-                .extracting(Article::getSlug)
+                .extracting(ListedArticle::slug)
                 .containsExactly("la-paz", "americas-oldest");
     }
 

@@ -8,31 +8,37 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 
 /**
- * What readers see listed, newest first. Each listing reads a page from an index kept in exactly
+ * What readers see listed, newest first, as {@link ListedArticle}s. Each listing reads a page from an index kept in exactly
  * its order and stops, so a page costs the same in an archive of a thousand articles or a
  * million; {@link ArticleListingsImpl} says how.
  */
 public interface ArticleListings {
 
     /** Every published article. */
-    Slice<Article> findPublished(Pageable pageable);
+    Slice<ListedArticle> findPublished(Pageable pageable);
 
     /** Published articles in any of these sections. */
-    Slice<Article> findPublishedInSections(Collection<Long> sectionIds, Pageable pageable);
+    Slice<ListedArticle> findPublishedInSections(Collection<Long> sectionIds, Pageable pageable);
 
     /**
      * The newest {@code count} published articles of each group of sections, leaving out some, by
      * the group's key in the order given: several sections' pages at once, such as the home
      * page's blocks below the stories it already shows.
      */
-    Map<Long, List<Article>> findNewestInEachGroup(
+    Map<Long, List<ListedArticle>> findNewestInEachGroup(
             Map<Long, ? extends Collection<Long>> sectionsByGroup, int count, Collection<Long> except);
 
     /** Published articles with this author in their byline. */
-    Slice<Article> findPublishedByAuthor(long authorId, Pageable pageable);
+    Slice<ListedArticle> findPublishedByAuthor(long authorId, Pageable pageable);
 
     /** Published articles with this tag. */
-    Slice<Article> findPublishedByTag(long tagId, Pageable pageable);
+    Slice<ListedArticle> findPublishedByTag(long tagId, Pageable pageable);
+
+    /**
+     * Of these articles, the published ones, in no particular order: the stories an editor placed
+     * on a front, a search's hits, a menu's articles.
+     */
+    List<ListedArticle> findListedAmong(Collection<Long> ids);
 
     /** Candidates for "related": the newest published articles of a section, except one. */
     List<RelatedCandidate> findPublishedInSectionExcept(long sectionId, long exceptId, Pageable limit);

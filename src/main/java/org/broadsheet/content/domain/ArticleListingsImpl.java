@@ -1,7 +1,5 @@
 package org.broadsheet.content.domain;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -20,7 +18,8 @@ import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.broadsheet.base.EntitiesByIds;
+import org.broadsheet.content.FeaturedImage;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
@@ -61,7 +60,18 @@ class ArticleListingsImpl implements ArticleListings {
     static final String ARTICLE_ORDER = "a.status, a.deleted_at, a.published_at desc, a.id desc";
     static final String SECTION_ORDER = "a.section_id, " + ARTICLE_ORDER;
 
-    static final String LATEST = "select a.* from article a where " + VISIBLE + " order by " + ARTICLE_ORDER;
+    /**
+     * The columns of a {@link ListedArticle}, its byline's author ids gathered into one array by a
+     * lookup per row in the bylines' primary key: a listing is one statement, with no second one
+     * for the bylines of the page's articles.
+     */
+    static final String LISTED = "a.id, a.section_id, a.slug, a.title, a.standfirst, a.published_at,"
+            + " a.featured_image_url, a.featured_image_alt, a.featured_image_caption, a.featured_image_credit,"
+            + " a.featured_image_media_id,"
+            + " (select array_agg(byline.author_id order by byline.position) from article_author byline"
+            + " where byline.article_id = a.id)";
+
+    static final String LATEST = "select " + LISTED + " from article a where " + VISIBLE + " order by " + ARTICLE_ORDER;
 
     /**
      * A page, and one row more to know whether another follows, written into the statement; not
@@ -84,30 +94,29 @@ class ArticleListingsImpl implements ArticleListings {
     static final String IN_SECTION_EXCEPT = "select " + CANDIDATE + " from article a where a.section_id = :section"
             + " and a.id <> :except and " + VISIBLE + " order by " + SECTION_ORDER;
 
-    static final String BY_TAG = "select a.* from article_tag t join article a on a.id = t.article_id"
+    static final String BY_TAG = "select " + LISTED + " from article_tag t join article a on a.id = t.article_id"
             + " where t.tag_id = :tag and " + VISIBLE + " order by t.tag_id, t.listed_at desc, t.article_id desc";
 
-    static final String BY_AUTHOR = "select a.* from article_author b join article a on a.id = b.article_id"
+    static final String BY_AUTHOR = "select " + LISTED
+            + " from article_author b join article a on a.id = b.article_id"
             + " where b.author_id = :author and " + VISIBLE
             + " order by b.author_id, b.listed_at desc, b.article_id desc";
 
-    private final EntityManager entityManager;
     /**
-     * Rows that are not articles (related candidates, shared-tag counts, the home page's newest
-     * rows) are read with plain JDBC in the same transaction: through Hibernate's native queries,
-     * resolving their result mapping and plan on every call was most of choosing an article's
-     * related articles.
+     * Listings are rows, not entities, read with plain JDBC in the same transaction: through
+     * Hibernate's native queries, resolving their result mapping and plan on every call was most
+     * of choosing an article's related articles, and reading whole articles (bodies, then their
+     * bylines) most of a listing's database time.
      */
     private final NamedParameterJdbcTemplate jdbc;
 
-    ArticleListingsImpl(EntityManager entityManager, NamedParameterJdbcTemplate jdbc) {
-        this.entityManager = entityManager;
+    ArticleListingsImpl(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
     /** Each section's newest {@code perSection}, merged and put in reading order. */
     static String inSections(int sections, long perSection) {
-        return "select a.* from article a join (" + newestOfEach(sections, perSection)
+        return "select " + LISTED + " from article a join (" + newestOfEach(sections, perSection)
                 + ") listed on listed.id = a.id order by listed.published_at desc, listed.id desc";
     }
 
@@ -154,29 +163,26 @@ class ArticleListingsImpl implements ArticleListings {
     }
 
     @Override
-    public Slice<Article> findPublished(Pageable pageable) {
-        return slice(entityManager.createNativeQuery(LATEST + page(pageable), Article.class), pageable);
+    public Slice<ListedArticle> findPublished(Pageable pageable) {
+        return slice(LATEST, Map.of(), pageable);
     }
 
     @Override
-    public Slice<Article> findPublishedInSections(Collection<Long> sectionIds, Pageable pageable) {
+    public Slice<ListedArticle> findPublishedInSections(Collection<Long> sectionIds, Pageable pageable) {
         if (sectionIds.isEmpty()) {
             return new SliceImpl<>(List.of(), pageable, false);
         }
         long perSection = pageable.getOffset() + pageable.getPageSize() + 1;
-        Query query = entityManager.createNativeQuery(
-                inSections(sectionIds.size(), perSection) + page(pageable), Article.class);
-        numbered("section", sectionIds).forEach(query::setParameter);
-        return slice(query, pageable);
+        return slice(inSections(sectionIds.size(), perSection), numbered("section", sectionIds), pageable);
     }
 
     @Override
-    public Map<Long, List<Article>> findNewestInEachGroup(
+    public Map<Long, List<ListedArticle>> findNewestInEachGroup(
             Map<Long, ? extends Collection<Long>> sectionsByGroup, int count, Collection<Long> except) {
         Set<Long> sectionIds = new LinkedHashSet<>();
         sectionsByGroup.values().forEach(sectionIds::addAll);
         if (sectionIds.isEmpty() || count <= 0) {
-            Map<Long, List<Article>> none = new LinkedHashMap<>();
+            Map<Long, List<ListedArticle>> none = new LinkedHashMap<>();
             sectionsByGroup.keySet().forEach(group -> none.put(group, List.of()));
             return none;
         }
@@ -203,16 +209,13 @@ class ArticleListingsImpl implements ArticleListings {
                             .map(Listed::id)
                             .toList());
         });
-        Map<Long, Article> byId = new HashMap<>();
-        EntitiesByIds.read(
-                        entityManager,
-                        Article.class,
-                        idsByGroup.values().stream()
-                                .flatMap(List::stream)
-                                .distinct()
-                                .toList())
-                .forEach(article -> byId.put(article.requireId(), article));
-        Map<Long, List<Article>> found = new LinkedHashMap<>();
+        Map<Long, ListedArticle> byId = new HashMap<>();
+        findListedAmong(idsByGroup.values().stream()
+                        .flatMap(List::stream)
+                        .distinct()
+                        .toList())
+                .forEach(article -> byId.put(article.id(), article));
+        Map<Long, List<ListedArticle>> found = new LinkedHashMap<>();
         idsByGroup.forEach((group, ids) -> found.put(
                 group, ids.stream().map(byId::get).filter(Objects::nonNull).toList()));
         return found;
@@ -226,21 +229,24 @@ class ArticleListingsImpl implements ArticleListings {
     }
 
     @Override
-    public Slice<Article> findPublishedByAuthor(long authorId, Pageable pageable) {
-        return slice(
-                entityManager
-                        .createNativeQuery(BY_AUTHOR + page(pageable), Article.class)
-                        .setParameter("author", authorId),
-                pageable);
+    public Slice<ListedArticle> findPublishedByAuthor(long authorId, Pageable pageable) {
+        return slice(BY_AUTHOR, Map.of("author", authorId), pageable);
     }
 
     @Override
-    public Slice<Article> findPublishedByTag(long tagId, Pageable pageable) {
-        return slice(
-                entityManager
-                        .createNativeQuery(BY_TAG + page(pageable), Article.class)
-                        .setParameter("tag", tagId),
-                pageable);
+    public Slice<ListedArticle> findPublishedByTag(long tagId, Pageable pageable) {
+        return slice(BY_TAG, Map.of("tag", tagId), pageable);
+    }
+
+    @Override
+    public List<ListedArticle> findListedAmong(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query(
+                "select " + LISTED + " from article a where a.id in (:ids) and " + VISIBLE,
+                Map.of("ids", ids),
+                ArticleListingsImpl::listed);
     }
 
     @Override
@@ -309,19 +315,48 @@ class ArticleListingsImpl implements ArticleListings {
                 row.getLong(1), row.getLong(2), instant(row, 3), row.getString(4), row.getString(5), row.getString(6));
     }
 
+    /** The columns of {@link #LISTED}, in their order. */
+    private static ListedArticle listed(ResultSet row, int number) throws SQLException {
+        String url = row.getString(7);
+        Long mediaId = row.getObject(11, Long.class);
+        FeaturedImage picture = url == null && mediaId == null
+                ? null
+                : new FeaturedImage(url, row.getString(8), row.getString(9), row.getString(10), mediaId);
+        return new ListedArticle(
+                row.getLong(1),
+                row.getLong(2),
+                row.getString(3),
+                row.getString(4),
+                row.getString(5),
+                instant(row, 6),
+                picture,
+                ids(row.getArray(12)));
+    }
+
+    /** A SQL array of ids; both databases give a null array when there are none. */
+    private static List<Long> ids(java.sql.@Nullable Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        try {
+            List<Long> ids = new ArrayList<>();
+            for (Object id : (Object[]) array.getArray()) {
+                ids.add(((Number) id).longValue());
+            }
+            return ids;
+        } finally {
+            array.free();
+        }
+    }
+
     /**
      * The page asked for, reading one article more to know whether another page follows.
      *
-     * @param query a statement ending in {@link #page}
+     * @param sql a listing, before {@link #page} is added
      */
-    private static Slice<Article> slice(Query query, Pageable pageable) {
-        List<Article> rows = list(query);
+    private Slice<ListedArticle> slice(String sql, Map<String, ?> parameters, Pageable pageable) {
+        List<ListedArticle> rows = jdbc.query(sql + page(pageable), parameters, ArticleListingsImpl::listed);
         boolean more = rows.size() > pageable.getPageSize();
         return new SliceImpl<>(more ? rows.subList(0, pageable.getPageSize()) : rows, pageable, more);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Article> list(Query query) {
-        return query.getResultList();
     }
 }

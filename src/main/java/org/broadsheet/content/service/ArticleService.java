@@ -13,6 +13,7 @@ import org.broadsheet.base.LikePattern;
 import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.content.domain.Article;
 import org.broadsheet.content.domain.ArticleRepository;
+import org.broadsheet.content.domain.ListedArticle;
 import org.broadsheet.taxonomy.service.SectionService;
 import org.broadsheet.taxonomy.service.SectionSummary;
 import org.broadsheet.taxonomy.service.SectionTree;
@@ -68,7 +69,7 @@ public class ArticleService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Slice<ArticleTeaser> latest(Pageable pageable) {
-        Slice<Article> page = articles.findPublished(pageable);
+        Slice<ListedArticle> page = articles.findPublished(pageable);
         return withContent(page, views.teasers(page.getContent()));
     }
 
@@ -76,7 +77,7 @@ public class ArticleService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Slice<ArticleTeaser> latestInSection(long sectionId, Pageable pageable) {
-        Slice<Article> page =
+        Slice<ListedArticle> page =
                 articles.findPublishedInSections(sections.tree().selfAndDescendantIds(sectionId), pageable);
         return withContent(page, views.teasers(page.getContent()));
     }
@@ -93,7 +94,7 @@ public class ArticleService {
         SectionTree tree = sections.tree();
         Map<Long, Collection<Long>> subtrees = new LinkedHashMap<>();
         sectionIds.forEach(id -> subtrees.put(id, tree.selfAndDescendantIds(id)));
-        Map<Long, List<Article>> found = articles.findNewestInEachGroup(subtrees, count, except);
+        Map<Long, List<ListedArticle>> found = articles.findNewestInEachGroup(subtrees, count, except);
         Map<Long, ArticleTeaser> teasers = new HashMap<>();
         views.teasers(found.values().stream().flatMap(List::stream).distinct().toList())
                 .forEach(teaser -> teasers.put(teaser.id(), teaser));
@@ -101,7 +102,7 @@ public class ArticleService {
         found.forEach((sectionId, list) -> bySection.put(
                 sectionId,
                 list.stream()
-                        .map(a -> teasers.get(a.requireId()))
+                        .map(a -> teasers.get(a.id()))
                         .filter(java.util.Objects::nonNull)
                         .toList()));
         return bySection;
@@ -111,7 +112,7 @@ public class ArticleService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Slice<ArticleTeaser> latestByAuthor(long authorId, Pageable pageable) {
-        Slice<Article> page = articles.findPublishedByAuthor(authorId, pageable);
+        Slice<ListedArticle> page = articles.findPublishedByAuthor(authorId, pageable);
         return withContent(page, views.teasers(page.getContent()));
     }
 
@@ -119,7 +120,7 @@ public class ArticleService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Slice<ArticleTeaser> latestByTag(long tagId, Pageable pageable) {
-        Slice<Article> page = articles.findPublishedByTag(tagId, pageable);
+        Slice<ListedArticle> page = articles.findPublishedByTag(tagId, pageable);
         return withContent(page, views.teasers(page.getContent()));
     }
 
@@ -130,11 +131,7 @@ public class ArticleService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public List<ArticleTeaser> publishedTeasers(List<Long> ids) {
-        return views.teasers(inOrder(
-                ids,
-                articles.findAllById(ids).stream()
-                        .filter(Article::isVisibleToReaders)
-                        .toList()));
+        return views.teasers(inOrder(ids, articles.findListedAmong(ids), ListedArticle::id));
     }
 
     /** Desk rows of the given articles in the given order, trash left out: a search's hits. */
@@ -145,7 +142,8 @@ public class ArticleService {
                 ids,
                 articles.findAllById(ids).stream()
                         .filter(a -> a.getDeletedAt() == null)
-                        .toList()));
+                        .toList(),
+                Article::requireId));
     }
 
     /**
@@ -309,9 +307,9 @@ public class ArticleService {
         return PageRequest.of(requested.getPageNumber(), requested.getPageSize(), withTieBreak);
     }
 
-    private static List<Article> inOrder(List<Long> ids, List<Article> found) {
-        Map<Long, Article> byId = new java.util.HashMap<>();
-        found.forEach(a -> byId.put(a.requireId(), a));
+    private static <T> List<T> inOrder(List<Long> ids, List<T> found, java.util.function.ToLongFunction<T> idOf) {
+        Map<Long, T> byId = new HashMap<>();
+        found.forEach(a -> byId.put(idOf.applyAsLong(a), a));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 

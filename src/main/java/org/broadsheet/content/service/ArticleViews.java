@@ -16,6 +16,7 @@ import org.broadsheet.content.ArticleStatus;
 import org.broadsheet.content.FeaturedImage;
 import org.broadsheet.content.domain.Article;
 import org.broadsheet.content.domain.ArticleCorrectionRepository;
+import org.broadsheet.content.domain.ListedArticle;
 import org.broadsheet.content.domain.RelatedCandidate;
 import org.broadsheet.media.service.MediaService;
 import org.broadsheet.media.service.MediaView;
@@ -66,26 +67,27 @@ class ArticleViews {
         this.media = media;
     }
 
-    List<ArticleTeaser> teasers(List<Article> articles) {
+    List<ArticleTeaser> teasers(List<ListedArticle> articles) {
         SectionTree tree = sections.tree();
-        Map<Long, Byline> bylines = bylinesOf(articles.stream().map(Article::getAuthorIds));
+        Map<Long, Byline> bylines = bylinesOf(articles.stream().map(ListedArticle::authorIds));
         Map<Long, MediaView> pictures = media.findAll(articles.stream()
-                .map(ArticleViews::pictureId)
+                .map(a -> pictureId(a.featuredImage()))
                 .filter(Objects::nonNull)
                 .toList());
         return articles.stream()
                 .map(a -> {
-                    SectionSummary section = tree.byId(a.getSectionId()).orElseThrow();
+                    SectionSummary section = tree.byId(a.sectionId()).orElseThrow();
+                    Long pictureId = pictureId(a.featuredImage());
                     return new ArticleTeaser(
-                            a.requireId(),
-                            a.getTitle(),
-                            a.getStandfirst(),
-                            url(section, a),
+                            a.id(),
+                            a.title(),
+                            a.standfirst(),
+                            url(section, a.slug()),
                             section,
-                            pick(a.getAuthorIds(), bylines),
-                            Objects.requireNonNull(a.getPublishedAt()),
-                            a.getFeaturedImage(),
-                            pictureIn(pictures, a));
+                            pick(a.authorIds(), bylines),
+                            a.publishedAt(),
+                            a.featuredImage(),
+                            pictureId == null ? null : pictures.get(pictureId));
                 })
                 .toList();
     }
@@ -149,19 +151,13 @@ class ArticleViews {
                 .toList();
     }
 
-    private static @Nullable MediaView pictureIn(Map<Long, MediaView> pictures, Article article) {
-        Long id = pictureId(article);
-        return id == null ? null : pictures.get(id);
-    }
-
-    private static @Nullable Long pictureId(Article article) {
-        FeaturedImage image = article.getFeaturedImage();
+    private static @Nullable Long pictureId(@Nullable FeaturedImage image) {
         return image == null ? null : image.mediaId();
     }
 
     private @Nullable MediaView pictureOf(Article article) {
-        Long id = pictureId(article);
-        return id == null ? null : media.find(id).orElse(null);
+        Long id = pictureId(article.getFeaturedImage());
+        return id == null ? null : media.findAll(List.of(id)).get(id);
     }
 
     EditableArticle editable(Article a) {

@@ -19,6 +19,7 @@ import org.broadsheet.content.domain.Article;
 import org.broadsheet.content.domain.ArticleRepository;
 import org.broadsheet.content.domain.Front;
 import org.broadsheet.content.domain.FrontRepository;
+import org.broadsheet.content.domain.ListedArticle;
 import org.broadsheet.media.service.MediaService;
 import org.broadsheet.media.service.MediaView;
 import org.broadsheet.people.service.AuditLog;
@@ -153,7 +154,7 @@ public class FrontService {
                 ? articles.findPublishedByTitleLike(pattern, first)
                 : articles.findPublishedInSectionsByTitleLike(
                         pattern, sections.tree().selfAndDescendantIds(sectionId), first);
-        return views.teasers(found);
+        return views.teasers(found.stream().map(ListedArticle::of).toList());
     }
 
     /** Shows these stories on the front from now on. */
@@ -229,9 +230,8 @@ public class FrontService {
             return List.of();
         }
         Map<Long, ArticleTeaser> teasers = new LinkedHashMap<>();
-        views.teasers(articlesOf(picks).values().stream()
-                        .filter(Article::isVisibleToReaders)
-                        .toList())
+        views.teasers(articles.findListedAmong(
+                                picks.stream().map(FrontPick::articleId).toList()))
                 .forEach(t -> teasers.put(t.id(), t));
         Map<Long, MediaView> pictures = media.findAll(picks.stream()
                 .map(FrontPick::mediaId)
@@ -253,10 +253,10 @@ public class FrontService {
         List<ArticleTeaser> top = new ArrayList<>(placed.subList(0, Math.min(placed.size(), count)));
         Set<Long> ids = new HashSet<>();
         top.forEach(t -> ids.add(t.id()));
-        List<Article> latest =
+        List<ListedArticle> latest =
                 articles.findPublished(PageRequest.of(0, count + placed.size())).getContent();
         views.teasers(latest.stream()
-                        .filter(a -> !ids.contains(a.requireId()))
+                        .filter(a -> !ids.contains(a.id()))
                         .limit(count - top.size())
                         .toList())
                 .forEach(top::add);

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.broadsheet.base.AfterCommit;
+import org.broadsheet.base.KeptMostUsed;
 import org.broadsheet.base.CurrentActor;
 import org.broadsheet.base.DomainException;
 import org.broadsheet.base.EntitiesByIds;
@@ -54,6 +55,11 @@ public class MediaService {
     private final Clock clock;
     private final Cache<Long, Set<String>> currentFiles =
             Caffeine.newBuilder().maximumSize(20_000).build();
+    /**
+     * The pictures pages show, by id: read once until changed, since reading a page of teasers'
+     * pictures from the database was half of making the teasers.
+     */
+    private final KeptMostUsed<MediaView> shown = new KeptMostUsed<>(5_000);
 
     MediaService(
             MediaItemRepository items,
@@ -128,9 +134,11 @@ public class MediaService {
         if (ids.isEmpty()) {
             return java.util.Map.of();
         }
-        java.util.Map<Long, MediaView> found = new java.util.HashMap<>();
-        byIds.read(MediaItem.class, ids).forEach(item -> found.put(item.requireId(), view(item)));
-        return found;
+        return shown.getAll(ids, missing -> {
+            java.util.Map<Long, MediaView> found = new java.util.HashMap<>();
+            byIds.read(MediaItem.class, missing).forEach(item -> found.put(item.requireId(), view(item)));
+            return found;
+        });
     }
 
     /**
@@ -285,8 +293,12 @@ public class MediaService {
         AfterCommit.run(() -> filesOf(item, oldKey).forEach(name -> store.delete(id, name)));
     }
 
-    /** Tells the pages showing the picture, and forgets its file names now and once the change is over. */
+    /**
+     * Tells the pages showing the picture, and forgets what is kept of it (as pages show it, its
+     * file names) now and once the change is over.
+     */
     private void changed(long id) {
+        shown.changed(id);
         currentFiles.invalidate(id);
         AfterCommit.orRollback(() -> currentFiles.invalidate(id));
         events.publishEvent(new MediaChanged(id));
@@ -294,16 +306,18 @@ public class MediaService {
         events.publishEvent(new PublicContentChanged(Set.of(PublicContentChanged.media(id))));
     }
 
-    /** A picture changed on another node, or everything did (a restore): its file names are read again. */
+    /** A picture changed on another node, or everything did (a restore): what is kept of it is read again. */
     @EventListener
     void onPublicChange(PublicContentChanged change) {
         if (change.keys().contains(PublicContentChanged.EVERYTHING)) {
+            shown.changedAll();
             currentFiles.invalidateAll();
             return;
         }
         for (String key : change.keys()) {
             Long id = PublicContentChanged.mediaId(key);
             if (id != null) {
+                shown.changed(id);
                 currentFiles.invalidate(id);
             }
         }

@@ -65,8 +65,9 @@ class QueryCountTest {
         assertThat(statements.get("/tag/water")).as(all).isEqualTo(statements.get("/tag/media"));
         assertThat(statements.values())
                 .as(all)
-                .allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(4));
-        assertThat(sectionCost).as(all).isLessThanOrEqualTo(2);
+                .allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(2));
+        // a listing is one statement, its articles' bylines read with it
+        assertThat(sectionCost).as(all).isEqualTo(1);
     }
 
     @Test
@@ -74,13 +75,11 @@ class QueryCountTest {
         assertThat(statementsFor("/americas/bolivia/la-paz/the-cable-car-that-rewired-a-city"))
                 .isEqualTo(statementsFor("/britain/health/waiting-lists-seen-from-the-waiting-room"))
                 .isLessThanOrEqualTo(9);
-        // the home page has a block of each top-level section's latest articles (up to 10 read):
-        // a statement a block, and their bylines' author ids, read 64 articles at a time
-        int topSections = sections.tree().roots().size();
-        assertThat(statementsFor("/"))
-                .as("%d top-level sections", topSections)
-                .isLessThanOrEqualTo(3L + topSections + (topSections * 10L + 63) / 64);
-        assertThat(statementsFor("/feed.xml")).isLessThanOrEqualTo(3);
+        // the top stories, then the blocks of every top-level section: their newest rows, then
+        // those articles with their bylines, however many sections there are
+        assertThat(sections.tree().roots()).hasSizeGreaterThan(2);
+        assertThat(statementsFor("/")).isLessThanOrEqualTo(3);
+        assertThat(statementsFor("/feed.xml")).isEqualTo(1);
     }
 
     @Test
