@@ -112,7 +112,9 @@ class TwoNodesTest {
         MediaService onB = b.getBean(MediaService.class);
         MediaView picture = SystemActor.call(() -> onA.upload("jetty.png", TestPictures.png(600, 400, false)));
         long id = picture.id();
-        assertThat(onB.findAll(List.of(id)).get(id).description()).as("kept on b").isNull();
+        assertThat(onB.findAll(List.of(id)).get(id).description())
+                .as("kept on b")
+                .isNull();
 
         SystemActor.call(() -> onA.describe(id, new MediaDetails("A jetty at dusk", false, null, null, 0.5f, 0.5f)));
 

@@ -231,7 +231,7 @@ public class FrontService {
         }
         Map<Long, ArticleTeaser> teasers = new LinkedHashMap<>();
         views.teasers(articles.findListedAmong(
-                                picks.stream().map(FrontPick::articleId).toList()))
+                        picks.stream().map(FrontPick::articleId).toList()))
                 .forEach(t -> teasers.put(t.id(), t));
         Map<Long, MediaView> pictures = media.findAll(picks.stream()
                 .map(FrontPick::mediaId)
