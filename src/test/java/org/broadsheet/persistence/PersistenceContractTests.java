@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.annotation.Transactional;
@@ -158,6 +159,26 @@ abstract class PersistenceContractTests {
                 .extracting(ListedArticle::slug)
                 .containsExactly("older");
         assertThat(articles.findBySectionIdAndSlug(laPaz.requireId(), "draft")).isPresent();
+    }
+
+    @Test
+    void severalSectionsArePagedAsOneListNewestFirst() {
+        for (int i = 0; i < 5; i++) {
+            articles.save(published("story-" + i, i % 2 == 0 ? bolivia : laPaz, T0.plusSeconds(i)));
+        }
+        em.flush();
+        List<Long> both = List.of(bolivia.requireId(), laPaz.requireId());
+
+        List<Slice<ListedArticle>> pages = List.of(
+                articles.findPublishedInSections(both, PageRequest.of(0, 2)),
+                articles.findPublishedInSections(both, PageRequest.of(1, 2)),
+                articles.findPublishedInSections(both, PageRequest.of(2, 2)));
+
+        assertThat(pages)
+                .flatExtracting(Slice::getContent)
+                .extracting(ListedArticle::slug)
+                .containsExactly("story-4", "story-3", "story-2", "story-1", "story-0");
+        assertThat(pages).extracting(Slice::hasNext).containsExactly(true, true, false);
     }
 
     @Test
