@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
@@ -246,13 +247,7 @@ class ArticleListingsImpl implements ArticleListings {
 
     @Override
     public List<ListedArticle> findListedAmong(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.query(
-                "select " + LISTED + " from article a where a.id in (:ids) and " + VISIBLE,
-                Map.of("ids", ids),
-                ArticleListingsImpl::listed);
+        return visibleAmong(LISTED, ids, ArticleListingsImpl::listed);
     }
 
     @Override
@@ -277,13 +272,16 @@ class ArticleListingsImpl implements ArticleListings {
 
     @Override
     public List<RelatedCandidate> findPublishedAmong(Collection<Long> ids) {
+        return visibleAmong(CANDIDATE, ids, ArticleListingsImpl::candidate);
+    }
+
+    /** Of these articles, the published ones, read as these columns. */
+    private <T> List<T> visibleAmong(String columns, Collection<Long> ids, RowMapper<T> row) {
         if (ids.isEmpty()) {
             return List.of();
         }
         return jdbc.query(
-                "select " + CANDIDATE + " from article a where a.id in (:ids) and " + VISIBLE,
-                Map.of("ids", ids),
-                ArticleListingsImpl::candidate);
+                "select " + columns + " from article a where a.id in (:ids) and " + VISIBLE, Map.of("ids", ids), row);
     }
 
     @Override
