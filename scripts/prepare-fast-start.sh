@@ -2,12 +2,15 @@
 # Lays the packaged jar out for a fast start: extracted (classes read from plain jar files rather
 # than from jars inside a jar) with the JDK's ahead-of-time cache beside it (JDK 25 or newer:
 # classes loaded and linked once by a training run, then mapped from the cache at each start).
+# The command it prints also starts from the bean definitions the build worked out
+# (-Dspring.aot.enabled=true): the configuration classes are not parsed again at each start.
+# Settings are read at start as usual (database, media store, node name, commands).
 # The training run starts the application on a throwaway embedded database with the demo
 # content, asks it for a few reader pages (so the classes a first page needs are in the cache
 # too) and stops it; it touches no real data.
 #
 #   scripts/prepare-fast-start.sh target/broadsheet-<version>.jar /opt/broadsheet
-#   java -XX:AOTCache=/opt/broadsheet/broadsheet.aot -jar /opt/broadsheet/broadsheet-<version>.jar
+#   java -XX:AOTCache=/opt/broadsheet/broadsheet.aot -Dspring.aot.enabled=true -jar /opt/broadsheet/broadsheet-<version>.jar
 #
 # The cache is only used by the same Java build and the same jars: run this again after an
 # upgrade of either (the JVM ignores a stale cache with a warning and starts the slow way).
@@ -39,7 +42,7 @@ get() {
 }
 
 # Port 0: the system picks a free one, which the web server's start line names.
-"$java" -XX:AOTCacheOutput="$cache" -jar "$app" \
+"$java" -XX:AOTCacheOutput="$cache" -Dspring.aot.enabled=true -jar "$app" \
   --broadsheet.data-dir="$training/data" --broadsheet.admin-password="training-$RANDOM$RANDOM$RANDOM" \
   --server.port=0 --management.server.port=-1 \
   --logging.level.root=WARN --logging.level.org.springframework.boot.tomcat.TomcatWebServer=INFO > "$log" 2>&1 &
@@ -74,7 +77,7 @@ wait "$training_pid" || true
 if [ ! -s "$cache" ]; then
   echo "No ahead-of-time cache was written (it needs JDK 25 or newer); the extracted jar still starts faster:" >&2
   tail -n 20 "$log" >&2
-  echo "java -jar $app"
+  echo "java -Dspring.aot.enabled=true -jar $app"
   exit 0
 fi
-echo "java -XX:AOTCache=$cache -jar $app"
+echo "java -XX:AOTCache=$cache -Dspring.aot.enabled=true -jar $app"

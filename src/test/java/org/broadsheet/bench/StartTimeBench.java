@@ -10,15 +10,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.broadsheet.testsupport.PackagedJar;
 
 /**
  * Process start to the first page served (S7), for the packaged jar as it ships and laid out by
  * {@code scripts/prepare-fast-start.sh}: extracted (classes read from plain jar files, not from
- * jars inside a jar), and with the JDK's ahead-of-time cache its training run writes. First on
+ * jars inside a jar), with the JDK's ahead-of-time cache its training run writes, and with that
+ * cache and the bean definitions worked out at build time (Spring AOT), as the script prints. First on
  * the demo database (H2), then on PostgreSQL holding a generated archive.
  *
  * <p>Each site is filled and left ready first (the demo written, the search index in step), then
@@ -49,7 +53,7 @@ public final class StartTimeBench {
         Path work = Path.of("bench/out/start-time").toAbsolutePath();
         BenchFiles.deleteRecursively(work);
         Files.createDirectories(work);
-        StartTimeBench bench = new StartTimeBench(work, packagedJar());
+        StartTimeBench bench = new StartTimeBench(work, PackagedJar.path());
         Path cache = bench.prepareFastStart();
 
         Site demo = new Site("demo database (H2)", List.of("--broadsheet.data-dir=" + work.resolve("h2")));
@@ -80,26 +84,33 @@ public final class StartTimeBench {
 
     private record Site(String name, List<String> args) {}
 
-    private void startsOf(Site site, int runs, Path cache) throws Exception {
-        List<Long> asShipped = times(runs, List.of(), jar, site);
-        List<Long> extractedOnly = times(runs, List.of(), extracted, site);
-        List<Long> withCache = times(runs, List.of("-XX:AOTCache=" + cache), extracted, site);
-        System.out.printf("%s, java -jar: %s ms%n", site.name(), asShipped);
-        System.out.printf("%s, extracted: %s ms%n", site.name(), extractedOnly);
-        System.out.printf("%s, extracted with the AOT cache: %s ms%n", site.name(), withCache);
-        System.out.printf(
-                "%s, best extracted / best java -jar: %.2f; best with the cache / best java -jar: %.2f%n",
-                site.name(),
-                (double) best(extractedOnly) / best(asShipped),
-                (double) best(withCache) / best(asShipped));
-    }
+    /** One way of starting the jar: JVM options and which jar. */
+    private record Layout(String name, List<String> jvm, Path jar) {}
 
-    private List<Long> times(int runs, List<String> jvm, Path jarToRun, Site site) throws Exception {
-        List<Long> times = new ArrayList<>();
+    /** Each layout started {@code runs} times, taking turns, so a drift of the machine hits all alike. */
+    private void startsOf(Site site, int runs, Path cache) throws Exception {
+        List<Layout> layouts = List.of(
+                new Layout("java -jar", List.of(), jar),
+                new Layout("extracted", List.of(), extracted),
+                new Layout("extracted with the AOT cache", List.of("-XX:AOTCache=" + cache), extracted),
+                new Layout(
+                        "as prepare-fast-start.sh prints (the cache and build-time bean definitions)",
+                        List.of("-XX:AOTCache=" + cache, "-Dspring.aot.enabled=true"),
+                        extracted));
+        Map<Layout, List<Long>> times = new LinkedHashMap<>();
         for (int i = 0; i < runs; i++) {
-            times.add(time(jvm, jarToRun, site.args(), false)[0]);
+            for (Layout layout : layouts) {
+                long firstPage = time(layout.jvm(), layout.jar(), site.args(), false)[0];
+                times.computeIfAbsent(layout, l -> new ArrayList<>()).add(firstPage);
+            }
         }
-        return times;
+        long asShipped = best(times.get(layouts.getFirst()));
+        times.forEach((layout, ms) -> System.out.printf(
+                "%s, %s: %s ms; best / best java -jar: %.2f%n",
+                site.name(), layout.name(), ms, (double) best(ms) / asShipped));
+        System.out.printf(
+                "%s, best as prepare-fast-start.sh prints / best with the cache alone: %.2f%n",
+                site.name(), (double) best(times.get(layouts.get(3))) / best(times.get(layouts.get(2))));
     }
 
     private static long best(List<Long> times) {
@@ -217,14 +228,5 @@ public final class StartTimeBench {
             lines.filter(shown).forEach(line -> System.out.println("  " + line));
         }
         return process.waitFor();
-    }
-
-    private static Path packagedJar() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("target"))) {
-            return files.filter(p -> p.getFileName().toString().matches("broadsheet-.*\\.jar"))
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("Package the application first"))
-                    .toAbsolutePath();
-        }
     }
 }

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.broadsheet.testsupport.EmbeddedPostgresDatabase;
 import org.broadsheet.testsupport.OpenSearchNode;
+import org.broadsheet.testsupport.PackagedJar;
 import org.broadsheet.testsupport.ServerProcess;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -74,7 +74,7 @@ class SearchOutboxAfterKillIT {
         List<String> arguments = new ArrayList<>(List.of(
                 "-Xmx512m",
                 "-jar",
-                jar().toString(),
+                PackagedJar.path().toString(),
                 "--server.port=0",
                 "--management.server.port=" + management,
                 "--spring.datasource.url=" + url,
@@ -110,17 +110,6 @@ class SearchOutboxAfterKillIT {
             Matcher count = COUNT.matcher(answer.body());
             assertThat(count.find()).as(answer.body()).isTrue();
             return Long.parseLong(count.group(1));
-        }
-    }
-
-    private static Path jar() {
-        try (Stream<Path> files = Files.list(Path.of("target"))) {
-            return files.filter(file -> file.getFileName().toString().matches("broadsheet-.*\\.jar"))
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("target/broadsheet-*.jar: run after `package`"))
-                    .toAbsolutePath();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 }

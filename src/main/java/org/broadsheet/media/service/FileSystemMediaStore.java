@@ -10,14 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.broadsheet.base.BroadsheetProperties;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.stereotype.Component;
 
-/** Pictures as files under {@code broadsheet.data-dir/media/{id}/}. */
-@Component
-@ConditionalOnProperty(name = "broadsheet.media.store", havingValue = "file", matchIfMissing = true)
+/** Pictures as files under {@code broadsheet.data-dir/media/{id}/}; made by {@link MediaStoreChoice}. */
 class FileSystemMediaStore implements MediaStore {
 
     private final Path root;

@@ -6,11 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.io.AbstractResource;
 import org.springframework.core.io.Resource;
-import org.springframework.stereotype.Component;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -31,11 +28,8 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 /**
  * Pictures as objects in an S3-compatible bucket, under {@code {prefix}{id}/{name}}: what several
  * nodes share. A put replaces the object whole (S3 never shows half an object). Readers rarely
- * reach the bucket: each node keeps the variants it has served in memory.
+ * reach the bucket: each node keeps the variants it has served in memory. Made by {@link MediaStoreChoice}.
  */
-@Component
-@ConditionalOnProperty(name = "broadsheet.media.store", havingValue = "s3")
-@EnableConfigurationProperties(S3MediaSettings.class)
 class S3MediaStore implements MediaStore, DisposableBean {
 
     /** DeleteObjects takes at most this many keys. */

@@ -9,7 +9,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -21,33 +20,37 @@ import org.springframework.stereotype.Component;
  * [--broadsheet.import.uploads=wp-content/uploads (a folder or a zip)]
  * [--broadsheet.import.keep-remote-images=true]}.
  * Prints the report; the exit code is 0 when every post came in, 1 when some failed, 2 when the
- * file was refused.
+ * file was refused. Without the property it does nothing: a run-time
+ * check, not a condition on the bean, so that a start from build-time bean definitions obeys it too.
  */
 @Component
-@ConditionalOnProperty(name = "broadsheet.import.wxr")
 @Order(Ordered.LOWEST_PRECEDENCE)
 class CommandLineImport implements ApplicationRunner {
 
     private final WordPressImport importer;
     private final ConfigurableApplicationContext context;
-    private final Path file;
+    private final String wxr;
     private final ImportOptions options;
 
     CommandLineImport(
             WordPressImport importer,
             ConfigurableApplicationContext context,
-            @Value("${broadsheet.import.wxr}") Path file,
+            @Value("${broadsheet.import.wxr:}") String wxr,
             @Value("${broadsheet.import.dry-run:false}") boolean dryRun,
             @Value("${broadsheet.import.uploads:}") String uploads,
             @Value("${broadsheet.import.keep-remote-images:false}") boolean keepRemoteImages) {
         this.importer = importer;
         this.context = context;
-        this.file = file;
+        this.wxr = wxr;
         this.options = new ImportOptions(dryRun, uploads.isBlank() ? null : Path.of(uploads), keepRemoteImages);
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        if (wxr.isBlank()) {
+            return;
+        }
+        Path file = Path.of(wxr);
         int code;
         try {
             long started = System.nanoTime();
