@@ -16,12 +16,18 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.broadsheet.testsupport.HeadlessChromium;
 import org.broadsheet.testsupport.PackagedJar;
 import org.broadsheet.testsupport.RawHttp;
 import org.broadsheet.testsupport.S3Server;
 import org.broadsheet.testsupport.ServerProcess;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The packaged jar laid out by {@code scripts/prepare-fast-start.sh} and started as it prints:
@@ -103,6 +109,7 @@ class FastStartLayoutIT {
                     List.of("Content-Type: application/x-www-form-urlencoded"),
                     "username=admin&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8));
             assertThat(loggedIn.header("Set-Cookie")).matches("JSESSIONID=[0-9A-F]+\\.fast-a;.*");
+            anEditorWorksAtTheDesk(port);
         } finally {
             server.stop();
         }
@@ -128,6 +135,33 @@ class FastStartLayoutIT {
                     .singleElement()
                     .asString()
                     .endsWith(".zip");
+        }
+    }
+
+    /** The desk's views are Vaadin routes made from the same build-time definitions: click through some. */
+    private static void anEditorWorksAtTheDesk(int port) {
+        WebDriver browser = HeadlessChromium.start(1280, 900);
+        try {
+            WebDriverWait wait = HeadlessChromium.waitFor(browser);
+            browser.get("http://localhost:" + port + "/desk/articles");
+            wait.until(ExpectedConditions.presenceOfElementLocated(
+                            By.cssSelector("form.login-form input[name='username']")))
+                    .sendKeys("admin");
+            browser.findElement(By.cssSelector("form.login-form input[name='password']"))
+                    .sendKeys(PASSWORD);
+            browser.findElement(By.cssSelector("form.login-form button[type='submit']"))
+                    .click();
+            wait.until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                    .anyMatch(cell -> cell.getText().contains("The cable car that rewired a city")));
+            HeadlessChromium.screenshot(browser, "fast-start-desk-articles");
+            browser.get("http://localhost:" + port + "/desk/media");
+            // a thumbnail drawn: its bytes came from the bucket
+            wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                    .executeScript("return [...document.querySelectorAll('img.media-thumbnail')]"
+                            + ".some(img => img.complete && img.naturalWidth > 0)")));
+            HeadlessChromium.screenshot(browser, "fast-start-desk-media");
+        } finally {
+            browser.quit();
         }
     }
 
