@@ -169,15 +169,7 @@ class ReaderAndEditorBrowserIT {
                 "walkthrough@example.org",
                 password,
                 java.util.EnumSet.of(org.broadsheet.people.Role.EDITOR))));
-        browser.get(url("/desk/login"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(
-                        By.cssSelector("form.login-form input[name='username']")))
-                .sendKeys("walkthrough");
-        browser.findElement(By.cssSelector("form.login-form input[name='password']"))
-                .sendKeys(password);
-        browser.findElement(By.cssSelector("form.login-form button[type='submit']"))
-                .click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-side-nav")));
+        HeadlessChromium.logInToDesk(browser, wait, url(""), "walkthrough", password);
         wait.until(d -> !d.findElements(By.tagName("vaadin-side-nav-item")).isEmpty());
         assertThat(browser.findElements(By.tagName("vaadin-side-nav-item")).stream()
                         .map(WebElement::getText))

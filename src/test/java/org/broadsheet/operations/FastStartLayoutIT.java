@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -143,14 +142,8 @@ class FastStartLayoutIT {
         WebDriver browser = HeadlessChromium.start(1280, 900);
         try {
             WebDriverWait wait = HeadlessChromium.waitFor(browser);
+            HeadlessChromium.logInToDesk(browser, wait, "http://localhost:" + port, "admin", PASSWORD);
             browser.get("http://localhost:" + port + "/desk/articles");
-            wait.until(ExpectedConditions.presenceOfElementLocated(
-                            By.cssSelector("form.login-form input[name='username']")))
-                    .sendKeys("admin");
-            browser.findElement(By.cssSelector("form.login-form input[name='password']"))
-                    .sendKeys(PASSWORD);
-            browser.findElement(By.cssSelector("form.login-form button[type='submit']"))
-                    .click();
             wait.until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
                     .anyMatch(cell -> cell.getText().contains("The cable car that rewired a city")));
             HeadlessChromium.screenshot(browser, "fast-start-desk-articles");

@@ -6,12 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium and ChromeDriver, driven headless by Selenium. The binaries are named
@@ -51,7 +54,6 @@ public final class HeadlessChromium {
         return new ChromeDriver(service, options);
     }
 
-    /** Saves what the browser shows under {@code target/screenshots/}. */
     /**
      * A wait of up to a minute that retries when Vaadin re-renders an element it was looking at
      * (a stale reference means "look again", not "failed").
@@ -62,6 +64,24 @@ public final class HeadlessChromium {
         return wait;
     }
 
+    /**
+     * Logs in through the desk's login form of the site at {@code site} ({@code http://host:port})
+     * and waits until the desk's navigation shows.
+     */
+    public static void logInToDesk(
+            WebDriver driver, WebDriverWait wait, String site, String username, String password) {
+        driver.get(site + "/desk/login");
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("form.login-form input[name='username']")))
+                .sendKeys(username);
+        driver.findElement(By.cssSelector("form.login-form input[name='password']"))
+                .sendKeys(password);
+        driver.findElement(By.cssSelector("form.login-form button[type='submit']"))
+                .click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-side-nav")));
+    }
+
+    /** Saves what the browser shows under {@code target/screenshots/}. */
     public static Path screenshot(WebDriver driver, String name) {
         try {
             Path dir = Files.createDirectories(Path.of("target", "screenshots"));
