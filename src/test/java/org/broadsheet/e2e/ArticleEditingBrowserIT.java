@@ -119,7 +119,9 @@ class ArticleEditingBrowserIT {
         assertThat(admin.value("vaadin-text-field.title-field")).isEqualTo("Night trains return to the Andes");
         admin.pick("vaadin-combo-box.section-field", "La Paz");
         admin.typeBody("The sleeper from La Paz to Oruro runs again.");
-        admin.wait.until(d -> previewText(admin).contains("The sleeper from La Paz to Oruro runs again."));
+        // the preview follows the title and the body as each reaches the server: wait for both
+        admin.wait.until(d -> previewText(admin).contains("The sleeper from La Paz to Oruro runs again.")
+                && previewText(admin).contains("Night trains return to the Andes"));
         assertThat(previewText(admin)).contains("Night trains return to the Andes");
         HeadlessChromium.screenshot(admin.driver, "desk-editor-new-with-preview");
 
